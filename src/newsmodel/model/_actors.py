@@ -1,0 +1,131 @@
+"""The people, organizations and places an article speaks of."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Any, Literal, TypeAlias
+
+import attrs
+from attrs import field, frozen
+
+from newsmodel.errors import ModelError
+from newsmodel.model import _checks
+from newsmodel.model._span import Span
+
+OrganizationKind: TypeAlias = Literal[
+    "news_agency",
+    "media",
+    "government",
+    "military",
+    "armed_group",
+    "political_party",
+    "company",
+    "international",
+    "educational",
+    "sports_team",
+    "other",
+]
+PlaceKind: TypeAlias = Literal["country", "city", "region", "other"]
+
+_ID_REST = re.compile(r"[^\s/]+(?:/[^\s/]+)*")
+_ISO_3166 = re.compile(r"[A-Z]{2}")
+_SLUG_SEPARATORS = re.compile(r"[\W_]+")
+
+
+def slugify(kind: Literal["person", "organization", "place"], name: str) -> str:
+    """
+    Make the readable id an actor gets from its name.
+
+    >>> slugify("person", "Najah Hassan Ali Al-Shammari")
+    'person/najah-hassan-ali-al-shammari'
+    >>> slugify("place", "Côte d’Ivoire")
+    'place/côte-d-ivoire'
+    """
+    folded = unicodedata.normalize("NFKC", name).casefold()
+    rest = _SLUG_SEPARATORS.sub("-", folded).strip("-")
+    return f"{kind}/{rest or 'unnamed'}"
+
+
+def _actor_id(prefix: str) -> Any:
+    def check(_instance: object, attribute: attrs.Attribute[Any], value: str) -> None:
+        _checks.text(_instance, attribute, value)
+        rest = value.removeprefix(prefix + "/")
+        if rest == value or not _ID_REST.fullmatch(rest):
+            msg = f"{attribute.name}: expected an id like '{prefix}/some-name', got {value!r}"
+            raise ModelError([msg])
+
+    return check
+
+
+def _iso_code(_instance: object, attribute: attrs.Attribute[Any], value: str | None) -> None:
+    if value is not None and not _ISO_3166.fullmatch(value):
+        msg = f"{attribute.name}: expected an ISO 3166-1 alpha-2 code such as 'IR', got {value!r}"
+        raise ModelError([msg])
+
+
+def _spans(_instance: object, attribute: attrs.Attribute[Any], value: tuple[Span, ...]) -> None:
+    for i, span in enumerate(value):
+        if not isinstance(span, Span):
+            msg = f"{attribute.name}[{i}]: expected a Span, got {type(span).__name__}"
+            raise ModelError([msg])
+
+
+@frozen(kw_only=True)
+class Person:
+    """
+    A person the article names.
+
+    ``name`` is the fullest form the text gives, without honorifics or titles; every
+    other way the text refers to the person is in ``aliases``.
+    """
+
+    id: str = field(validator=_actor_id("person"))
+    name: str = field(validator=_checks.name)
+    aliases: tuple[str, ...] = field(
+        default=(), converter=_checks.to_tuple, validator=_checks.texts
+    )
+    mentions: tuple[Span, ...] = field(default=(), converter=_checks.to_tuple, validator=_spans)
+    same_as: tuple[str, ...] = field(
+        default=(), converter=_checks.to_tuple, validator=_checks.texts
+    )
+    honorific: str | None = field(default=None, validator=_checks.name)  # "Brig. Gen."
+    role: str | None = field(default=None, validator=_checks.name)  # "defense minister"
+    affiliation: str | None = field(default=None, validator=_checks.text)  # an actor id
+
+
+@frozen(kw_only=True)
+class Organization:
+    """An organization: an agency, ministry, party, armed group, company or outlet."""
+
+    id: str = field(validator=_actor_id("organization"))
+    name: str = field(validator=_checks.name)
+    aliases: tuple[str, ...] = field(
+        default=(), converter=_checks.to_tuple, validator=_checks.texts
+    )
+    mentions: tuple[Span, ...] = field(default=(), converter=_checks.to_tuple, validator=_spans)
+    same_as: tuple[str, ...] = field(
+        default=(), converter=_checks.to_tuple, validator=_checks.texts
+    )
+    acronym: str | None = field(default=None, validator=_checks.name)
+    kind: OrganizationKind | None = None
+
+
+@frozen(kw_only=True)
+class Place:
+    """A country, city or region; countries carry their ISO 3166-1 alpha-2 code."""
+
+    id: str = field(validator=_actor_id("place"))
+    name: str = field(validator=_checks.name)
+    aliases: tuple[str, ...] = field(
+        default=(), converter=_checks.to_tuple, validator=_checks.texts
+    )
+    mentions: tuple[Span, ...] = field(default=(), converter=_checks.to_tuple, validator=_spans)
+    same_as: tuple[str, ...] = field(
+        default=(), converter=_checks.to_tuple, validator=_checks.texts
+    )
+    kind: PlaceKind | None = None
+    iso_code: str | None = field(default=None, validator=_iso_code)
+
+
+Actor: TypeAlias = Person | Organization | Place

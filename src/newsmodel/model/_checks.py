@@ -1,0 +1,80 @@
+"""Field validators shared by the model classes."""
+
+from __future__ import annotations
+
+import math
+import re
+from decimal import Decimal
+from collections.abc import Iterable
+from typing import Any
+
+import attrs
+
+from newsmodel.errors import ModelError
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_BLANK = re.compile(r"\s*")
+
+
+def _fail(attribute: attrs.Attribute[Any], msg: str) -> None:
+    raise ModelError([f"{attribute.name}: {msg}"])
+
+
+def check_text(s: str) -> str | None:
+    """Return what is wrong with a string the model stores, or None."""
+    if not isinstance(s, str):
+        return f"expected str, got {type(s).__name__}"
+    if not s.isascii() and _SURROGATE.search(s):
+        return "contains a lone surrogate, which no UTF-8 document can carry"
+    return None
+
+
+def text(_instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """Any string that UTF-8 can carry."""
+    if value is None:
+        return
+    problem = check_text(value)  # type: ignore[arg-type]
+    if problem:
+        _fail(attribute, problem)
+
+
+def name(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """A string with at least one non-space character."""
+    text(instance, attribute, value)
+    if isinstance(value, str) and _BLANK.fullmatch(value):
+        _fail(attribute, f"expected a non-empty name, got {value!r}")
+
+
+def texts(instance: object, attribute: attrs.Attribute[Any], value: tuple[object, ...]) -> None:
+    """A tuple of non-empty strings."""
+    for i, item in enumerate(value):
+        problem = check_text(item)  # type: ignore[arg-type]
+        if problem is None and isinstance(item, str) and _BLANK.fullmatch(item):
+            problem = f"expected a non-empty string, got {item!r}"
+        if problem:
+            _fail(attribute, f"[{i}] {problem}")
+    del instance
+
+
+def non_negative(_instance: object, attribute: attrs.Attribute[Any], value: int) -> None:
+    if isinstance(value, bool) or not isinstance(value, int):
+        _fail(attribute, f"expected an int, got {type(value).__name__}")
+    if value < 0:
+        _fail(attribute, f"expected an offset >= 0, got {value}")
+
+
+def number(_instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """A finite int, float or Decimal (JSON has no NaN or infinity)."""
+    if value is None:
+        return
+    if isinstance(value, bool) or not isinstance(value, int | float | Decimal):
+        _fail(attribute, f"expected an int, float or Decimal, got {type(value).__name__}")
+    if isinstance(value, float) and not math.isfinite(value):
+        _fail(attribute, f"expected a finite number, got {value!r}")
+    if isinstance(value, Decimal) and not value.is_finite():
+        _fail(attribute, f"expected a finite number, got {value!r}")
+
+
+def to_tuple(value: Iterable[Any]) -> tuple[Any, ...]:
+    """Accept any iterable where the model stores a tuple (a list from a CMS, say)."""
+    return value if isinstance(value, tuple) else tuple(value)

@@ -1,0 +1,98 @@
+"""What the parser extracts from the text: quotes, figures and dates."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from typing import Any, Literal, TypeAlias
+
+import attrs
+from attrs import field, frozen
+
+from newsmodel.errors import ModelError
+from newsmodel.model import _checks
+from newsmodel.model._span import Span
+
+QuoteKind: TypeAlias = Literal["direct", "partial", "indirect"]
+Granularity: TypeAlias = Literal["day", "month", "year"]
+Number: TypeAlias = int | float | Decimal
+
+
+@frozen(kw_only=True)
+class Quote:
+    """
+    Words attributed to a speaker.
+
+    ``direct`` is a quotation in quotation marks, ``partial`` a quoted fragment inside the
+    reporter's own sentence, ``indirect`` reported speech with no quotation marks (its
+    ``text`` is the reported clause).
+    """
+
+    text: str = field(validator=_checks.name)
+    span: Span
+    kind: QuoteKind = "direct"
+    speaker: str | None = field(default=None, validator=_checks.text)  # an actor id
+    cue: str | None = field(default=None, validator=_checks.name)  # "declared", as written
+    cue_span: Span | None = None
+    via: str | None = field(default=None, validator=_checks.text)  # the outlet's actor id
+    hedged: bool = False  # "reportedly", "allegedly"
+
+    def __attrs_post_init__(self) -> None:
+        if (self.cue is None) != (self.cue_span is None):
+            msg = "cue_span: expected cue and cue_span to be given together"
+            raise ModelError([msg])
+
+
+def _bounds(instance: Figure, _attribute: attrs.Attribute[Any], _value: object) -> None:
+    if instance.low is not None and instance.high is not None and instance.low > instance.high:
+        msg = f"low: expected low <= high, got low={instance.low} and high={instance.high}"
+        raise ModelError([msg])
+
+
+@frozen(kw_only=True)
+class Figure:
+    """
+    A numeric fact: "about 5,000 American service members".
+
+    ``value`` is the number as stated; ``low`` and ``high`` bound a range ("between 4,000
+    and 5,000"), a vague quantity ("tens of thousands") or a hedge that is a bound
+    ("more than 40": ``low=40``). At least one of the three is set.
+    """
+
+    text: str = field(validator=_checks.name)
+    span: Span
+    value: Number | None = field(default=None, validator=_checks.number)
+    low: Number | None = field(default=None, validator=_checks.number)
+    high: Number | None = field(default=None, validator=[_checks.number, _bounds])
+    approximate: bool = False
+    qualifier: str | None = field(default=None, validator=_checks.name)  # "about"
+    unit: str | None = field(default=None, validator=_checks.name)  # "people", "USD"
+    about: str | None = field(default=None, validator=_checks.text)  # an actor id
+
+    def __attrs_post_init__(self) -> None:
+        if self.value is None and self.low is None and self.high is None:
+            msg = "value: expected value, low or high to be set"
+            raise ModelError([msg])
+
+
+def _granularity(instance: DateMention, _attribute: attrs.Attribute[Any], value: object) -> None:
+    if (value is None) != (instance.value is None):
+        msg = "granularity: expected value and granularity to be given together"
+        raise ModelError([msg])
+
+
+@frozen(kw_only=True)
+class DateMention:
+    """
+    A date the text mentions: "August 28, 2018", "2015", "Thursday", "last month".
+
+    ``value`` is the date when it can be resolved; with ``granularity`` "month" it is the
+    first of that month, with "year" the first of January. ``relative`` marks dates that
+    depend on when the article was published.
+    """
+
+    text: str = field(validator=_checks.name)
+    span: Span
+    value: dt.date | None = None
+    granularity: Granularity | None = field(default=None, validator=_granularity)
+    relative: bool = False

@@ -1,0 +1,40 @@
+"""Where an item came from in the article's text."""
+
+from __future__ import annotations
+
+from attrs import field, frozen
+
+from newsmodel.errors import ModelError
+from newsmodel.model import _checks
+
+
+@frozen(kw_only=True, order=True)
+class Span:
+    """
+    A half-open range ``[start, end)`` of character offsets into `Article.text`.
+
+    Offsets are Python string indices, so ``article.text[span.start:span.end]`` is the
+    text the span covers.
+
+    >>> Span(start=4, end=9).slice("The Iraqi minister")
+    'Iraqi'
+    """
+
+    start: int = field(validator=_checks.non_negative)
+    end: int = field(validator=_checks.non_negative)
+
+    def __attrs_post_init__(self) -> None:
+        if self.end < self.start:
+            msg = f"end: expected end >= start ({self.start}), got {self.end}"
+            raise ModelError([msg])
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+    def slice(self, text: str) -> str:
+        """Return the part of *text* this span covers."""
+        return text[self.start : self.end]
+
+    def contains(self, other: Span) -> bool:
+        """Whether *other* lies wholly inside this span."""
+        return self.start <= other.start and other.end <= self.end
