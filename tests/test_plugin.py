@@ -1,0 +1,50 @@
+"""With newsmodel installed, Hypothesis's ``from_type`` builds valid newsmodel objects."""
+
+import os
+import subprocess
+import sys
+
+SCRIPT = """
+import warnings
+from hypothesis import given, settings, strategies as st, HealthCheck
+from newsmodel import Article, Person, Quote, Figure
+import newsmodel
+
+warnings.simplefilter("ignore")
+seen = []
+
+@settings(max_examples=15, suppress_health_check=list(HealthCheck), database=None)
+@given(st.from_type(Article), st.from_type(Person), st.from_type(Quote), st.from_type(Figure))
+def check(article, person, quote, figure):
+    assert newsmodel.loads(newsmodel.dumps(article)) == article
+    assert person.name.strip()
+    seen.append(article)
+
+check()
+print(len(seen))
+"""
+
+
+def run(env_extra: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if k != "HYPOTHESIS_NO_PLUGINS"} | env_extra
+    return subprocess.run(  # noqa: S603 - our own interpreter and script
+        [sys.executable, "-c", SCRIPT], capture_output=True, text=True, env=env, timeout=300, check=False
+    )
+
+
+def test_from_type_uses_the_plugin() -> None:
+    """The entry point registers strategies, so from_type makes valid, round-tripping articles."""
+    result = run({})
+    assert result.returncode == 0, result.stderr
+    assert int(result.stdout.strip()) > 0
+
+
+def test_plugins_can_be_turned_off() -> None:
+    """HYPOTHESIS_NO_PLUGINS stops the registration, as for any Hypothesis plugin."""
+    script = "from hypothesis.strategies._internal.types import _global_type_lookup as g\nfrom newsmodel import Article\nprint(Article in g)"
+    env = {k: v for k, v in os.environ.items()} | {"HYPOTHESIS_NO_PLUGINS": "1"}
+    off = subprocess.run([sys.executable, "-c", "import hypothesis\n" + script], capture_output=True, text=True, env=env, timeout=120, check=False)  # noqa: S603
+    assert off.stdout.strip() == "False", off.stderr
+    env.pop("HYPOTHESIS_NO_PLUGINS")
+    on = subprocess.run([sys.executable, "-c", "import hypothesis\n" + script], capture_output=True, text=True, env=env, timeout=120, check=False)  # noqa: S603
+    assert on.stdout.strip() == "True", on.stderr
