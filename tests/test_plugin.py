@@ -27,8 +27,13 @@ print(len(seen))
 
 def run(env_extra: dict[str, str]) -> subprocess.CompletedProcess[str]:
     env = {k: v for k, v in os.environ.items() if k != "HYPOTHESIS_NO_PLUGINS"} | env_extra
-    return subprocess.run(  # noqa: S603 - our own interpreter and script
-        [sys.executable, "-c", SCRIPT], capture_output=True, text=True, env=env, timeout=300, check=False
+    return subprocess.run(
+        [sys.executable, "-c", SCRIPT],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
+        check=False,
     )
 
 
@@ -42,9 +47,23 @@ def test_from_type_uses_the_plugin() -> None:
 def test_plugins_can_be_turned_off() -> None:
     """HYPOTHESIS_NO_PLUGINS stops the registration, as for any Hypothesis plugin."""
     script = "from hypothesis.strategies._internal.types import _global_type_lookup as g\nfrom newsmodel import Article\nprint(Article in g)"
-    env = {k: v for k, v in os.environ.items()} | {"HYPOTHESIS_NO_PLUGINS": "1"}
-    off = subprocess.run([sys.executable, "-c", "import hypothesis\n" + script], capture_output=True, text=True, env=env, timeout=120, check=False)  # noqa: S603
+    env = dict(os.environ.items()) | {"HYPOTHESIS_NO_PLUGINS": "1"}
+    off = subprocess.run(
+        [sys.executable, "-c", "import hypothesis\n" + script],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
+    )
     assert off.stdout.strip() == "False", off.stderr
     env.pop("HYPOTHESIS_NO_PLUGINS")
-    on = subprocess.run([sys.executable, "-c", "import hypothesis\n" + script], capture_output=True, text=True, env=env, timeout=120, check=False)  # noqa: S603
+    on = subprocess.run(
+        [sys.executable, "-c", "import hypothesis\n" + script],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
+    )
     assert on.stdout.strip() == "True", on.stderr

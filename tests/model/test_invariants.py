@@ -55,7 +55,10 @@ def test_span_past_the_text_is_refused() -> None:
 def test_item_text_must_match_its_span() -> None:
     """A quote's text is what its span covers, so offsets always resolve."""
     quote = Quote(text="something else", span=Span(start=0, end=4))
-    with pytest.raises(ModelError, match=r"quotes\[0\]\.text: expected the text at its span \('Gen\.'\), got 'something else'"):
+    with pytest.raises(
+        ModelError,
+        match=r"quotes\[0\]\.text: expected the text at its span \('Gen\.'\), got 'something else'",
+    ):
         Article(text=TEXT, quotes=(quote,))
 
 
@@ -74,7 +77,9 @@ def test_dangling_actor_references_are_all_listed() -> None:
 
 def test_actor_ids_are_unique() -> None:
     """Two actors cannot share an id: references would be ambiguous."""
-    with pytest.raises(ModelError, match=r"actors\[1\]\.id: 'person/amir-hatami' is used by an earlier actor"):
+    with pytest.raises(
+        ModelError, match=r"actors\[1\]\.id: 'person/amir-hatami' is used by an earlier actor"
+    ):
         Article(text=TEXT, actors=(hatami(), hatami()))
 
 
@@ -89,7 +94,9 @@ def test_affiliation_must_name_an_actor() -> None:
 
 def test_actor_id_must_carry_its_type() -> None:
     """Ids read as `person/...`, `organization/...`, `place/...`."""
-    with pytest.raises(ModelError, match="expected an id like 'person/some-name', got 'place/iran'"):
+    with pytest.raises(
+        ModelError, match="expected an id like 'person/some-name', got 'place/iran'"
+    ):
         Person(id="place/iran", name="Iran")
 
 
@@ -102,7 +109,9 @@ def test_names_are_not_blank(name: str) -> None:
 
 def test_iso_code_is_alpha_2() -> None:
     """Countries carry ISO 3166-1 alpha-2 codes."""
-    with pytest.raises(ModelError, match="expected an ISO 3166-1 alpha-2 code such as 'IR', got 'IRN'"):
+    with pytest.raises(
+        ModelError, match="expected an ISO 3166-1 alpha-2 code such as 'IR', got 'IRN'"
+    ):
         Place(id="place/iran", name="Iran", iso_code="IRN")
 
 
@@ -158,7 +167,9 @@ def test_date_granularity_goes_with_value() -> None:
 
 def test_quote_cue_and_cue_span_go_together() -> None:
     """A cue is always located in the text."""
-    with pytest.raises(ModelError, match="cue_span: expected cue and cue_span to be given together"):
+    with pytest.raises(
+        ModelError, match="cue_span: expected cue and cue_span to be given together"
+    ):
         Quote(text="x", span=Span(start=0, end=1), cue="said")
 
 

@@ -17,9 +17,15 @@ def sample() -> Article:
     return Article(
         text=TEXT,
         headline="Troops",
-        actors=(Person(id="person/amir-hatami", name="Amir Hatami", mentions=(Span(start=5, end=11),)),),
-        figures=(Figure(text="5,000", span=Span(start=23, end=28), value=5000, low=Decimal("4999.5")),),
-        published=dt.datetime(2019, 7, 11, 9, 30, tzinfo=dt.timezone(dt.timedelta(hours=3, minutes=30))),
+        actors=(
+            Person(id="person/amir-hatami", name="Amir Hatami", mentions=(Span(start=5, end=11),)),
+        ),
+        figures=(
+            Figure(text="5,000", span=Span(start=23, end=28), value=5000, low=Decimal("4999.5")),
+        ),
+        published=dt.datetime(
+            2019, 7, 11, 9, 30, tzinfo=dt.timezone(dt.timedelta(hours=3, minutes=30))
+        ),
     )
 
 
@@ -43,7 +49,12 @@ def test_document_shape() -> None:
     assert doc["schema_version"] == newsmodel.SCHEMA_VERSION
     assert doc["actors"][0]["type"] == "person"
     assert doc["published"] == "2019-07-11T09:30:00+03:30"
-    assert doc["figures"][0] == {"text": "5,000", "span": {"start": 23, "end": 28}, "value": 5000, "low": "4999.5"}
+    assert doc["figures"][0] == {
+        "text": "5,000",
+        "span": {"start": 23, "end": 28},
+        "value": 5000,
+        "low": "4999.5",
+    }
     assert "quotes" not in doc
 
 
@@ -97,7 +108,9 @@ def test_unknown_tag() -> None:
     """An actor of an unknown type is refused with the known ones listed."""
     doc = good()
     doc["actors"][0]["type"] = "alien"  # type: ignore[index]
-    assert problems_for(doc) == ("$.actors[0]: expected 'type' to be one of 'person', 'organization', 'place', got 'alien'",)
+    assert problems_for(doc) == (
+        "$.actors[0]: expected 'type' to be one of 'person', 'organization', 'place', got 'alien'",
+    )
 
 
 def test_invalid_span() -> None:
@@ -125,7 +138,9 @@ def test_naive_datetime() -> None:
     """A datetime without an offset is refused."""
     doc = good()
     doc["published"] = "2019-07-11T09:30:00"
-    assert problems_for(doc) == ("$.published: expected a timezone-aware datetime, got 2019-07-11T09:30:00; add tzinfo (for example datetime.UTC)",)
+    assert problems_for(doc) == (
+        "$.published: expected a timezone-aware datetime, got 2019-07-11T09:30:00; add tzinfo (for example datetime.UTC)",
+    )
 
 
 @pytest.mark.parametrize(("version", "found"), [(None, "None"), (2, "2"), ("1", "'1'")])
