@@ -6,6 +6,7 @@ from decimal import Decimal
 import orjson
 import pytest
 from hypothesis import given
+from hypothesis import strategies as st
 
 import newsmodel
 from newsmodel import Article, Figure, Person, SerializationError, Span, strategies
@@ -51,7 +52,7 @@ def test_document_shape() -> None:
     assert doc["published"] == "2019-07-11T09:30:00+03:30"
     assert doc["figures"][0] == {
         "text": "5,000",
-        "span": {"start": 23, "end": 28},
+        "span": [23, 28],
         "value": 5000,
         "low": "4999.5",
     }
@@ -68,6 +69,16 @@ def test_decimal_and_float_keep_their_type() -> None:
 def test_pretty_output_is_the_same_document() -> None:
     """Indented JSON reads back to the same article."""
     assert newsmodel.loads(newsmodel.dumps(sample(), indent=True)) == sample()
+
+
+@pytest.mark.parametrize("span", [{"start": 0, "end": 1}, [0], [0, 1, 2], [0, "1"], [True, 1]])
+def test_span_shape(span: object) -> None:
+    """A span is exactly [start, end], two integers."""
+    doc = good()
+    doc["figures"][0]["span"] = span  # type: ignore[index]
+    assert problems_for(doc) == (
+        f"$.figures[0].span: expected a span as [start, end], got {type(span).__name__} {span!r:.60}",
+    )
 
 
 def test_other_model_types() -> None:
@@ -116,14 +127,14 @@ def test_unknown_tag() -> None:
 def test_invalid_span() -> None:
     """A span that ends before it starts is refused at its path."""
     doc = good()
-    doc["figures"][0]["span"] = {"start": 5, "end": 2}  # type: ignore[index]
+    doc["figures"][0]["span"] = [5, 2]  # type: ignore[index]
     assert problems_for(doc) == ("$.figures[0].span.end: expected end >= start (5), got 2",)
 
 
 def test_dangling_actor_id() -> None:
     """A quote whose speaker is not an actor of the article is refused."""
     doc = good()
-    doc["quotes"] = [{"text": "Gen.", "span": {"start": 0, "end": 4}, "speaker": "person/x"}]
+    doc["quotes"] = [{"text": "Gen.", "span": [0, 4], "speaker": "person/x"}]
     assert problems_for(doc) == ("$.quotes[0].speaker: no actor 'person/x'",)
 
 
@@ -163,3 +174,12 @@ def test_not_json() -> None:
 def test_not_an_object() -> None:
     """The root must be an object."""
     assert problems_for([1, 2]) == ("$: expected an object, got list",)
+
+
+@given(st.integers())
+def test_ints_of_any_size_survive(value: int) -> None:
+    """An int past JSON's 64-bit range is kept as an equal Decimal, so nothing is lost."""
+    figure = Figure(text="5", span=Span(start=0, end=1), value=value)
+    back = newsmodel.loads(newsmodel.dumps(figure), Figure)
+    assert back == figure
+    assert back.value == value

@@ -13,7 +13,6 @@ import attrs
 from newsmodel.errors import ModelError
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
-_BLANK = re.compile(r"\s*")
 
 
 def _fail(attribute: attrs.Attribute[Any], msg: str) -> None:
@@ -31,7 +30,8 @@ def check_text(s: str) -> str | None:
 
 def text(_instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     """Any string that UTF-8 can carry."""
-    if value is None:
+    # Fast path first: validators run for every field of every object loaded.
+    if value is None or (type(value) is str and (value.isascii() or not _SURROGATE.search(value))):
         return
     problem = check_text(value)  # type: ignore[arg-type]
     if problem:
@@ -41,7 +41,7 @@ def text(_instance: object, attribute: attrs.Attribute[Any], value: object) -> N
 def name(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     """A string with at least one non-space character."""
     text(instance, attribute, value)
-    if isinstance(value, str) and _BLANK.fullmatch(value):
+    if type(value) is str and (not value or value.isspace()):
         _fail(attribute, f"expected a non-empty name, got {value!r}")
 
 
@@ -49,7 +49,7 @@ def texts(instance: object, attribute: attrs.Attribute[Any], value: tuple[object
     """A tuple of non-empty strings."""
     for i, item in enumerate(value):
         problem = check_text(item)  # type: ignore[arg-type]
-        if problem is None and isinstance(item, str) and _BLANK.fullmatch(item):
+        if problem is None and (not item or str.isspace(item)):  # type: ignore[arg-type]
             problem = f"expected a non-empty string, got {item!r}"
         if problem:
             _fail(attribute, f"[{i}] {problem}")
@@ -78,3 +78,18 @@ def number(_instance: object, attribute: attrs.Attribute[Any], value: object) ->
 def to_tuple(value: Iterable[Any]) -> tuple[Any, ...]:
     """Accept any iterable where the model stores a tuple (a list from a CMS, say)."""
     return value if isinstance(value, tuple) else tuple(value)
+
+
+_INT64 = 2**63
+
+
+def json_number(value: int | float | Decimal | None) -> int | float | Decimal | None:
+    """
+    Store an int beyond JSON's safe 64-bit range as an equal `Decimal`.
+
+    JSON readers (orjson among them) refuse such ints; a Decimal is written as a string
+    and read back exactly, so the number survives the round trip.
+    """
+    if isinstance(value, int) and not isinstance(value, bool) and not -_INT64 < value < _INT64:
+        return Decimal(value)
+    return value

@@ -61,9 +61,15 @@ class Figure:
 
     text: str = field(validator=_checks.name)
     span: Span
-    value: Number | None = field(default=None, validator=_checks.number)
-    low: Number | None = field(default=None, validator=_checks.number)
-    high: Number | None = field(default=None, validator=[_checks.number, _bounds])
+    value: Number | None = field(
+        default=None, converter=_checks.json_number, validator=_checks.number
+    )
+    low: Number | None = field(
+        default=None, converter=_checks.json_number, validator=_checks.number
+    )
+    high: Number | None = field(
+        default=None, converter=_checks.json_number, validator=[_checks.number, _bounds]
+    )
     approximate: bool = False
     qualifier: str | None = field(default=None, validator=_checks.name)  # "about"
     unit: str | None = field(default=None, validator=_checks.name)  # "people", "USD"

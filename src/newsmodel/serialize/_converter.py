@@ -6,6 +6,7 @@ Encoding decisions:
 - Keys are the Python attribute names; fields at their default value are omitted.
 - Actors are a tagged union: each carries ``"type"``: ``"person"``, ``"organization"``
   or ``"place"``.
+- A span is a two-number array ``[start, end]``: compact, and the commonest object of all.
 - Datetimes are ISO 8601 strings with their offset; dates are ``YYYY-MM-DD``.
 - Numbers: an int stays an int and a float a float; a `decimal.Decimal` is written as a
   string (``"2.5"``) so that no digit is lost, and read back as a Decimal.
@@ -33,7 +34,7 @@ from cattrs.gen import make_dict_unstructure_fn
 from cattrs.preconf.orjson import make_converter
 
 from newsmodel.errors import ModelError, SerializationError
-from newsmodel.model import Actor, Article, Number, Organization, Person, Place
+from newsmodel.model import Actor, Article, Number, Organization, Person, Place, Span
 
 __all__ = ["SCHEMA_VERSION", "dumps", "from_dict", "loads", "to_dict"]
 
@@ -89,6 +90,18 @@ def _unstructure_number(value: Number) -> int | float | str:
     return str(value) if isinstance(value, Decimal) else value
 
 
+def _structure_span(value: object, _: type) -> Span:
+    if type(value) is list and len(value) == 2:  # noqa: PLR2004 - [start, end]
+        start, end = value
+        if type(start) is int and type(end) is int:
+            return Span(start=start, end=end)
+    raise _expected("a span as [start, end]", value)
+
+
+def _unstructure_span(span: Span) -> list[int]:
+    return [span.start, span.end]
+
+
 def _structure_datetime(value: object, _: type) -> dt.datetime:
     if isinstance(value, str):
         try:
@@ -114,6 +127,8 @@ def _make(*, detailed: bool) -> Any:
     conv.register_structure_hook(str, _structure_str)
     conv.register_structure_hook(int, _structure_int)
     conv.register_structure_hook(bool, _structure_bool)
+    conv.register_structure_hook(Span, _structure_span)
+    conv.register_unstructure_hook(Span, _unstructure_span)
     conv.register_structure_hook(dt.datetime, _structure_datetime)
     conv.register_structure_hook(dt.date, _structure_date)
     conv.register_unstructure_hook(dt.datetime, dt.datetime.isoformat)
