@@ -13,6 +13,8 @@ from newsmodel.errors import (
     NewsmodelError,
     SerializationError,
 )
+from newsmodel.html import render_article, script_tag
+from newsmodel.jsonld import Site, from_jsonld, to_jsonld
 from newsmodel.model import (
     Actor,
     Article,
@@ -53,11 +55,16 @@ __all__ = [
     "Publisher",
     "Quote",
     "SerializationError",
+    "Site",
     "Span",
     "__version__",
     "dumps",
     "from_dict",
+    "from_jsonld",
     "loads",
+    "render_article",
+    "script_tag",
     "slugify",
     "to_dict",
+    "to_jsonld",
 ]

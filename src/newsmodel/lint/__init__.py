@@ -1,0 +1,1 @@
+"""The JSON-LD linter behind `newsmodel.validate`; everything here is private."""
