@@ -83,7 +83,7 @@ def to_tuple(value: Iterable[Any]) -> tuple[Any, ...]:
 _INT64 = 2**63
 
 
-def json_number(value: int | float | Decimal | None) -> int | float | Decimal | None:
+def json_number(value: float | Decimal | None) -> int | float | Decimal | None:
     """
     Store an int beyond JSON's safe 64-bit range as an equal `Decimal`.
 
