@@ -7,6 +7,7 @@ and the JSON-LD itself; the two graphs must be the same.
 """
 
 import json
+import math
 import runpy
 import warnings
 from pathlib import Path
@@ -90,6 +91,9 @@ def _split_numbers(graph: Any) -> tuple[Any, dict[tuple[str, str], list[float]]]
     return rest, {k: sorted(v) for k, v in numbers.items()}
 
 
+_PYLD_ROUNDS_TO_INF = 1.7976931348623155e308
+
+
 def _check(doc: dict[str, Any]) -> None:
     vocab = vocabulary()
     _expand(doc)
@@ -100,7 +104,10 @@ def _check(doc: dict[str, Any]) -> None:
     assert isomorphic(pyld_rest, rdflib_rest)
     assert pyld_numbers.keys() == rdflib_numbers.keys()
     for key, values in pyld_numbers.items():
-        assert values == pytest.approx(rdflib_numbers[key], rel=1e-15), key
+        # pyld rounds doubles to 16 digits, so the largest floats round up to infinity.
+        ours = [v for v in rdflib_numbers[key] if abs(v) < _PYLD_ROUNDS_TO_INF]
+        theirs = [v for v in values if not math.isinf(v)]
+        assert theirs == pytest.approx(ours, rel=1e-15), key
     for _, predicate, obj in from_pyld:
         name = str(predicate)
         if name == RDF_TYPE:
