@@ -31,6 +31,7 @@ from newsmodel.model import (
     Span,
     slugify,
 )
+from newsmodel.parse import parse
 from newsmodel.serialize import SCHEMA_VERSION, dumps, from_dict, loads, to_dict
 
 __version__ = "0.1.0.dev0"
@@ -62,6 +63,7 @@ __all__ = [
     "from_dict",
     "from_jsonld",
     "loads",
+    "parse",
     "render_article",
     "script_tag",
     "slugify",

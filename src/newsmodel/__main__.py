@@ -1,0 +1,5 @@
+"""Run the ``newsmodel`` command as ``python -m newsmodel``."""
+
+from newsmodel.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,82 @@
+"""
+Reading article text from files and stdin, and the one-line errors the CLI prints for them.
+
+Every file the CLI reads goes through `decode`, so a BOM, Windows or old Mac line endings
+and invalid UTF-8 are handled the same way for single articles and for batch inputs.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from newsmodel.errors import NewsmodelError
+
+#: The UTF-8 byte order mark that Windows editors put at the start of a file.
+BOM = b"\xef\xbb\xbf"
+
+
+class UnreadableError(NewsmodelError):
+    """
+    A file could not be read as article text: missing, undecodable or empty.
+
+    ``name`` is the file as the user wrote it (``-`` for stdin) and ``reason`` a short
+    tag (``missing``, ``not-utf8``, ``empty``, ``unreadable``) for scripts.
+    """
+
+    def __init__(self, name: str, problem: str, *, reason: str) -> None:
+        super().__init__(f"{name}: {problem}")
+        self.name, self.problem, self.reason = name, problem, reason
+
+
+def normalise_newlines(text: str) -> str:
+    """Turn CRLF and lone CR line endings into LF, so spans mean the same on every OS."""
+    if "\r" not in text:
+        return text
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def decode(data: bytes, name: str) -> str:
+    """
+    Decode UTF-8 bytes (with or without a BOM) into text with LF line endings.
+
+    Raises:
+        UnreadableError: the bytes are not UTF-8, or hold only whitespace.
+    """
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        bad = data[exc.start : exc.start + 1].hex()
+        problem = (
+            f"expected UTF-8 text, got byte 0x{bad} at offset {exc.start}; "
+            "re-encode the file as UTF-8 (for example with iconv)"
+        )
+        raise UnreadableError(name, problem, reason="not-utf8") from None
+    if not text.strip():
+        raise UnreadableError(name, "expected article text, got an empty file", reason="empty")
+    return normalise_newlines(text)
+
+
+def read_bytes(name: str) -> bytes:
+    """
+    Read a whole file, or stdin when *name* is ``-``.
+
+    Raises:
+        UnreadableError: the file is missing, a directory, or cannot be read.
+    """
+    if name == "-":
+        return sys.stdin.buffer.read()
+    path = Path(name)
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise UnreadableError(name, "no such file", reason="missing") from None
+    except IsADirectoryError:
+        raise UnreadableError(name, "is a folder, expected a file", reason="unreadable") from None
+    except OSError as exc:
+        raise UnreadableError(name, exc.strerror or str(exc), reason="unreadable") from None
+
+
+def read_text(name: str) -> str:
+    """Read and decode one article's text from a file or stdin (``-``)."""
+    return decode(read_bytes(name), name)

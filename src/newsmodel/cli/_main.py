@@ -1,0 +1,306 @@
+"""
+The ``newsmodel`` command: argument parsing, subcommands and exit codes.
+
+Subcommands whose machinery is not installed (``jsonld``, ``html``, ``validate``) are
+not registered at all, rather than registered and failing when used.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import sys
+from collections.abc import Callable, Sequence
+from concurrent.futures.process import BrokenProcessPool
+from pathlib import Path
+from typing import Any
+
+import orjson
+
+from newsmodel.cli import _batch
+from newsmodel.cli._convert import TEXT_FIELDS, optional
+from newsmodel.cli._io import UnreadableError, decode, read_bytes, read_text
+from newsmodel.errors import NewsmodelError
+from newsmodel.model import Article
+from newsmodel.serialize import dumps
+
+#: Exit statuses, documented in ``--help`` and docs/cli.md.
+EXIT_OK = 0
+EXIT_FAILED = 1  # batch: some articles failed; validate: the document has errors
+EXIT_INPUT = 2  # bad usage, or an input that cannot be read or parsed at all
+EXIT_CRASHED = 3  # batch: a worker process died (killed, out of memory)
+EXIT_INTERRUPTED = 130  # Ctrl-C, as shells report it (128 + SIGINT)
+
+EXIT_CODES = """\
+exit status:
+  0    success
+  1    batch: some articles failed (see the errors file); validate: errors found
+  2    usage error, or an input missing, undecodable, empty or rejected by the parser
+  3    batch: a worker process died (rerun with --resume to continue)
+  130  interrupted (batch: rerun with --resume to continue)
+"""
+
+PARSE_EXAMPLE = """\
+example:
+  newsmodel parse article.txt --indent --url https://example.com/news/1
+  cat article.txt | newsmodel parse - > article.json
+"""
+JSONLD_EXAMPLE = """\
+example:
+  newsmodel jsonld article.txt --published 2024-05-01T09:30:00+00:00 --indent
+"""
+HTML_EXAMPLE = """\
+example:
+  newsmodel html article.txt --url https://example.com/news/1 > snippet.html
+  newsmodel html article.txt --microdata > article.html
+"""
+VALIDATE_EXAMPLE = """\
+example:
+  newsmodel jsonld article.txt > article.jsonld && newsmodel validate article.jsonld
+  newsmodel validate page.html
+"""
+BATCH_EXAMPLE = """\
+example:
+  newsmodel batch articles/ results.jsonl              # a folder of .txt files
+  newsmodel batch corpus.jsonl results.jsonl --format jsonld --jobs 4
+  newsmodel batch corpus.jsonl results.jsonl --resume  # continue a killed run
+
+Each JSON Lines input record is {"id": ..., "text": ..., "url": ..., "published": ...};
+failures go to OUT's errors file (results.errors.jsonl), one line each.
+"""
+
+
+class _Failure(Exception):
+    """Stop the command with a one-line message on stderr and an exit status."""
+
+    def __init__(self, message: str, status: int) -> None:
+        super().__init__(message)
+        self.status = status
+
+
+def _published(value: str) -> dt.datetime:
+    try:
+        moment = dt.datetime.fromisoformat(value)
+    except ValueError:
+        moment = None
+    if moment is None or moment.utcoffset() is None:
+        msg = f"expected an ISO 8601 date-time with a UTC offset such as 2024-05-01T09:30:00+00:00, got {value!r}"
+        raise argparse.ArgumentTypeError(msg)
+    return moment
+
+
+def _jobs(value: str) -> int:
+    try:
+        jobs = int(value)
+    except ValueError:
+        jobs = 0
+    if jobs < 1:
+        msg = f"expected a positive number of processes, got {value!r}"
+        raise argparse.ArgumentTypeError(msg)
+    return jobs
+
+
+def _metadata_options(parser: argparse.ArgumentParser) -> None:
+    group = parser.add_argument_group("metadata (single articles)")
+    group.add_argument(
+        "--published", type=_published, metavar="DATETIME", help="ISO 8601 with offset"
+    )
+    group.add_argument(
+        "--modified", type=_published, metavar="DATETIME", help="ISO 8601 with offset"
+    )
+    group.add_argument("--url", help="the article's canonical absolute URL")
+    group.add_argument("--language", metavar="TAG", help="BCP 47 language tag, such as en or pt-BR")
+    group.add_argument("--section", help="the newspaper section, such as Politics")
+
+
+def _single(parser: argparse.ArgumentParser, *, indent: bool = True) -> None:
+    parser.add_argument("file", metavar="FILE", help="UTF-8 text of one article; - reads stdin")
+    if indent:
+        parser.add_argument("--indent", action="store_true", help="pretty-print the JSON")
+    _metadata_options(parser)
+
+
+def _article(args: argparse.Namespace) -> Article:
+    parse = optional("newsmodel.parse", "parse")
+    if parse is None:  # pragma: no cover - only while the parser is being written
+        raise _Failure("newsmodel.parse() is not available in this install", EXIT_INPUT)
+    text = read_text(args.file)
+    options: dict[str, Any] = {
+        name: getattr(args, name)
+        for name in (*TEXT_FIELDS, "published", "modified")
+        if getattr(args, name) is not None
+    }
+    try:
+        article: Article = parse(text, **options)
+    except NewsmodelError as exc:
+        raise _Failure(f"{args.file}: {exc}", EXIT_INPUT) from None
+    return article
+
+
+def _write(data: bytes) -> None:
+    sys.stdout.buffer.write(data if data.endswith(b"\n") else data + b"\n")
+
+
+def _cmd_parse(args: argparse.Namespace) -> int:
+    _write(dumps(_article(args), indent=args.indent))
+    return EXIT_OK
+
+
+def _cmd_jsonld(args: argparse.Namespace) -> int:
+    to_jsonld = optional("newsmodel.jsonld", "to_jsonld")
+    if to_jsonld is None:  # pragma: no cover - the subcommand is only registered with it
+        raise _Failure("newsmodel.jsonld is not installed", EXIT_INPUT)
+    option = orjson.OPT_INDENT_2 if args.indent else 0
+    _write(orjson.dumps(to_jsonld(_article(args)), option=option))
+    return EXIT_OK
+
+
+def _cmd_html(args: argparse.Namespace) -> int:
+    render = optional("newsmodel.html", "render_article" if args.microdata else "script_tag")
+    if render is None:  # pragma: no cover - the subcommand is only registered with it
+        raise _Failure("newsmodel.html is not installed", EXIT_INPUT)
+    markup = render(_article(args))
+    _write(markup.encode() if isinstance(markup, str) else markup)
+    return EXIT_OK
+
+
+def _cmd_validate(args: argparse.Namespace) -> int:
+    validate = optional("newsmodel.validate", "validate")
+    if validate is None:  # pragma: no cover - the subcommand is only registered with it
+        raise _Failure("newsmodel.validate is not installed", EXIT_INPUT)
+    report = validate(decode(read_bytes(args.file), args.file))
+    if args.json:
+        _write(orjson.dumps(report.to_dict(), option=orjson.OPT_INDENT_2))
+    else:
+        _write(str(report).encode())
+    failed = bool(report.errors) or (args.strict and bool(report.warnings))
+    return EXIT_FAILED if failed else EXIT_OK
+
+
+def _cores() -> int:
+    """The cores this process may use (fewer than the machine's in a container or cgroup)."""
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0)) or 1
+    return os.cpu_count() or 1  # pragma: no cover - macOS and Windows
+
+
+def _cmd_batch(args: argparse.Namespace) -> int:
+    output = Path(args.output)
+    if args.output == "-" or output.is_dir():
+        raise _Failure(f"{args.output}: expected an output file path", EXIT_INPUT)
+    errors = Path(args.errors) if args.errors else _batch.errors_path(output)
+    if errors.resolve() == output.resolve():
+        raise _Failure(f"{args.errors}: the errors file must differ from OUT", EXIT_INPUT)
+    options = _batch.BatchOptions(
+        source=args.input,
+        output=output,
+        errors=errors,
+        format=args.format,
+        jobs=args.jobs or _cores(),
+        ordered=not args.unordered,
+        resume=args.resume,
+        progress=not args.quiet and sys.stderr.isatty(),
+    )
+    try:
+        summary = _batch.run(options)
+    except OSError as exc:
+        raise _Failure(f"{exc.filename}: cannot write: {exc.strerror}", EXIT_INPUT) from None
+    except BrokenProcessPool:
+        msg = "a worker process died (killed, out of memory?); rerun with --resume to continue"
+        raise _Failure(msg, EXIT_CRASHED) from None
+    except KeyboardInterrupt:
+        msg = f"interrupted; every finished article is in {output} or {errors}: rerun with --resume"
+        raise _Failure(msg, EXIT_INTERRUPTED) from None
+    failed = summary.failed + summary.previous_failed
+    if not args.quiet:
+        done = summary.ok + summary.failed
+        resumed = summary.previous_ok + summary.previous_failed
+        note = f" (after {resumed:,} already done)" if args.resume else ""
+        where = f" (see {errors})" if failed else ""
+        sys.stderr.write(
+            f"newsmodel batch: {summary.ok + summary.previous_ok:,} ok, {failed:,} failed{where}; "
+            f"converted {done:,}{note} in {summary.seconds:.1f} s, {summary.rate:,.0f} articles/s\n"
+        )
+    return EXIT_FAILED if failed else EXIT_OK
+
+
+def _add(
+    commands: Any, name: str, summary: str, example: str, handler: Callable[..., int]
+) -> argparse.ArgumentParser:
+    parser: argparse.ArgumentParser = commands.add_parser(
+        name,
+        help=summary,
+        description=summary,
+        epilog=example + "\n" + EXIT_CODES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.set_defaults(handler=handler)
+    return parser
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """Build the ``newsmodel`` argument parser with the subcommands this install supports."""
+    parser = argparse.ArgumentParser(
+        prog="newsmodel",
+        description="Parse plain news text into a typed article and publish it as schema.org JSON-LD.",
+        epilog=PARSE_EXAMPLE + "\n" + EXIT_CODES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    _single(_add(commands, "parse", "print the article model as JSON", PARSE_EXAMPLE, _cmd_parse))
+    if optional("newsmodel.jsonld", "to_jsonld"):
+        summary = "print the article as schema.org JSON-LD"
+        _single(_add(commands, "jsonld", summary, JSONLD_EXAMPLE, _cmd_jsonld))
+    if optional("newsmodel.html", "script_tag"):
+        summary = "print the embeddable <script type=application/ld+json> markup"
+        markup = _add(commands, "html", summary, HTML_EXAMPLE, _cmd_html)
+        _single(markup, indent=False)
+        help_ = "print the whole <article> with schema.org microdata instead"
+        markup.add_argument("--microdata", action="store_true", help=help_)
+    if optional("newsmodel.validate", "validate"):
+        summary = "check a JSON-LD document or an HTML page's structured data"
+        check = _add(commands, "validate", summary, VALIDATE_EXAMPLE, _cmd_validate)
+        check.add_argument(
+            "file", metavar="FILE", help="a .jsonld/.json file or an HTML page; - reads stdin"
+        )
+        check.add_argument("--json", action="store_true", help="print the report as JSON")
+        check.add_argument("--strict", action="store_true", help="fail on warnings too")
+    batch = _add(
+        commands, "batch", "convert many articles to JSON Lines", BATCH_EXAMPLE, _cmd_batch
+    )
+    batch.add_argument("input", metavar="IN", help="a folder of .txt files, a .jsonl file, or -")
+    batch.add_argument("output", metavar="OUT", help="the JSON Lines file of results")
+    formats = ["model", "jsonld"] if optional("newsmodel.jsonld", "to_jsonld") else ["model"]
+    batch.add_argument("--format", choices=formats, default="model", help="default: model")
+    batch.add_argument("--errors", metavar="PATH", help="errors file (default: OUT.errors.jsonl)")
+    batch.add_argument("--jobs", "-j", type=_jobs, help="worker processes (default: all cores)")
+    batch.add_argument("--unordered", action="store_true", help="write results as they finish")
+    batch.add_argument("--resume", action="store_true", help="continue an interrupted run")
+    batch.add_argument("--quiet", "-q", action="store_true", help="no progress bar or summary")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """
+    Run the ``newsmodel`` command and return its exit status (see ``newsmodel --help``).
+
+    .. versionadded:: 0.1
+    """
+    args = build_parser().parse_args(argv)
+    handler: Callable[[argparse.Namespace], int] = args.handler
+    try:
+        return handler(args)
+    except UnreadableError as exc:
+        message, status = str(exc), EXIT_INPUT
+    except _Failure as exc:
+        message, status = str(exc), exc.status
+    except NewsmodelError as exc:
+        message, status = str(exc), EXIT_INPUT
+    except BrokenPipeError:
+        # The reader went away (``| head``): stop quietly, as Unix tools do.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_FAILED
+    sys.stderr.write(f"newsmodel {args.command}: error: {message}\n")
+    return status

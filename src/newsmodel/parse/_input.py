@@ -1,0 +1,55 @@
+"""Check what the caller passed before parsing, so that bad input gets a typed error."""
+
+from __future__ import annotations
+
+from newsmodel.errors import InputError, InputTooLargeError, InputTypeError
+
+_BOM = "\ufeff"
+
+
+def read_input(source: object, max_chars: int) -> str:
+    """
+    Return *source* as text, or raise the error that says what is wrong with it.
+
+    Raises:
+        InputTypeError: *source* is neither str nor bytes.
+        InputError: the bytes are not UTF-8 ("undecodable"), the text carries a lone
+            surrogate ("surrogate") or has nothing but white space ("empty").
+        InputTooLargeError: the text is longer than *max_chars*.
+    """
+    if isinstance(source, bytes | bytearray | memoryview):
+        raw = bytes(source)
+        if len(raw) > 4 * max_chars + 4:  # UTF-8 spends at most four bytes a character
+            raise InputTooLargeError(size=len(raw), limit=max_chars)
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError as error:
+            msg = (
+                f"Expected UTF-8 text, got byte {raw[error.start]:#04x} at byte offset "
+                f"{error.start} that UTF-8 cannot decode; decode the bytes yourself if they "
+                "use another encoding"
+            )
+            raise InputError(msg, reason="undecodable") from None
+        text = text.removeprefix(_BOM)
+    elif isinstance(source, str):
+        text = source
+    else:
+        msg = f"Expected the article as str (or UTF-8 bytes), got {type(source).__name__}"
+        raise InputTypeError(msg, found=type(source))
+    if len(text) > max_chars:
+        raise InputTooLargeError(size=len(text), limit=max_chars)
+    if not text.isascii():
+        try:
+            text.encode("utf-8")
+        except UnicodeEncodeError as error:
+            msg = (
+                f"Expected text that UTF-8 can carry, got a lone surrogate "
+                f"{text[error.start]!r} at offset {error.start}"
+            )
+            raise InputError(msg, reason="surrogate") from None
+    if not text.strip():
+        msg = "Expected the text of a news article, got only white space"
+        if not text:
+            msg = "Expected the text of a news article, got an empty string"
+        raise InputError(msg, reason="empty")
+    return text

@@ -1,0 +1,467 @@
+"""
+Words for numbers, quantities and dates, as the figures and dates stages read them.
+
+Every table is lower case unless it says otherwise; multi-word entries are tuples of
+words, matched token by token.
+"""
+
+from __future__ import annotations
+
+from typing import Literal, TypeAlias
+
+Bound: TypeAlias = Literal["approximate", "low", "high"]
+
+#: English cardinal words below twenty.
+SMALL_NUMBERS: dict[str, int] = {
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+}
+
+#: English tens words; "twenty-one" is a tens word, a hyphen and a small number.
+TENS: dict[str, int] = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+
+#: Multipliers written as words ("2.5 million", "four hundred").
+MAGNITUDES: dict[str, int] = {
+    "hundred": 100,
+    "thousand": 1_000,
+    "million": 1_000_000,
+    "billion": 1_000_000_000,
+    "trillion": 1_000_000_000_000,
+}
+
+#: "a dozen" and "two dozen": a dozen is twelve.
+DOZEN = 12
+
+#: Multipliers glued to a figure in headlines and money ("£40m", "€2.5bn", "10k", "$1.1tn").
+#: "m" and "b" are read as million and billion only next to a currency, or before a
+#: plural counted noun ("8m people", "1m barrels"); otherwise "m" is metres ("a 6.50m
+#: jump", "the 100m final").
+MAGNITUDE_SUFFIXES: dict[str, int] = {
+    "k": 1_000,
+    "m": 1_000_000,
+    "mn": 1_000_000,
+    "mln": 1_000_000,
+    "mio": 1_000_000,
+    "b": 1_000_000_000,
+    "bn": 1_000_000_000,
+    "bln": 1_000_000_000,
+    "tn": 1_000_000_000_000,
+    "trn": 1_000_000_000_000,
+}
+
+#: Suffixes that are only magnitudes after a currency or before a counted noun.
+AMBIGUOUS_SUFFIXES = frozenset({"m", "b"})
+
+#: Vague quantities written as plural magnitudes, and the range each stands for.
+#: The rule for all of them: "Ns" means at least one N and fewer than ten N, so
+#: "hundreds" is 100-1,000 and "dozens" 12-120; "tens of thousands" multiplies the
+#: ranges' lower ends: 10 x 1,000 to 100 x 1,000, that is 10,000-100,000.
+VAGUE_QUANTITIES: dict[str, tuple[int, int]] = {
+    "tens": (10, 100),
+    "dozens": (12, 120),
+    "scores": (20, 200),
+    "hundreds": (100, 1_000),
+    "thousands": (1_000, 10_000),
+    "millions": (1_000_000, 10_000_000),
+    "billions": (1_000_000_000, 10_000_000_000),
+    "trillions": (1_000_000_000_000, 10_000_000_000_000),
+}
+
+#: Vague words that only count something when "of" follows ("tens of thousands",
+#: "scores of people"): alone they are other words ("the tens column", "final scores").
+VAGUE_NEED_OF = frozenset({"tens", "scores"})
+
+#: Fractions written as words ("two-thirds of", "a quarter of", "half of").
+FRACTIONS: dict[str, float] = {
+    "half": 1 / 2,
+    "third": 1 / 3,
+    "thirds": 1 / 3,
+    "quarter": 1 / 4,
+    "quarters": 1 / 4,
+    "fifth": 1 / 5,
+    "fifths": 1 / 5,
+    "tenth": 1 / 10,
+    "tenths": 1 / 10,
+}
+
+#: Hedges before a figure, and what each says about it (from news style guides and
+#: NewsQuant's "~", ">" and "<" marks): "approximate" says the reporter is not sure;
+#: "low" that the figure is a lower bound ("more than 40": at least 40); "high" that it
+#: is an upper bound ("up to 40"). "nearly" and "almost" are both approximate and an
+#: upper bound, which `HEDGE_ALSO_HIGH` records.
+HEDGES: dict[tuple[str, ...], Bound] = {
+    ("about",): "approximate",
+    ("around",): "approximate",
+    ("roughly",): "approximate",
+    ("approximately",): "approximate",
+    ("approx",): "approximate",
+    ("nearly",): "approximate",
+    ("almost",): "approximate",
+    ("some",): "approximate",
+    ("an", "estimated"): "approximate",
+    ("estimated",): "approximate",
+    ("circa",): "approximate",
+    ("close", "to"): "approximate",
+    ("in", "the", "region", "of"): "approximate",
+    ("something", "like"): "approximate",
+    ("~",): "approximate",
+    ("≈",): "approximate",
+    ("more", "than"): "low",
+    ("over",): "low",
+    ("at", "least"): "low",
+    ("upwards", "of"): "low",
+    ("in", "excess", "of"): "low",
+    ("just", "over"): "low",
+    ("well", "over"): "low",
+    ("no", "fewer", "than"): "low",
+    ("no", "less", "than"): "low",
+    ("as", "many", "as"): "high",
+    ("as", "much", "as"): "high",
+    ("up", "to"): "high",
+    ("fewer", "than"): "high",
+    ("less", "than"): "high",
+    ("under",): "high",
+    ("just", "under"): "high",
+    ("below",): "high",
+    ("at", "most"): "high",
+    ("no", "more", "than"): "high",
+    ("as", "few", "as"): "high",
+}
+
+#: Approximate hedges that also cap the figure ("nearly 5,000" is below 5,000).
+HEDGE_ALSO_HIGH = frozenset({("nearly",), ("almost",)})
+
+#: The longest hedge, in words.
+LONGEST_HEDGE = max(len(key) for key in HEDGES)
+
+#: Hedges written after a figure ("20 or so", "40-odd").
+TRAILING_HEDGES: tuple[tuple[str, ...], ...] = (("or", "so"), ("odd",), ("-", "odd"))
+
+#: Currency symbols and prefixes before an amount, with their ISO 4217 codes. A bare
+#: "$" is read as US dollars, the common case in English-language news.
+CURRENCY_SYMBOLS: dict[str, str] = {
+    "$": "USD",
+    "us$": "USD",
+    "$us": "USD",
+    "£": "GBP",
+    "€": "EUR",
+    "¥": "JPY",
+    "₹": "INR",
+    "₪": "ILS",
+    "₽": "RUB",
+    "₩": "KRW",
+    "₺": "TRY",
+    "₦": "NGN",
+    "₱": "PHP",
+    "a$": "AUD",
+    "$a": "AUD",
+    "au$": "AUD",
+    "c$": "CAD",
+    "ca$": "CAD",
+    "nz$": "NZD",
+    "hk$": "HKD",
+    "s$": "SGD",
+    "r$": "BRL",
+    "rs": "INR",
+    "rs.": "INR",
+    "rm": "MYR",
+}
+
+#: ISO 4217 codes of the currencies news most often names, written before or after an
+#: amount ("USD 5 million", "500 EUR"). Upper case.
+CURRENCY_CODES = frozenset(
+    {
+        "USD", "EUR", "GBP", "JPY", "CNY", "CHF", "CAD", "AUD", "NZD", "HKD", "SGD",
+        "INR", "ILS", "RUB", "KRW", "TRY", "NGN", "ZAR", "BRL", "MXN", "SEK", "NOK",
+        "DKK", "PLN", "IRR", "IQD", "SAR", "AED", "EGP", "PKR", "KES", "PHP", "THB", "MYR",
+    }
+)  # fmt: skip
+
+#: Currency names after an amount ("3 million euros", "9 billion shekels"), with their
+#: ISO 4217 codes. Plain "dollars" is read as US dollars; plain "pounds" is left alone
+#: (it is as often a weight) and "pounds sterling" is GBP.
+CURRENCY_NAMES: dict[tuple[str, ...], str] = {
+    ("dollars",): "USD",
+    ("dollar",): "USD",
+    ("us", "dollars"): "USD",
+    ("u.s.", "dollars"): "USD",
+    ("american", "dollars"): "USD",
+    ("australian", "dollars"): "AUD",
+    ("canadian", "dollars"): "CAD",
+    ("new", "zealand", "dollars"): "NZD",
+    ("hong", "kong", "dollars"): "HKD",
+    ("singapore", "dollars"): "SGD",
+    ("euros",): "EUR",
+    ("euro",): "EUR",
+    ("pounds", "sterling"): "GBP",
+    ("sterling",): "GBP",
+    ("yen",): "JPY",
+    ("yuan",): "CNY",
+    ("renminbi",): "CNY",
+    ("rupees",): "INR",
+    ("indian", "rupees"): "INR",
+    ("pakistani", "rupees"): "PKR",
+    ("shekels",): "ILS",
+    ("new", "shekels"): "ILS",
+    ("roubles",): "RUB",
+    ("rubles",): "RUB",
+    ("swiss", "francs"): "CHF",
+    ("francs",): "CHF",
+    ("danish", "crowns"): "DKK",
+    ("danish", "kroner"): "DKK",
+    ("swedish", "crowns"): "SEK",
+    ("kronor",): "SEK",
+    ("norwegian", "crowns"): "NOK",
+    ("rand",): "ZAR",
+    ("naira",): "NGN",
+    ("reais",): "BRL",
+    ("mexican", "pesos"): "MXN",
+    ("philippine", "pesos"): "PHP",
+    ("riyals",): "SAR",
+    ("saudi", "riyals"): "SAR",
+    ("dirhams",): "AED",
+    ("rials",): "IRR",
+    ("iranian", "rials"): "IRR",
+    ("iraqi", "dinars"): "IQD",
+    ("turkish", "lira"): "TRY",
+    ("lira",): "TRY",
+    ("south", "korean", "won"): "KRW",
+    ("zloty",): "PLN",
+    ("egyptian", "pounds"): "EGP",
+    ("baht",): "THB",
+    ("kenyan", "shillings"): "KES",
+}
+
+#: Names of the ISO 4217 currencies above, for output that wants words ("US dollar").
+CURRENCY_LABELS: dict[str, str] = {
+    "USD": "US dollar", "EUR": "euro", "GBP": "pound sterling", "JPY": "yen",
+    "CNY": "yuan", "CHF": "Swiss franc", "CAD": "Canadian dollar", "AUD": "Australian dollar",
+    "NZD": "New Zealand dollar", "HKD": "Hong Kong dollar", "SGD": "Singapore dollar",
+    "INR": "Indian rupee", "ILS": "shekel", "RUB": "rouble", "KRW": "won", "TRY": "lira",
+    "NGN": "naira", "ZAR": "rand", "BRL": "real", "MXN": "Mexican peso", "SEK": "Swedish crown",
+    "NOK": "Norwegian crown", "DKK": "Danish crown", "PLN": "zloty", "IRR": "rial",
+    "IQD": "dinar", "SAR": "riyal", "AED": "dirham", "EGP": "Egyptian pound",
+    "PKR": "Pakistani rupee", "KES": "shilling", "PHP": "peso", "THB": "baht", "MYR": "ringgit",
+}  # fmt: skip
+
+#: Words after a number that make it a percentage; the figure's unit is "percent".
+PERCENT_WORDS: dict[tuple[str, ...], str] = {
+    ("%",): "percent",
+    ("percent",): "percent",
+    ("per", "cent"): "percent",
+    ("pct",): "percent",
+    ("pc",): "percent",
+    ("percentage", "points"): "percentage points",
+    ("percentage", "point"): "percentage points",
+    ("basis", "points"): "basis points",
+    ("basis", "point"): "basis points",
+    ("bps",): "basis points",
+}
+
+#: Units of measure written after a number (SI and imperial symbols and names, with
+#: the speeds, data sizes and engine powers news uses). Matched as written, except that
+#: names are also matched in lower case; the figure's unit is the unit as written.
+MEASURE_UNITS = frozenset(
+    {
+        # length and area
+        "km", "kms", "kilometre", "kilometres", "kilometer", "kilometers", "m", "metre",
+        "metres", "meter", "meters", "cm", "centimetres", "centimeters", "mm", "millimetres",
+        "millimeters", "millimeter", "millimetre", "μm", "micrometres", "nm", "nanometres",
+        "nanometers", "nanometer", "mile", "miles", "mi", "ft", "foot", "feet", "inch",
+        "inches", "in.", "yard", "yards", "yd", "acre", "acres", "hectare", "hectares", "ha",
+        "sq", "km2", "m2", "nautical",
+        # mass
+        "kg", "kgs", "kilogram", "kilograms", "kilo", "kilos", "g", "gram", "grams", "mg",
+        "milligrams", "tonne", "tonnes", "ton", "tons", "lb", "lbs", "pound", "pounds",
+        "ounce", "ounces", "oz", "stone",
+        # volume
+        "l", "litre", "litres", "liter", "liters", "ml", "mL", "millilitres", "gallon",
+        "gallons", "barrel", "barrels", "bpd", "cc", "pints", "pint",
+        # speed, energy, power, other physics
+        "mph", "kph", "km/h", "km/hr", "knots", "rpm", "hp", "bhp", "ps", "kw", "kW", "kWh",
+        "kwh", "MW", "mw", "MWh", "GW", "GWh", "gw", "TWh", "W", "watts", "watt", "V", "volts",
+        "kV", "A", "amps", "Hz", "hz", "kHz", "MHz", "GHz", "Nm", "lb-ft", "psi", "GPa", "MPa",
+        "kPa", "pascals", "gigapascals", "decibels", "dB", "calories", "kcal", "joules", "°C",
+        "°F", "°", "degree", "degrees", "celsius", "fahrenheit", "kelvin",
+        # data
+        "GB", "MB", "TB", "KB", "kb", "Gb", "Mb", "Gbps", "Mbps", "gigabytes", "megabytes",
+        "terabytes", "megapixels", "MP", "fps", "mAh",
+        # money subunits and time
+        "p", "cents", "cent", "pence", "ms", "s", "sec", "secs", "seconds", "second", "min",
+        "mins", "minutes", "minute", "hr", "hrs", "hours", "hour", "h", "days", "day",
+        "weeks", "week", "months", "month", "years", "year", "decades", "decade", "centuries",
+        "century",
+        # ratios
+        "times", "x",
+    }
+)  # fmt: skip
+
+#: Unit symbols that are only units when glued to the number ("5s", "3h", "50A", "10x"):
+#: written apart they are words ("5 s", "a", "in").
+GLUED_ONLY_UNITS = frozenset({"s", "h", "A", "V", "W", "x", "g", "l", "p", "m", "in.", "ha"})
+
+#: Second words that extend a measure unit ("square miles", "degrees Celsius").
+UNIT_PREFIXES = frozenset({"square", "sq", "cubic", "nautical", "light"})
+UNIT_SUFFIXES = frozenset({"celsius", "fahrenheit", "per", "an", "a"})
+
+#: Suffixes glued to a number that make it an ordinal ("21st"), which is no figure.
+ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
+
+#: Words glued or next to a number that make it a time of day ("10.45pm", "6 a.m."),
+#: which is no figure.
+TIME_SUFFIXES = frozenset(
+    {"am", "pm", "a.m.", "p.m.", "a.m", "p.m", "gmt", "bst", "utc", "et", "est", "edt", "pst",
+     "pdt", "cet", "hrs", "o'clock", "o’clock"}
+)  # fmt: skip
+
+#: Nouns that label a thing with a number ("category 4", "No. 2", "Article 50"): the
+#: number names, it does not count.
+LABEL_NOUNS = frozenset(
+    {"no", "no.", "nos", "number", "category", "level", "phase", "stage", "grade", "article",
+     "section", "chapter", "room", "flight", "route", "page", "version", "episode", "round",
+     "season", "series", "channel", "platform", "gate", "terminal", "row", "seat", "track",
+     "highway", "interstate", "paragraph", "clause", "resolution", "bill", "act", "model",
+     "apartment", "suite", "unit", "block", "lot", "figure", "table", "exhibit"}
+)  # fmt: skip
+
+#: Words around a pair such as "2-1" that make it a sports score, not a range (the
+#: issue's choice: scores are not figures).
+SCORE_WORDS = frozenset(
+    {"win", "won", "wins", "victory", "defeat", "defeated", "beat", "beats", "lost", "loss",
+     "lose", "draw", "drew", "lead", "led", "trail", "trailing", "down", "up", "scoreline",
+     "thrashing", "rout", "home", "away", "at", "final", "score", "aggregate", "halftime",
+     "half-time", "victories", "triumph"}
+)  # fmt: skip
+
+#: Verbs and words of change after which "X to Y" is a change and a level, not a range
+#: ("rose 5% to $10", "increased by $43 billion to $419 billion").
+CHANGE_WORDS = frozenset(
+    {"by", "rose", "rise", "rises", "rising", "fell", "fall", "falls", "falling", "gained",
+     "gain", "gains", "lost", "loses", "climbed", "climb", "dropped", "drop", "drops",
+     "jumped", "jump", "increased", "increase", "decreased", "decrease", "declined",
+     "decline", "slipped", "slid", "plunged", "plummeted", "surged", "soared", "added",
+     "shed", "grew", "grow", "shrank", "up", "down", "cut", "raised", "lowered", "tumbled",
+     "sank", "eased", "advanced", "edged", "lifted", "boost", "boosted", "slumped", "dipped"}
+)  # fmt: skip
+
+#: Function words that end a counted noun phrase ("13 people while they slept": the
+#: unit is "people"). Determiners, prepositions, conjunctions, pronouns, auxiliaries
+#: and the adverbs that follow counts in news.
+FUNCTION_WORDS = frozenset(
+    {"a", "an", "the", "this", "that", "these", "those", "of", "in", "on", "at", "by", "for",
+     "from", "into", "onto", "over", "under", "to", "with", "without", "within", "about",
+     "after", "before", "between", "during", "since", "until", "against", "among", "through",
+     "across", "around", "per", "via", "than", "as", "like", "and", "or", "but", "nor", "so",
+     "yet", "if", "then", "while", "when", "where", "which", "who", "whom", "whose", "what",
+     "why", "how", "there", "here", "not", "no", "all", "both", "each", "every", "only",
+     "just", "still", "even", "also", "up", "down", "out", "off", "away", "back", "ago",
+     "earlier", "later", "more", "less", "most", "least", "is", "are", "was", "were", "be",
+     "been", "being", "am", "has", "have", "had", "having", "do", "does", "did", "will",
+     "would", "can", "could", "may", "might", "shall", "should", "must", "said", "says",
+     "say", "he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "us", "me",
+     "his", "its", "their", "our", "my", "your", "apiece", "too", "very", "now",
+     "already", "again", "ever", "never", "last", "next", "including",
+     "compared", "worth", "according", "respectively", "alone", "combined", "total",
+     "altogether", "instead", "because", "although", "though", "unless", "whereas",
+     "whether", "either", "neither", "own", "such", "despite", "toward",
+     "towards", "upon", "amid", "amidst", "along", "alongside", "beyond", "behind",
+     "below", "above", "near", "past", "plus", "minus", "versus", "vs",
+     "throughout", "inside", "outside", "beneath", "besides", "except",
+     "himself", "herself", "itself", "themselves", "ourselves", "myself", "yourself"}
+)  # fmt: skip
+
+#: Words in an address after its number ("49 Zorro Ranch Road"): the number is no figure.
+STREET_WORDS = frozenset(
+    {"street", "st", "road", "rd", "avenue", "ave", "way", "lane", "ln", "boulevard", "blvd",
+     "drive", "dr", "place", "pl", "square", "court", "ct", "terrace", "crescent", "close",
+     "highway", "hwy", "parkway", "pkwy"}
+)  # fmt: skip
+
+#: Words before "one" that make it a pronoun, not a count ("no one", "each one").
+ONE_PRONOUN_BEFORE = frozenset(
+    {"no", "each", "every", "any", "this", "that", "the", "which", "another", "someone",
+     "everyone", "anyone", "little", "new", "old", "big", "first", "last", "right",
+     "wrong", "such", "what"}
+)  # fmt: skip
+#: Words after "one" that make it a pronoun or an idiom ("one another", "one day").
+ONE_PRONOUN_AFTER = frozenset(
+    {"another", "day", "thing", "way", "must", "can", "could", "should", "would",
+     "might", "may", "will", "is", "was", "who", "that", "which", "'s", "’s", "too", "else"}
+)  # fmt: skip
+
+#: The most words a counted noun phrase takes ("American service members").
+LONGEST_COUNTED_NOUN = 4
+
+# ---------------------------------------------------------------------------- dates
+
+#: Month names and their news abbreviations (AP style "Aug.", "Sept."), with numbers.
+MONTHS: dict[str, int] = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
+    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+}  # fmt: skip
+
+#: Month abbreviations that are also English words, so they count only with a full stop
+#: or next to a day number ("Mar. 3", "Mar 3"), never alone ("may", "mar").
+AMBIGUOUS_MONTHS = frozenset({"may", "mar", "jan", "jun", "jul", "dec", "sep", "sept", "oct"})
+
+#: Weekday names and abbreviations; Monday is 0 as in `datetime.date.weekday`.
+WEEKDAYS: dict[str, int] = {
+    "monday": 0, "mon": 0, "tuesday": 1, "tue": 1, "tues": 1, "wednesday": 2, "wed": 2,
+    "thursday": 3, "thu": 3, "thurs": 3, "friday": 4, "fri": 4, "saturday": 5, "sat": 5,
+    "sunday": 6, "sun": 6,
+}  # fmt: skip
+
+#: Weekday abbreviations that are also words; they count only when capitalized.
+AMBIGUOUS_WEEKDAYS = frozenset({"mon", "tue", "wed", "thu", "fri", "sat", "sun"})
+
+#: Days named relative to publication, with their offset in days.
+RELATIVE_DAYS: dict[str, int] = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0}
+
+#: Periods for "last month", "next year", "two weeks ago".
+PERIODS: dict[str, Literal["day", "week", "month", "year"]] = {
+    "day": "day", "days": "day", "week": "week", "weeks": "week", "month": "month",
+    "months": "month", "year": "year", "years": "year",
+}  # fmt: skip
+
+#: Words before a period that place it relative to publication ("last month").
+PERIOD_SHIFTS: dict[str, int] = {"last": -1, "next": 1, "this": 0, "past": -1, "previous": -1}
+
+#: The years the parser reads a bare four-digit number as: a year, not a count. Numbers
+#: in the wider `YEAR_RANGE` are years only after `YEAR_CUES` ("in 1607", "since 1066").
+YEAR_CERTAIN: tuple[int, int] = (1900, 2099)
+YEAR_RANGE: tuple[int, int] = (1000, 2199)
+
+#: Words that make the next four-digit number a year ("in 1907", "since 1985").
+YEAR_CUES = frozenset(
+    {"in", "since", "until", "till", "by", "from", "of", "between", "before", "after",
+     "circa", "c.", "year", "early", "late", "mid", "and", "to", "during", "the", "around"}
+)  # fmt: skip

@@ -1,0 +1,98 @@
+"""
+Organizations: the words that head their names, well-known names, and news agencies.
+
+A capitalised run of words that ends in a head word ("Agency", "Ministry", "Forces") names
+an organization, and the head word gives its kind.
+"""
+
+from __future__ import annotations
+
+#: Head words of organization names, with the kind each one implies.
+#: From English news usage and the schema.org Organization subtypes.
+HEAD_WORDS: dict[str, str] = {
+    "Agency": "government", "Ministry": "government", "Department": "government",
+    "Office": "government", "Bureau": "government", "Administration": "government",
+    "Commission": "government", "Council": "government", "Committee": "government",
+    "Parliament": "government", "Assembly": "government", "Congress": "government",
+    "Senate": "government", "Cabinet": "government", "Court": "government",
+    "Police": "government", "Service": "government", "Authority": "government",
+    "Reserve": "government", "Treasury": "government", "Secretariat": "government",
+    "Forces": "military", "Force": "military", "Army": "military", "Navy": "military",
+    "Guard": "military", "Guards": "military", "Corps": "military", "Command": "military",
+    "Marines": "military", "Brigade": "armed_group", "Brigades": "armed_group",
+    "Militia": "armed_group", "Front": "armed_group", "Movement": "armed_group",
+    "Party": "political_party", "Bank": "company", "Corporation": "company",
+    "Corp": "company", "Inc": "company", "Company": "company", "Co": "company",
+    "Ltd": "company", "Group": "company", "Holdings": "company", "Airlines": "company",
+    "Airways": "company", "Motors": "company", "Industries": "company",
+    "Technologies": "company", "Systems": "company", "System": "other", "Entertainment": "company",
+    "Studios": "company", "Records": "company", "Pictures": "company", "Fund": "other",
+    "Association": "other", "Foundation": "other", "Institute": "educational",
+    "University": "educational", "College": "educational", "School": "educational",
+    "Union": "international", "Organization": "other", "Organisation": "other",
+    "Federation": "other", "League": "other", "Club": "sports_team", "FC": "sports_team",
+    "News": "media", "Times": "media", "Post": "media", "Journal": "media",
+    "Herald": "media", "Tribune": "media", "Telegraph": "media", "Guardian": "media",
+    "Gazette": "media", "Network": "media", "Television": "media", "Radio": "media",
+    "Broadcasting": "media", "Magazine": "media", "Press": "media", "Forum": "other", "Board": "government",
+    "Summit": "other", "Conference": "other", "Institution": "other", "Trust": "other",
+    "Society": "other", "Alliance": "other", "Coalition": "other", "Caucus": "political_party",
+    "Campaign": "other", "Project": "other", "Center": "other", "Centre": "other",
+    "Team": "sports_team", "Rovers": "sports_team", "Athletic": "sports_team",
+    "Rangers": "sports_team", "Wanderers": "sports_team", "Albion": "sports_team",
+    "Hotspur": "sports_team", "Orchestra": "other", "Philharmonic": "other",
+    "Symphony": "other", "Opera": "other", "Ballet": "other", "Choir": "other",
+    "Theatre": "other", "Theater": "other", "Conservatory": "educational",
+    "Academy": "educational", "Museum": "other", "Gallery": "other", "Church": "other",
+    "Cathedral": "other", "Hospital": "other", "Clinic": "other", "Airport": "other",
+    "Stadium": "other", "Library": "other", "Prison": "other",
+}  # fmt: skip
+
+#: Names of organizations that carry no head word, with their kind.
+#: Well-known names in English news.
+KNOWN: dict[str, str] = {
+    "Pentagon": "government", "White House": "government", "Kremlin": "government",
+    "State Department": "government", "Justice Department": "government",
+    "Congress": "government", "Senate": "government", "House of Representatives": "government",
+    "Supreme Court": "government", "Downing Street": "government", "Whitehall": "government",
+    "Elysee": "government", "Knesset": "government", "Majlis": "government",
+    "NATO": "international", "United Nations": "international", "UN": "international",
+    "U.N.": "international", "European Union": "international", "EU": "international",
+    "Security Council": "international", "World Bank": "international",
+    "IMF": "international", "WHO": "international", "OPEC": "international",
+    "Red Cross": "international", "Amnesty International": "other",
+    "FBI": "government", "CIA": "government", "NSA": "government", "IRS": "government",
+    "EPA": "government", "ICE": "government", "DHS": "government", "FDA": "government",
+    "NASA": "government", "GOP": "political_party", "DNC": "political_party",
+    "RNC": "political_party", "Labour": "political_party", "Tories": "political_party",
+    "Conservatives": "political_party", "Lib Dems": "political_party",
+    "Liberal Democrats": "political_party", "Hezbollah": "armed_group",
+    "Hamas": "armed_group", "Taliban": "armed_group", "al-Qaeda": "armed_group",
+    "Al-Qaeda": "armed_group", "al Qaeda": "armed_group", "Islamic State": "armed_group",
+    "ISIS": "armed_group", "ISIL": "armed_group", "Daesh": "armed_group",
+    "Houthis": "armed_group", "Revolutionary Guards": "military", "IRGC": "military",
+    "Reuters": "news_agency", "AP": "news_agency", "Associated Press": "news_agency",
+    "AFP": "news_agency", "Agence France-Presse": "news_agency", "Xinhua": "news_agency",
+    "Tasnim": "news_agency", "IRNA": "news_agency", "Bloomberg": "media", "BBC": "media",
+    "CNN": "media", "MSNBC": "media", "NPR": "media", "PBS": "media", "ABC": "media",
+    "CBS": "media", "NBC": "media", "Fox News": "media", "Al Jazeera": "media",
+    "Breitbart": "media", "Politico": "media", "HuffPost": "media", "Twitter": "company",
+    "Facebook": "company", "Google": "company", "Apple": "company", "Microsoft": "company",
+    "Amazon": "company", "Netflix": "company", "Instagram": "company", "YouTube": "company",
+    "Yahoo": "company", "eBay": "company", "Sony": "company", "Nintendo": "company",
+    "Samsung": "company", "Intel": "company", "IBM": "company", "Shell": "company",
+    "BP": "company", "Boeing": "company", "Airbus": "company", "Toyota": "company",
+    "Ford": "company", "Walmart": "company", "Goldman Sachs": "company", "Ofcom": "government",
+    "Tesla": "company", "Uber": "company", "Vodafone": "company", "Microsoft Corp": "company",
+}  # fmt: skip
+
+#: Words that make an organization with a "News"/"Press" head a news agency.
+NEWS_AGENCY_WORDS: frozenset[str] = frozenset({"Agency", "Service", "Wire"})
+
+#: Lower-case words that may join the parts of an organization's name:
+#: "Ministry of Defense", "Bank of England", "Department for Education".
+NAME_JOINERS: frozenset[str] = frozenset(
+    {"of", "for", "to", "on", "the", "de", "du", "des", "and", "&"}
+)
+
+ORG_KINDS: frozenset[str] = frozenset(HEAD_WORDS.values()) | frozenset(KNOWN.values())
