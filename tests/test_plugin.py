@@ -25,10 +25,11 @@ print(len(seen))
 """
 
 
-def run(env_extra: dict[str, str]) -> subprocess.CompletedProcess[str]:
+def run(env_extra: dict[str, str], script: str = SCRIPT) -> subprocess.CompletedProcess[str]:
+    """Run *script* in a fresh interpreter, with HYPOTHESIS_NO_PLUGINS only if *env_extra* sets it."""
     env = {k: v for k, v in os.environ.items() if k != "HYPOTHESIS_NO_PLUGINS"} | env_extra
     return subprocess.run(
-        [sys.executable, "-c", SCRIPT],
+        [sys.executable, "-c", script],
         capture_output=True,
         text=True,
         env=env,
@@ -44,26 +45,17 @@ def test_from_type_uses_the_plugin() -> None:
     assert int(result.stdout.strip()) > 0
 
 
+REGISTERED = """
+import hypothesis
+from hypothesis.strategies._internal.types import _global_type_lookup
+from newsmodel import Article
+print(Article in _global_type_lookup)
+"""
+
+
 def test_plugins_can_be_turned_off() -> None:
     """HYPOTHESIS_NO_PLUGINS stops the registration, as for any Hypothesis plugin."""
-    script = "from hypothesis.strategies._internal.types import _global_type_lookup as g\nfrom newsmodel import Article\nprint(Article in g)"
-    env = dict(os.environ.items()) | {"HYPOTHESIS_NO_PLUGINS": "1"}
-    off = subprocess.run(
-        [sys.executable, "-c", "import hypothesis\n" + script],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-        check=False,
-    )
+    off = run({"HYPOTHESIS_NO_PLUGINS": "1"}, REGISTERED)
     assert off.stdout.strip() == "False", off.stderr
-    env.pop("HYPOTHESIS_NO_PLUGINS")
-    on = subprocess.run(
-        [sys.executable, "-c", "import hypothesis\n" + script],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-        check=False,
-    )
+    on = run({}, REGISTERED)
     assert on.stdout.strip() == "True", on.stderr
