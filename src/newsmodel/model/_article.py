@@ -17,7 +17,7 @@ from newsmodel.model._items import DateMention, Figure, Quote
 from newsmodel.model._span import Span
 
 _LANGUAGE = re.compile(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*")
-_ABSOLUTE_URL = re.compile(r"https?://[^\s/?#]+[^\s]*", re.IGNORECASE)
+_ABSOLUTE_URL = re.compile(r"https?://[^\s/?#][^\s]*", re.IGNORECASE)
 
 
 def _aware(_instance: object, attribute: attrs.Attribute[Any], value: object) -> None:

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Iterable
+from typing import TypeVar
+
 from newsmodel.errors import InputError, InputTooLargeError, InputTypeError
 
 _BOM = "\ufeff"
+T = TypeVar("T")
 
 
 def read_input(source: object, max_chars: int) -> str:
@@ -53,3 +58,30 @@ def read_input(source: object, max_chars: int) -> str:
             msg = "Expected the text of a news article, got an empty string"
         raise InputError(msg, reason="empty")
     return text
+
+
+def check_limit(max_chars: object) -> None:
+    """A limit below one character is the caller's mistake, not the text's."""
+    if isinstance(max_chars, bool) or not isinstance(max_chars, int):
+        msg = f"Expected max_chars to be an int, got {type(max_chars).__name__}"
+        raise InputTypeError(msg, found=type(max_chars))
+    if max_chars < 1:
+        msg = f"Expected max_chars to be at least 1, got {max_chars}"
+        raise InputError(msg, reason="argument")
+
+
+def check_datetime(name: str, value: object) -> None:
+    """*published* and *modified* are datetimes, which the dates stage reads (the model checks their timezone)."""
+    if value is None:
+        return
+    if not isinstance(value, dt.datetime):
+        hint = (
+            "; parse it first, e.g. datetime.fromisoformat(...)" if isinstance(value, str) else ""
+        )
+        msg = f"Expected {name} as a timezone-aware datetime, got {type(value).__name__} {value!r:.40}{hint}"
+        raise InputTypeError(msg, found=type(value))
+
+
+def as_names(value: Iterable[T] | str) -> tuple[T | str, ...]:
+    """A single string where names are expected is one name, not one name per letter."""
+    return (value,) if isinstance(value, str) else tuple(value)

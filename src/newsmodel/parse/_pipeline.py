@@ -29,7 +29,7 @@ from newsmodel.model import (
 from newsmodel.parse import _dates, _figures, _quotes, _speakers
 from newsmodel.parse._actors import find_actors
 from newsmodel.parse._candidate import QuoteCandidate
-from newsmodel.parse._input import read_input
+from newsmodel.parse._input import as_names, check_datetime, check_limit, read_input
 from newsmodel.parse._structure import Structure, find_structure
 from newsmodel.parse._text import TextView, view
 
@@ -172,6 +172,9 @@ def parse(
 
     .. versionadded:: 0.1
     """
+    check_limit(max_chars)
+    check_datetime("published", published)
+    check_datetime("modified", modified)
     source = read_input(text, max_chars)
     draft = Draft(view=view(source), published=published)
     for stage in STAGES:  # 1. structure ... 6. dates, as numbered above
@@ -201,9 +204,9 @@ def parse(
         url=url,
         published=published,
         modified=modified,
-        authors=_authors(authors, s),
+        authors=_authors(as_names(authors), s),
         publisher=Publisher(name=publisher) if isinstance(publisher, str) else publisher,
         section=section,
-        keywords=tuple(keywords),
+        keywords=as_names(keywords),
         language=language,
     )

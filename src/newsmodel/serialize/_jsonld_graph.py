@@ -14,6 +14,7 @@ from typing import Any
 
 from attrs import field, frozen
 
+from newsmodel.errors import SerializationError
 from newsmodel.serialize._vocab import vocabulary
 
 _SCHEMA = re.compile(r"^(?:https?://(?:www\.)?schema\.org/|schema:)")
@@ -97,19 +98,29 @@ def read_graph(doc: Any) -> Graph:
     return Graph(nodes=nodes, by_id=by_id)
 
 
-def _value(value: Any, nodes: list[NodeView], by_id: dict[str, NodeView]) -> Any:
+#: Deeper documents are refused: JSON text stops at 1,024 levels, Python data would not.
+MAX_DEPTH = 512
+
+
+def _value(  # noqa: C901 - one branch per JSON-LD value form
+    value: Any, nodes: list[NodeView], by_id: dict[str, NodeView], depth: int = 0
+) -> Any:
     """Turn a JSON value into a literal, a list of values, or a NodeView (recorded)."""
+    if depth > MAX_DEPTH:
+        msg = f"$: expected a document nested at most {MAX_DEPTH} levels deep"
+        raise SerializationError([msg])
+    depth += 1
     if isinstance(value, list):
-        return [_value(v, nodes, by_id) for v in value]
+        return [_value(v, nodes, by_id, depth) for v in value]
     if not isinstance(value, dict):
         return value
     keys = {_key(k): v for k, v in value.items() if k != "@context"}
     if "@value" in keys:
         return keys["@value"]
     if "@list" in keys or "@set" in keys:
-        return _value(keys.get("@list", keys.get("@set")), nodes, by_id)
+        return _value(keys.get("@list", keys.get("@set")), nodes, by_id, depth)
     for item in _as_list(keys.pop("@graph", [])):
-        _value(item, nodes, by_id)
+        _value(item, nodes, by_id, depth)
     node_id = keys.get("@id") if isinstance(keys.get("@id"), str) else None
     types = tuple(_SCHEMA.sub("", t) for t in _as_list(keys.get("@type")) if isinstance(t, str))
     props: dict[str, list[Any]] = {}
@@ -118,7 +129,7 @@ def _value(value: Any, nodes: list[NodeView], by_id: dict[str, NodeView]) -> Any
         if key.startswith("@"):
             continue
         raw[key] = item
-        converted = _value(item, nodes, by_id)
+        converted = _value(item, nodes, by_id, depth)
         props.setdefault(key, []).extend(_flatten(converted))
     node = NodeView(id=node_id, types=types, props=props, raw=raw)
     if types or props:

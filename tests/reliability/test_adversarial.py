@@ -1,0 +1,112 @@
+"""
+Adversarial inputs of a megabyte: the parser stays linear in the size of its input.
+
+Each input repeats one pattern that a careless rule would make quadratic (a scan back
+over every earlier mark, a list rebuilt at every match) or that a regular expression
+could backtrack on.
+The bounds are generous, and in CPU seconds, because the machine running the tests is
+often busy: a megabyte must parse in under a minute, and ten times the input may cost at most three
+times as much per character, plus a second of slack for short timings.
+A quadratic stage fails the second bound by far: it costs ten times as much per
+character on ten times the input.
+"""
+
+from __future__ import annotations
+
+import itertools
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from newsmodel import Article
+from newsmodel.parse import parse
+
+_SAMPLE = Path(__file__).parents[2] / "seeds" / "iran-iraq-military-ties.txt"
+_MEGABYTE = 1_000_000
+_SECONDS_PER_MEGABYTE = 60.0  # generous: the lead measured 27 s here before the fixes
+_SLOWDOWN = 3.0  # allowed growth in time per character from 100 KB to 1 MB
+_SLACK = 1.0  # seconds, so that timings of a few milliseconds do not decide the test
+
+
+def _fill(unit: str, size: int) -> str:
+    """*unit* repeated to exactly *size* characters."""
+    return (unit * (size // len(unit) + 1))[:size]
+
+
+def _capitalised(size: int) -> str:
+    """Capitalised words in a row, names and agencies mixed, with no sentence end."""
+    words = itertools.cycle(
+        ("Amir", "Hatami", "Popular", "Mobilization", "Forces", "Baghdad", "Ministry", "Ana")
+    )
+    out: list[str] = []
+    total = 0
+    while total < size:
+        word = next(words)
+        out.append(word)
+        total += len(word) + 1
+    return " ".join(out)[:size]
+
+
+def _sample(size: int) -> str:
+    """The sample article's paragraphs repeated, the way the lead first measured it."""
+    headline, *paragraphs = _SAMPLE.read_text(encoding="utf-8").split("\n\n")
+    out = [headline]
+    total = len(headline)
+    for paragraph in itertools.cycle(paragraphs):
+        if total >= size:
+            break
+        out.append(paragraph)
+        total += len(paragraph) + 2
+    return "\n\n".join(out)[:size]
+
+
+#: The inputs, each a function of the size in characters.
+INPUTS: dict[str, Callable[[int], str]] = {
+    "opening-quotes": lambda n: _fill("“", n),
+    "straight-quotes": lambda n: _fill('"', n),
+    "mixed-quote-marks": lambda n: _fill("\"“‘'« a ", n),
+    "capitalised-words": _capitalised,
+    "digits-with-commas": lambda n: "1" + _fill(",000", n - 1),
+    "no-spaces": lambda n: _fill("abcdefghij", n),
+    "honorifics": lambda n: _fill("Gen. ", n),
+    "percentages": lambda n: _fill("5% ", n),
+    "home-to": lambda n: _fill("Iraq, home to 5 people ", n),
+    "one-line-paragraphs": lambda n: _fill("A\n\n", n),
+    "attributed-quotes": lambda n: _fill('"We won," Ana Lou said. ', n),
+    "sample-article": _sample,
+}
+
+
+def _seconds(text: str) -> float:
+    # CPU time of this process, not wall time: other jobs on a shared machine stretch the
+    # wall clock at random, but not the work the parser does.
+    start = time.process_time()
+    article = parse(text)
+    elapsed = time.process_time() - start
+    assert isinstance(article, Article)
+    return elapsed
+
+
+@pytest.mark.parametrize("name", INPUTS)
+def test_a_megabyte_parses_in_linear_time(name: str) -> None:
+    """
+    A megabyte of the input parses within a minute, at most 3x the per-character cost of 100 KB.
+    """
+    make = INPUTS[name]
+    small = min(_seconds(make(_MEGABYTE // 10)) for _ in range(2))  # min: the least noisy
+    # Fail fast rather than hang: a quadratic stage would take hours on the megabyte.
+    assert small < _SECONDS_PER_MEGABYTE / 10, f"{name}: 100 KB took {small:.1f} s"
+    big = _seconds(make(_MEGABYTE))
+    assert big < _SECONDS_PER_MEGABYTE, f"{name}: 1 MB took {big:.1f} s"
+    assert big <= _SLOWDOWN * 10 * small + _SLACK, (
+        f"{name}: 100 KB took {small:.2f} s and 1 MB {big:.2f} s, "
+        f"{big / (10 * small):.1f}x the cost per character"
+    )
+
+
+def test_the_inputs_are_a_megabyte() -> None:
+    """Each adversarial input is exactly the size it is asked for, so the timings compare."""
+    for name, make in INPUTS.items():
+        assert len(make(_MEGABYTE)) == _MEGABYTE, name
