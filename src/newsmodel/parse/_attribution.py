@@ -51,6 +51,8 @@ from newsmodel.parse.lexicons.speech import (
 _FILLER_REACH = 6
 _OBJECT_REACH = 8
 _APPOSITION_REACH = 30
+# Marks an attribution after a quotation may start with; built once, not per token.
+_LEADING_MARKS = CLAUSE_PUNCT | DOUBLE_MARKS
 _CLAUSE_REACH = 150
 _CLAUSE_BREAKS = frozenset({"—", ";", "–"})
 _APPOSITION_HOPS = 3
@@ -177,7 +179,7 @@ def tail_cue(toks: list[Tok], first: int, stop: int) -> Cue | None:
     ("in a statement", "on Thursday", "told reporters").
     """
     k = first
-    while k < stop and toks[k][2] in CLAUSE_PUNCT | DOUBLE_MARKS:
+    while k < stop and toks[k][2] in _LEADING_MARKS:
         k += 1
     hedged = k < stop and toks[k][2].lower() in HEDGES
     k += hedged

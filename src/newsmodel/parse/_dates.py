@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 
 from attrs import frozen
@@ -56,14 +57,20 @@ _NAMES = frozenset(MONTHS) | _FULL_WEEKDAYS
 _ABBREVIATED = frozenset(
     name for name in MONTHS if len(name) < max(len(n) for n in MONTHS if MONTHS[n] == MONTHS[name])
 )
+_CANDIDATE_WORDS = (
+    frozenset(name.capitalize() for name in _NAMES)
+    | frozenset(RELATIVE_DAYS)
+    | {word.capitalize() for word in RELATIVE_DAYS}
+)
+# The lookahead lists every character a candidate can start with (digits, the words'
+# initials, "ago", "last", "next", "this"), so the engine skips other positions at once.
 _CANDIDATE = re.compile(
-    r"\b\d{4}\b|\b"
-    + trie(
-        frozenset(name.capitalize() for name in _NAMES)
-        | frozenset(RELATIVE_DAYS)
-        | {word.capitalize() for word in RELATIVE_DAYS}
-    )
-    + r"\b|\bago\b|\b(?:[Ll]ast|[Nn]ext|[Tt]his) (?:week|month|year)\b"
+    r"(?=[\d"
+    + re.escape("".join(sorted({word[0] for word in _CANDIDATE_WORDS} | set("aLlNnTt"))))
+    + "])(?:"
+    + r"\b\d{4}\b|\b"
+    + trie(_CANDIDATE_WORDS)
+    + r"\b|\bago\b|\b(?:[Ll]ast|[Nn]ext|[Tt]his) (?:week|month|year)\b)"
 )
 _WINDOW = (25, 20)
 # Words a date can start with: names, relative words, and the counts of "two weeks ago".
@@ -99,16 +106,19 @@ def find_dates(
         for start, end in windows(text, sentence, _CANDIDATE, _WINDOW):
             toks = tokenize(text, start, end)
             low = [_base(tok[2]) for tok in toks]
+            # The tokens a date can start at, in one comprehension; the scan jumps to them.
+            starters = [
+                k
+                for k, word in enumerate(low)
+                if word in _STARTS or word.partition("-")[0] in _STARTS or word[0].isdecimal()
+            ]
             i = 0
-            while i < len(toks):
-                word = low[i]
-                starts = word in _STARTS or word.partition("-")[0] in _STARTS
-                found = None
-                if starts or word[0].isdecimal():
-                    try:
-                        found = _date_at(toks, low, i, today)
-                    except (ValueError, OverflowError):
-                        found = None  # beyond the calendar: "6,000 years ago", "tomorrow" in 9999
+            while (at := bisect_left(starters, i)) < len(starters):
+                i = starters[at]
+                try:
+                    found = _date_at(toks, low, i, today)
+                except (ValueError, OverflowError):
+                    found = None  # beyond the calendar: "6,000 years ago", "tomorrow" in 9999
                 if found is None:
                     i += 1
                     continue

@@ -15,7 +15,7 @@ What is no figure lives in `newsmodel.parse._figure_exclusions`, units in
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from decimal import Decimal
 
@@ -83,14 +83,19 @@ _STARTERS = (
 # "twenty-one" and "two-thirds" start with one). A case-sensitive trie of the three ways
 # news writes a word keeps the scan cheap.
 _CANDIDATE_WORDS = _STARTERS - {"a", "an"} | frozenset(MAGNITUDES) | {"dozen"}
+_CANDIDATE_FORMS = (
+    _CANDIDATE_WORDS
+    | {word.capitalize() for word in _CANDIDATE_WORDS}
+    | {word.upper() for word in _CANDIDATE_WORDS}
+)
+# The lookahead lists every character a candidate can start with, so the engine skips
+# other positions at once instead of trying each branch there.
 _CANDIDATE = re.compile(
-    r"\d[\d,.]*|\b"
-    + trie(
-        _CANDIDATE_WORDS
-        | {word.capitalize() for word in _CANDIDATE_WORDS}
-        | {word.upper() for word in _CANDIDATE_WORDS}
-    )
-    + r"\b"
+    r"(?=[\d"
+    + re.escape("".join(sorted({word[0] for word in _CANDIDATE_FORMS})))
+    + r"])(?:\d[\d,.]*|\b"
+    + trie(_CANDIDATE_FORMS)
+    + r"\b)"
 )
 _INT_LIMIT = 2**63
 _FLOAT_LIMIT = Decimal("1e300")
@@ -146,17 +151,20 @@ def _scan(
 ) -> list[Figure]:
     """Read the figures among *toks*, left to right."""
     low = [tok[2].lower() for tok in toks]
+    # The tokens a figure can start at, found in one comprehension rather than one loop
+    # turn per token; the scan then jumps from one to the next at or after its position.
+    starters = [
+        k
+        for k, word in enumerate(low)
+        if word[0].isdecimal()
+        or word[0] == "."
+        or word in _STARTERS
+        or ("-" in word and word.partition("-")[0] in _STARTERS)  # "twenty-one"
+    ]
     figures: list[Figure] = []
     i = 0
-    while i < len(toks):
-        first = toks[i][2][0]
-        word = low[i]
-        if not (first.isdecimal() or first == "." or word in _STARTERS) and (
-            "-" not in word or word.partition("-")[0] not in _STARTERS  # "twenty-one"
-        ):
-            i += 1
-            continue
-        reading, i = _read_at(toks, low, i)
+    while (at := bisect_left(starters, i)) < len(starters):
+        reading, i = _read_at(toks, low, starters[at])
         if reading is not None and _representable(reading):
             start, end = toks[reading.first][0], toks[reading.last][1]
             before = Span(start=sentence.start, end=start)
@@ -193,8 +201,10 @@ def _number(value: Decimal | None) -> Number | None:
 
 def _representable(reading: _Reading) -> bool:
     """Whether every number of *reading* fits a finite float ("9" x 400 does not)."""
-    parts = (reading.value, reading.low, reading.high)
-    return all(part is None or abs(part) < _FLOAT_LIMIT for part in parts)
+    for part in (reading.value, reading.low, reading.high):  # a loop: no generator per figure
+        if part is not None and not abs(part) < _FLOAT_LIMIT:
+            return False
+    return True
 
 
 def _core_at(toks: list[Tok], low: list[str], i: int) -> Core | None:

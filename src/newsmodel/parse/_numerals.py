@@ -44,13 +44,15 @@ _SNAP = 40  # how far a window's edge moves to reach a space, so it cuts no word
 # ("a.m.", "U.S."); words with inner apostrophes or hyphens; any other character.
 # Every repetition starts with a character its predecessor cannot end with, and the
 # repetitions that could meet are bounded, so matching stays linear.
+# Every token starts with a non-space: the lookahead lets the engine pass spaces at once.
 _TOKEN = re.compile(
+    r"(?=\S)(?:"
     r"\d{1,3}(?:,\d{3}){1,8}(?:\.\d+)?(?!\d)"
     r"|\d+(?:\.\d+)?"
     r"|(?<![\w.])\.\d+"
     r"|[^\W\d_](?:\.[^\W\d_]){1,6}\.?"
     r"|[^\W\d_]+(?:['’\-][^\W\d_]+){0,6}"
-    r"|\S"
+    r"|\S)"
 )
 
 

@@ -59,6 +59,7 @@ _TRIGGERS = (
 )
 # Headlines in title case capitalize their verbs: "Bellwether County Says Trump Should Win".
 _TITLE_TRIGGERS = frozenset(word.capitalize() for word in _TRIGGERS)
+_ANY_TRIGGER = _TRIGGERS | _TITLE_TRIGGERS  # one set test per sentence, not two
 _TITLE_SHARE = 0.7
 _TITLE_WORDS = 25
 
@@ -104,7 +105,7 @@ def find_reported(
     text = view.text
     for index, sentence in enumerate(view.spans):
         words = _WORD.findall(text, sentence.start, sentence.end)
-        if _TRIGGERS.isdisjoint(words) and _TITLE_TRIGGERS.isdisjoint(words):
+        if _ANY_TRIGGER.isdisjoint(words):
             continue  # no cue verb: most sentences, and no tokens needed
         toks, _ = view.tokens(index)
         if not toks:
@@ -175,8 +176,9 @@ def _sentence(
 
 
 def _first_word(toks: list[Tok], quoted: _Quoted) -> int | None:
+    flags = quoted.flags  # read directly: this loop runs over most tokens of a sentence
     for k, tok in enumerate(toks):
-        if is_word(tok) and not quoted[k]:
+        if tok[2][0].isalnum() and not flags[k]:  # is_word, inlined
             return k
     return None
 
@@ -214,10 +216,10 @@ def _final_according(toks: list[Tok], comma: int, stop: int) -> Cue | None:
 
 def _title_case(toks: list[Tok]) -> bool:
     """Whether a short sentence is a headline in title case: most words capitalized."""
-    words = [t for t in toks if is_word(t) and t[2][0].isalpha()]
-    if not words or len(words) > _TITLE_WORDS:
+    heads = [word[0] for _, _, word in toks if word[0].isalpha()]  # words, not numbers
+    if not heads or len(heads) > _TITLE_WORDS:
         return False
-    return sum(1 for t in words if t[2][0].isupper()) >= _TITLE_SHARE * len(words)
+    return sum(1 for head in heads if head.isupper()) >= _TITLE_SHARE * len(heads)
 
 
 def _cue_at(

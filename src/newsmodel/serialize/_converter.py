@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal, InvalidOperation
-from typing import Any, TypeVar, get_args, overload
+from typing import Any, Literal, TypeVar, get_args, get_origin, overload
 
 import orjson
 from cattrs import (
@@ -30,6 +30,7 @@ from cattrs import (
     IterableValidationError,
     transform_error,
 )
+from cattrs.fns import identity
 from cattrs.gen import make_dict_unstructure_fn
 from cattrs.preconf.orjson import make_converter
 
@@ -45,6 +46,7 @@ SCHEMA_VERSION = 1
 
 _TAGS: dict[type, str] = {Person: "person", Organization: "organization", Place: "place"}
 _CLASSES: dict[str, type] = {tag: cls for cls, tag in _TAGS.items()}
+_PLAIN = frozenset({str, int, float, bool, type(None)})
 
 
 class _Invalid(ValueError):
@@ -102,6 +104,10 @@ def _unstructure_span(span: Span) -> list[int]:
     return [span.start, span.end]
 
 
+def _unstructure_spans(spans: tuple[Span, ...]) -> list[list[int]]:
+    return [[span.start, span.end] for span in spans]
+
+
 def _structure_datetime(value: object, _: type) -> dt.datetime:
     if isinstance(value, str):
         try:
@@ -135,13 +141,119 @@ def _make(*, detailed: bool) -> Any:
     conv.register_unstructure_hook(dt.date, dt.date.isoformat)
     conv.register_structure_hook_func(_is_number, _structure_optional_number)
     conv.register_unstructure_hook_func(_is_number, _unstructure_optional_number)
+    if not detailed:  # before the actor hooks below, which look up their fields' hooks
+        conv.register_unstructure_hook_factory(_is_variadic_tuple, _tuple_unstructure(conv))
+        conv.register_structure_hook_factory(_is_variadic_tuple, _tuple_structure(conv))
+        conv.register_unstructure_hook_factory(_is_plain_optional, lambda _: identity)
+        conv.register_structure_hook_factory(_is_optional, _optional_structure(conv))
     conv.register_structure_hook(Actor, _actor_structure(conv))
     for cls, tag in _TAGS.items():
         conv.register_unstructure_hook(cls, _actor_unstructure(conv, cls, tag))
     return conv
 
 
+def _is_optional(t: Any) -> bool:
+    """Match ``X | None`` for one type X that is not itself a number."""
+    args = get_args(t)
+    return len(args) == 2 and type(None) in args and not _is_number(t)  # noqa: PLR2004
+
+
+def _optional_structure(conv: Any) -> Any:
+    """Structure ``X | None`` with X's hook looked up once, not on every value."""
+
+    def factory(t: Any) -> Any:
+        (other,) = (a for a in get_args(t) if a is not type(None))
+        hook = conv.get_structure_hook(other)
+
+        def structure(value: Any, _: Any) -> Any:
+            return None if value is None else hook(value, other)
+
+        return structure
+
+    return factory
+
+
+def _is_plain_optional(t: Any) -> bool:
+    """
+    Match ``str | None`` and the like, whose JSON form is the value itself.
+
+    cattrs then reads the attribute inline in its generated code, rather than calling a
+    hook that checks for None and calls the identity.
+    """
+    args = get_args(t)
+    if len(args) != 2 or type(None) not in args:  # noqa: PLR2004
+        return False
+    (other,) = (a for a in args if a is not type(None))
+    if get_origin(other) is Literal:
+        return all(type(v) in _PLAIN for v in get_args(other))
+    return other in _PLAIN
+
+
+def _is_variadic_tuple(t: Any) -> bool:
+    """Match ``tuple[X, ...]``, the type of every collection in the model."""
+    args = get_args(t)
+    return get_origin(t) is tuple and len(args) == 2 and args[1] is Ellipsis  # noqa: PLR2004
+
+
+def _tuple_unstructure(conv: Any) -> Any:
+    """
+    Unstructure ``tuple[X, ...]`` with one list comprehension over X's own hook.
+
+    cattrs' generic iterable hook runs a generator and dispatches per element; tuples of
+    spans, actors and quotes are most of an article, so this is most of `dumps`.
+    """
+
+    def factory(t: Any) -> Any:
+        (elem, _) = get_args(t)
+        if elem is str:
+            return list
+        members = get_args(elem)
+        if members and all(cls in _TAGS for cls in members):  # the Actor union
+            hooks = {cls: conv.get_unstructure_hook(cls) for cls in members}
+            fallback = conv.get_unstructure_hook(elem)
+
+            def actors(value: tuple[Any, ...]) -> list[Any]:
+                return [hooks.get(type(e), fallback)(e) for e in value]
+
+            return actors
+        if elem is Span:
+            return _unstructure_spans
+        hook = conv.get_unstructure_hook(elem)
+
+        def items(value: tuple[Any, ...]) -> list[Any]:
+            return [hook(e) for e in value]
+
+        return items
+
+    return factory
+
+
+def _tuple_structure(conv: Any) -> Any:
+    """
+    Structure a JSON array as ``tuple[X, ...]`` with one comprehension over X's hook.
+
+    Only the fast converter uses it: a failure falls back to the detailed converter,
+    which names every problem with its path; anything but a list takes cattrs' own way.
+    """
+
+    def factory(t: Any) -> Any:
+        (elem, _) = get_args(t)
+        hook = conv.get_structure_hook(elem)
+
+        def structure(value: Any, _: Any) -> tuple[Any, ...]:
+            if type(value) is list:
+                return tuple([hook(e, elem) for e in value])
+            found: tuple[Any, ...] = conv._structure_tuple(value, t)  # noqa: SLF001 - cattrs' way
+            return found
+
+        return structure
+
+    return factory
+
+
 def _actor_structure(conv: Any) -> Any:
+    hooks: dict[type, Any] = {}
+
     def structure(value: object, _: type) -> Actor:
         if not isinstance(value, dict):
             raise _expected("an object", value)
@@ -152,7 +264,10 @@ def _actor_structure(conv: Any) -> Any:
             msg = f"expected 'type' to be one of {known}, got {tag!r}"
             raise _Invalid(msg)
         fields = {k: v for k, v in value.items() if k != "type"}
-        actor: Actor = conv.structure(fields, cls)
+        hook = hooks.get(cls)
+        if hook is None:  # looked up once per class, not dispatched per actor
+            hook = hooks[cls] = conv.get_structure_hook(cls)
+        actor: Actor = hook(fields, cls)
         return actor
 
     return structure

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from decimal import Decimal
 from typing import Any
 from urllib.parse import quote
@@ -52,10 +53,13 @@ def number(value: float | Decimal) -> int | float:
 
     JSON has one number type, and JSON-LD reads any whole number as an ``xsd:integer``,
     so ``2.0`` is written ``2``, which every reader then agrees on.
+    A Decimal is written at double precision, which is what JSON-LD readers keep.
     """
     if isinstance(value, Decimal):
+        # Readers hold JSON numbers as doubles: round first, then ask whether it is whole,
+        # so that reading the graph back and writing it again gives the same bytes.
         value = int(value) if value == value.to_integral_value() else float(value)
-    elif isinstance(value, float) and value.is_integer():
+    if isinstance(value, float) and value.is_integer():
         value = int(value)
     if isinstance(value, int) and abs(value) >= _INT64:
         return float(value)  # beyond what JSON readers (and orjson) hold exactly
@@ -67,6 +71,12 @@ def put(node: Node, key: str, value: Any) -> None:
     if value is None or (isinstance(value, str | list | tuple) and not value):
         return
     node[key] = list(value) if isinstance(value, tuple) else value
+
+
+@functools.lru_cache(maxsize=4096)
+def _quoted(name: str) -> str:
+    """A fragment name percent-encoded; cached, as the same ids recur in every article."""
+    return quote(name, safe=_FRAGMENT_SAFE)
 
 
 @frozen(kw_only=True)
@@ -95,7 +105,7 @@ class Ids:
         )
 
     def fragment(self, name: str) -> str:
-        return f"{self.base}#{quote(name, safe=_FRAGMENT_SAFE)}"
+        return f"{self.base}#{_quoted(name)}"
 
     @property
     def article(self) -> str:

@@ -42,10 +42,29 @@ def mentioned_in(actor: Actor, text: str | None) -> bool:
     if not text:
         return False
     folded = text.casefold()
-    return any(
-        re.search(rf"(?<!\w){re.escape(label.casefold())}(?!\w)", folded)
-        for label in (actor.name, *actor.aliases)
-    )
+    return any(_has_words(folded, label.casefold()) for label in (actor.name, *actor.aliases))
+
+
+_WORD_CHAR = re.compile(r"\w")
+
+
+def _has_words(text: str, words: str) -> bool:
+    """
+    Whether *words* occur in *text* with no word character either side.
+
+    A plain substring search with the two neighbours checked: building a regular
+    expression for each label cost more than all the rest of the JSON-LD writer.
+    """
+    if not words:
+        return re.search(r"(?<!\w)(?!\w)", text) is not None
+    size = len(words)
+    at = text.find(words)
+    while at >= 0:
+        end = at + size
+        if not (at and _WORD_CHAR.match(text, at - 1)) and not _WORD_CHAR.match(text, end):
+            return True
+        at = text.find(words, at + 1)
+    return False
 
 
 def subjects(article: Article) -> tuple[list[Actor], list[Actor]]:

@@ -76,14 +76,18 @@ def _prune(graph: list[Node]) -> list[Node]:
     known = {node["@id"] for node in graph}
 
     def keep(value: Any) -> Any:
+        # Only lists and dicts can hold a reference: leaves are kept without a call.
         if isinstance(value, list):
-            kept = [keep(v) for v in value]
+            kept = [keep(v) if isinstance(v, list | dict) else v for v in value]
             return [v for v in kept if v is not _DROP]
         if isinstance(value, dict):
-            if set(value) == {"@id"}:
+            if len(value) == 1 and "@id" in value:
                 return value if value["@id"] in known else _DROP
             out = {}
             for key, item in value.items():
+                if not isinstance(item, list | dict):
+                    out[key] = item
+                    continue
                 kept_item = keep(item)
                 if kept_item is not _DROP and kept_item != []:
                     out[key] = kept_item
