@@ -216,3 +216,57 @@ def test_role_noun_before_a_name() -> None:
     """ "press secretary Ilse Varga" gives her the role and confirms her name."""
     person = _people(parse("The press secretary Ilse Varga spoke."))["Ilse Varga"]
     assert person.role == "press secretary"
+
+
+def test_audience_event_is_not_an_actor() -> None:
+    """The news conference a speaker told is an audience, neither a person nor an outlet."""
+    article = parse("Port deal\n\nLena Marsh told a press briefing: “The port opens in May.”")
+    assert set(_people(article)) == {"Lena Marsh"}
+    assert article.quotes[0].via is None
+
+
+def test_title_before_a_surname_that_is_also_a_common_word() -> None:
+    """ "Trade Minister Lena Park", even after an inverted cue, is Lena Park with a role."""
+    article = parse("Port deal\n\n“The port opens in May,” said Trade Minister Lena Park.")
+    person = _people(article)["Lena Park"]
+    assert person.role == "Trade Minister"
+    assert article.quotes[0].speaker == person.id
+
+
+def test_given_name_that_is_also_a_country_starts_a_name() -> None:
+    """ "Jordan Hale" is a person, "Mr. Hale" later their alias, and "Jordan King" a modifier."""
+    article = parse(
+        "Port deal\n\n“The port opens in May,” Jordan Hale said.\n\n"
+        "“It will create jobs,” Mr. Hale said. Jordan King Abdullah welcomed the plan."
+    )
+    people = _people(article)
+    assert people["Jordan Hale"].aliases == ("Mr. Hale",)
+    assert {q.speaker for q in article.quotes} == {people["Jordan Hale"].id}
+    assert "Jordan" in _places(article)
+
+
+def test_place_given_name_before_a_role_in_apposition() -> None:
+    """ "Sofia Brandt, Peru's trade minister," is a person, not Sofia the city's Brandt."""
+    article = parse(
+        "Port deal\n\nAccording to Sofia Brandt, Peru's trade minister, the port opens in May."
+        "\n\n“It will create jobs,” Ms. Brandt said."
+    )
+    assert _people(article)["Sofia Brandt"].aliases == ("Ms. Brandt",)
+
+
+def test_person_named_only_in_the_caption() -> None:
+    """A name before a picture verb in the caption is a person, though the body never names them."""
+    article = parse(
+        "Port deal\n\n"
+        "Lena Marsh gestures during a visit to the docks on Friday. (AP Photo)\n\n"
+        "The port will open in May, the Harbour Board said."
+    )
+    assert "Lena Marsh" in _people(article)
+
+
+def test_country_role_before_the_name_in_apposition() -> None:
+    """ "Peru's trade minister, Lena Marsh," is Lena Marsh, trade minister of Peru."""
+    article = parse("Port deal\n\nPeru's trade minister, Lena Marsh, told reporters: “We agree.”")
+    person = _people(article)["Lena Marsh"]
+    assert person.role == "trade minister"
+    assert person.affiliation == _places(article)["Peru"].id

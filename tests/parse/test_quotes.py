@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsmodel import Span
+from newsmodel import Person, Span
 from newsmodel.parse import parse
 from newsmodel.parse._quotes import QuoteCandidate, find_quotes, pair_marks
 from newsmodel.parse._text import split_paragraphs, split_sentences
@@ -482,3 +482,46 @@ def test_sample_article_reported_speech() -> None:
     names = {a.id: a.name for a in article.actors}
     assert "inspector general" in names[indirect["deemed"].speaker or ""].lower()
     assert "State Department" in names[indirect["believes"].speaker or ""]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru's trade minister, Lena Marsh, told reporters: “The port opens in May.”",
+        "“The port opens in May,” the head of the Harbour Board, Lena Marsh, said.",
+    ],
+)
+def test_role_before_the_name_leaves_the_name_as_speaker(text: str) -> None:
+    """A job written before the name in apposition is not the speaker; the name is."""
+    quote = _only(text)
+    assert _at(text, quote.speaker_span) == "Lena Marsh"
+    assert quote.text.startswith("The port opens in May")
+
+
+def test_organization_speaks_by_its_name_and_its_acronym() -> None:
+    """ "stressed in a statement:" introduces a quotation, and "the NFU" is no "who"."""
+    text = (
+        "Farm talks\n\n"
+        "The National Farmers Union (NFU) stressed in a statement: “Prices must rise.”\n\n"
+        "“We cannot wait,” the NFU said in a statement."
+    )
+    article = parse(text)
+    assert [q.speaker for q in article.quotes] == ["organization/national-farmers-union"] * 2
+    assert all(not isinstance(a, Person) for a in article.actors)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "According to Lena Marsh, the chair of the Harbour Board, the port opens in May.",
+        "According to Lena Marsh (LM), the port opens in May.",
+        "According to Lena Marsh, the head of the Harbour Board (HB), the port opens in May.",
+        "Lena Marsh said on March 3, 2021 that the port opens in May.",
+        "Lena Marsh told reporters in June that the port opens in May.",
+    ],
+)
+def test_reported_clause_leaves_out_appositions_and_dates(text: str) -> None:
+    """The source's role or acronym after it and the date of the saying are not what was said."""
+    quote = _only(text)
+    assert quote.text == "the port opens in May"
+    assert _at(text, quote.speaker_span) == "Lena Marsh"

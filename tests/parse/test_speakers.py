@@ -139,3 +139,12 @@ def test_outlet_is_the_via() -> None:
 def test_no_candidates_is_no_quotes() -> None:
     """Nothing to resolve gives no quotes and the actors unchanged."""
     assert resolve_speakers(TEXT, [], ACTORS) == ((), ACTORS)
+
+
+def test_pronoun_after_a_speaker_first_named_in_an_attribution() -> None:
+    """ "she" in a later paragraph is the person first named as a speaker before it."""
+    text = "Talks resume\n\n“We will act,” Lena Marsh said.\n\n“We will wait,” she said."
+    first = _candidate(text, "We will act", "Lena Marsh")
+    second = _candidate(text, "We will wait", "she", after=text.index("wait"))
+    quotes, _ = resolve_speakers(text, [first, second], ())
+    assert [q.speaker for q in quotes] == ["person/lena-marsh", "person/lena-marsh"]

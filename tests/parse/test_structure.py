@@ -123,3 +123,17 @@ def test_lead_of_several_sentences_is_no_headline() -> None:
     article = parse(text)
     assert article.headline is None
     assert len(article.paragraphs) == 2
+
+
+def test_caption_credit_is_the_name_after_its_label_or_inside_its_parentheses() -> None:
+    """ "Photo: AFP" credits AFP and "(AP Photo)" AP Photo, and no credit is an actor."""
+    for written, credit in (("Photo: AFP", "AFP"), ("(AP Photo)", "AP Photo")):
+        article = parse(
+            "Port deal\n\n"
+            f"Lena Marsh waves to workers in Mombasa on Friday. {written}\n\n"
+            "The port will open in May, Lena Marsh said."
+        )
+        assert article.image is not None
+        assert article.image.credit == credit
+        assert "Lena Marsh" in {a.name for a in article.actors}
+        assert not any(credit in a.name or a.name in credit for a in article.actors)

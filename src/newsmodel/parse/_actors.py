@@ -25,6 +25,7 @@ from newsmodel.parse._text import TextView
 from newsmodel.parse._words import Word, words_of
 from newsmodel.parse.lexicons import organizations as orgs
 from newsmodel.parse.lexicons import places
+from newsmodel.parse.lexicons.captions import CAPTION_VERBS
 from newsmodel.parse.lexicons.names import NAME_PARTICLES
 
 ActorKind = Literal["person", "organization", "place"]
@@ -35,6 +36,8 @@ _COUNTERPART = "counterpart"
 _RECENT = 16
 _SHORTEST_ACRONYM = 2
 _APPOSITION_GAP = 3  # ", " with a stray space
+# How far after a name a caption's picture verb is read: " gestures " and its spaces.
+_VERB_REACH = 16
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
 
 
@@ -188,8 +191,22 @@ def _resolve_phrase(
     return best
 
 
+def _confirm_pictured(text: str, found: list[Mention]) -> None:
+    """A name right before a picture verb in a caption is a person: "Ana Silva arrives"."""
+    for m in found:
+        if m.kind == "person" and m.weak:
+            following = text[m.end : m.end + _VERB_REACH].split(maxsplit=1)
+            m.weak = not following or following[0] not in CAPTION_VERBS
+
+
 def find_actors(
-    view: TextView, sentences: list[int], headline: list[int], dateline: Span | None = None
+    view: TextView,
+    sentences: list[int],
+    headline: list[int],
+    dateline: Span | None = None,
+    *,
+    caption: Span | None = None,
+    credit: Span | None = None,
 ) -> tuple[Actor, ...]:
     """
     Find the actors of the text, one per person, organization or place.
@@ -198,6 +215,9 @@ def find_actors(
     *headline* those of the headline, where only names known from the lexicons or the
     body count, since a headline capitalises every word.
     *dateline* is the place of the dateline ("BEIRUT"), a mention when the lexicon knows it.
+    *caption* is the photo caption's paragraph, where a name before a picture verb
+    ("Ana Silva arrives for ...") is a person; *credit* is its picture credit ("AP Photo"),
+    whose words name no actor.
     """
     text = view.text
     lowered = frozenset(_LOWER_WORD.findall(text))
@@ -209,6 +229,10 @@ def find_actors(
         sentence = view.sentences[index]
         words = words_of(text, sentence, index)
         found, roles, demonyms = scan_sentence(text, sentence.start, words, lowered)
+        if credit is not None and sentence.start < credit.end and credit.start < sentence.end:
+            found = [m for m in found if m.end <= credit.start or m.start >= credit.end]
+        if caption is not None and caption.start <= sentence.start < caption.end:
+            _confirm_pictured(text, found)
         mentions.extend(found)
         countries_in[index] = demonyms + [m.name for m in found if m.place_kind == "country"]
         starts = {m.first_word: m for m in found}

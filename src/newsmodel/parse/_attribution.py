@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from newsmodel.parse._phrases import (
+    ROLE_HEADS,
     cue_lemma,
     is_abbreviation_dot,
     is_outlet,
@@ -24,6 +25,7 @@ from newsmodel.parse._phrases import (
 from newsmodel.parse._tokens import (
     CLAUSE_PUNCT,
     CLOSE_MARKS,
+    DETERMINERS,
     DOUBLE_MARKS,
     END_PUNCT,
     STRAIGHT_MARKS,
@@ -31,6 +33,7 @@ from newsmodel.parse._tokens import (
     is_capitalized,
     is_word,
 )
+from newsmodel.parse.lexicons.numbers import MONTHS
 from newsmodel.parse.lexicons.speech import (
     CLAUSE_OBJECTS,
     CUE_FILLERS,
@@ -56,6 +59,8 @@ _LEADING_MARKS = CLAUSE_PUNCT | DOUBLE_MARKS
 _CLAUSE_REACH = 150
 _CLAUSE_BREAKS = frozenset({"—", ";", "–"})
 _APPOSITION_HOPS = 3
+# The most tokens of a date after its month: "1", ",", "1990".
+_DATE_TAIL = 4
 _CIRCUMSTANCE = frozenset({"in", "on", "at", "during", "to", "after", "before", "via"})
 _TIME_LEADS = frozenset({"on", "late", "early", "last", "this", "in", "the"})
 
@@ -99,7 +104,7 @@ def subject_before(toks: list[Tok], verb: int, floor: int) -> Cue | None:
         # "Najah Al-Shammari, Iraq’s defense chief, said", "Clinton, who called Sanders,
         # told": keep the name before the apposition or relative clause
         span = _before_apposition(toks, k, floor)
-    elif word == "who":
+    elif word == "who" and not toks[k][2].isupper():  # "WHO" is an organization
         # "Republicans who say ...", "Guessford, who said ...": the phrase before "who"
         last = k - 1 if k - 1 >= floor and toks[k - 1][2] != "," else k - 2
         span = phrase_back(toks, last, floor) if last >= floor else None
@@ -150,6 +155,9 @@ def _before_apposition(toks: list[Tok], comma: int, floor: int) -> tuple[int, in
         outer = phrase_back(toks, k - 1, floor)
         if outer is None or not names_someone(toks, outer):
             break
+        if hops == 0 and _role_then_name(toks, outer, k + 1, comma):
+            # "Kenya's health minister, Ama Ode, said": the apposition is the name
+            return (k + 1, comma)
         best = outer
         hops += 1
         k = outer[0] - 1
@@ -159,6 +167,19 @@ def _before_apposition(toks: list[Tok], comma: int, floor: int) -> tuple[int, in
         if inner is not None and names_someone(toks, inner):
             return inner
     return best
+
+
+def _role_then_name(toks: list[Tok], role: tuple[int, int], first: int, stop: int) -> bool:
+    """
+    Whether *role* is a job in lower case ("Kenya's health minister", "the director of
+    the Red Cross") and ``toks[first:stop]`` a name in capitals that follows it.
+    """
+    name = toks[first:stop]
+    if not name or not all(is_capitalized(t) for t in name) or name[0][2].lower() in DETERMINERS:
+        return False
+    return any(
+        not is_capitalized(toks[j]) and toks[j][2].lower() in ROLE_HEADS for j in range(*role)
+    )
 
 
 def _earlier_subject(toks: list[Tok], conjunction: int, floor: int) -> Cue | None:
@@ -191,7 +212,13 @@ def tail_cue(toks: list[Tok], first: int, stop: int) -> Cue | None:
         return None if span is None else Cue(k, span, hedged)
     verb = _next_cue(toks, k + 1, min(stop, k + _APPOSITION_REACH))
     cue = None if verb is None else subject_before(toks, verb, k)
-    if cue is None or cue.speaker[0] != k:
+    if cue is None:
+        return None
+    name = cue.speaker[0]
+    # the tail starts with the speaker, or with a role the name stands in apposition to
+    if name != k and not (
+        toks[name - 1][2] == "," and _role_then_name(toks, (k, name - 1), *cue.speaker)
+    ):
         return None
     return cue._replace(hedged=cue.hedged or hedged)
 
@@ -247,10 +274,27 @@ def head_cue(toks: list[Tok], floor: int, stop: int) -> Cue | None:
             span = speaker_after(toks, verb + 1, k + 1, source=True)
             return Cue(verb, span, hedged=False) if span is not None else None
         if word[0].islower() and quote_cue(lower):
-            if verb != k and SPEECH_FORMS.get(lower) not in INTRODUCING_VERBS:
+            if (
+                verb != k
+                and SPEECH_FORMS.get(lower) not in INTRODUCING_VERBS
+                and not _colon_after_circumstance(toks, verb, k, stop)
+            ):
                 return None
             return _head_speaker(toks, verb, floor, k + 1)
     return None
+
+
+def _colon_after_circumstance(toks: list[Tok], verb: int, last: int, stop: int) -> bool:
+    """
+    Whether a circumstance and a colon follow the cue: 'X stressed in a statement: "..."'.
+
+    Any cue verb then introduces the whole quotation, as "said" would.
+    """
+    return (
+        toks[stop - 1][2] == ":"
+        and toks[verb + 1][2].lower() in _CIRCUMSTANCE
+        and all(is_word(toks[j]) for j in range(verb + 1, last + 1))
+    )
 
 
 def _head_speaker(toks: list[Tok], verb: int, floor: int, stop: int) -> Cue | None:
@@ -382,7 +426,22 @@ def _skip_time(toks: list[Tok], k: int, stop: int) -> int:
         j += 1
     if j < stop and toks[j][2].lower() in TIME_WORDS:
         return j + 1
+    if j < stop and _is_month(toks, j, stop, led=j > k and toks[j - 1][2].lower() in {"on", "in"}):
+        # "said on January 1, 1990 that ...": the date is no part of what was said
+        j += 1
+        end = min(stop, j + _DATE_TAIL)
+        while j < end and (toks[j][2].isdigit() or toks[j][2] == ","):
+            j += 1
+        return j
     return k
+
+
+def _is_month(toks: list[Tok], j: int, stop: int, *, led: bool) -> bool:
+    """A capitalized month after "on" or "in", or before a day: not "May" the surname."""
+    word = toks[j][2]
+    if not word[0].isupper() or word.lower() not in MONTHS:
+        return False
+    return led or (j + 1 < stop and toks[j + 1][2].isdigit())
 
 
 def has_words(toks: list[Tok], first: int, stop: int, count: int) -> bool:

@@ -18,11 +18,12 @@ from attrs import define
 from newsmodel.parse._words import Word, is_initial
 from newsmodel.parse.lexicons import organizations as orgs
 from newsmodel.parse.lexicons import people, places
-from newsmodel.parse.lexicons.given_names import GIVEN_NAMES
+from newsmodel.parse.lexicons.given_names import GIVEN_NAMES, PLACE_GIVEN_NAMES
 from newsmodel.parse.lexicons.names import (
     NON_PERSON_STARTS,
     NOT_IN_NAMES,
     PARTY_WORDS,
+    SURNAME_WORDS,
 )
 
 Kind = Literal["person", "organization", "place", "unknown"]
@@ -87,6 +88,13 @@ def _modifiers(texts: list[str]) -> tuple[str | None, int, list[tuple[int, int]]
             if size and mod + size < len(texts)
             else None
         )
+        if (
+            entry is not None
+            and size == 1
+            and (texts[mod] in GIVEN_NAMES or texts[mod] in PLACE_GIVEN_NAMES)
+            and not _match_prefix(texts, mod + 1, PREFIXES)
+        ):
+            break  # a given name that is also a country: "Jordan Okafor", not "Jordan Gov."
         if entry is not None and entry[1] == "country":
             country = entry[0]
             names.append((mod, mod + size))
@@ -183,17 +191,27 @@ class Maker:
         return mention
 
 
-def _is_name(words: list[str], lowered: Container[str]) -> bool:
+def _is_name(words: list[str], lowered: Container[str], *, titled: bool = False) -> bool:
     """
     Whether capitalised words can be a person's name.
 
     Not when a word is a function word ("Time Is Running Out"), when all are written in
     capitals ("FULL TEXT"), or when the article writes every one of them in lower case
     too ("Safety Check", "Fixed Penalty"): names are seldom common words.
+    A surname such as "Park" may end a name after a title or a known given name.
     """
+    last = len(words) - 1
+    surname_ok = last > 0 and (titled or words[0] in GIVEN_NAMES)
     return (
         len(words) <= _LONGEST_NAME
-        and all(_NAME_WORD.fullmatch(w) and w.lower() not in NOT_IN_NAMES for w in words)
+        and all(
+            _NAME_WORD.fullmatch(w)
+            and (
+                w.lower() not in NOT_IN_NAMES
+                or (surname_ok and i == last and w.lower() in SURNAME_WORDS)
+            )
+            for i, w in enumerate(words)
+        )
         and words[-1] not in places.NON_PLACES
         and words[0] not in places.DEMONYMS
         and words[0] not in NON_PERSON_STARTS
@@ -246,7 +264,7 @@ def classify(run: list[Word], offset: int, lowered: Container[str]) -> list[Ment
     elif len(core) == 1 and not titled:
         if core[0] not in places.DEMONYMS and core[0] not in places.NON_PLACES:
             out.append(maker.make("unknown", mod, size))
-    elif _is_name(core, lowered):
+    elif _is_name(core, lowered, titled=titled):
         person = maker.make("person", title_start if titled else mod, size, " ".join(core))
         person.honorific, person.role, person.country = honorific, role, country
         # without a title or a known given name, coreference must confirm the name

@@ -10,6 +10,7 @@ from __future__ import annotations
 from newsmodel.parse._tokens import DETERMINERS, Tok, base, is_capitalized, is_word
 from newsmodel.parse.lexicons.people import ROLE_NOUN_SET, TITLE_ABBREVIATIONS
 from newsmodel.parse.lexicons.speech import (
+    AUDIENCE_EVENTS,
     BELIEF_FORMS,
     GROUP_WORDS,
     IRREGULAR_VERBS,
@@ -41,8 +42,15 @@ def cue_lemma(word: str) -> str | None:
 
 
 def is_outlet(toks: list[Tok], span: tuple[int, int]) -> bool:
-    """Whether the noun phrase names a news outlet ("the state-run Tasnim News Agency")."""
-    return any(base(toks[k][2]) in OUTLET_WORDS for k in range(*span))
+    """
+    Whether the noun phrase names a news outlet ("the state-run Tasnim News Agency").
+
+    A phrase headed by an event is not one: "a news conference" is an audience.
+    """
+    first, stop = span
+    if stop > first and base(toks[stop - 1][2]) in AUDIENCE_EVENTS:
+        return False
+    return any(base(toks[k][2]) in OUTLET_WORDS for k in range(first, stop))
 
 
 def is_abbreviation_dot(toks: list[Tok], k: int) -> bool:
@@ -86,6 +94,8 @@ def _stops_phrase(tok: Tok) -> bool:
     word = tok[2]
     if not word[0].isalnum():
         return word not in "’'-"
+    if len(word) > 1 and word.isupper():
+        return False  # an acronym, though it spells a word: "the WHO said"
     lower = word.lower()
     if lower in PHRASE_BREAKS or lower in PASSIVE_MARKERS:
         return True

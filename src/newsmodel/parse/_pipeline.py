@@ -86,6 +86,8 @@ def actors_stage(draft: Draft) -> Draft:
         draft.sentence_indices(sorted(body)),
         draft.sentence_indices(headline),
         s.dateline_place,
+        caption=None if s.caption is None else draft.view.paragraphs[s.caption],
+        credit=s.caption_credit_span,
     )
     return attrs.evolve(draft, actors=actors)
 

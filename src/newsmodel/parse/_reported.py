@@ -27,11 +27,12 @@ from newsmodel.parse._attribution import (
     tail_cue,
 )
 from newsmodel.parse._candidate import Marked, QuoteCandidate, SentenceView, with_cue
-from newsmodel.parse._phrases import cue_lemma, is_outlet, speaker_after
-from newsmodel.parse._tokens import DETERMINERS, DOUBLE_MARKS, Tok, is_word
+from newsmodel.parse._phrases import ROLE_HEADS, cue_lemma, is_outlet, speaker_after
+from newsmodel.parse._tokens import DETERMINERS, DOUBLE_MARKS, Tok, base, is_capitalized, is_word
 from newsmodel.parse.lexicons.speech import (
     BELIEF_FORMS,
     OUTLET_VERBS,
+    PASSIVE_MARKERS,
     PREPOSITIONS,
     SPEECH_FORMS,
 )
@@ -52,6 +53,9 @@ _CLAUSE_STARTERS = frozenset(
     {"that", "for", "on", "if", "whether", "as", "about", "why", "how", "what"}
 )
 _STARTER_REACH = 4
+# The most tokens of a role in apposition: "the chief economist of the farmers union".
+_ROLE_REACH = 16
+_BRACKETS = frozenset("()")
 _WORD = re.compile(r"[A-Za-z]+")
 # The words without which a sentence holds no attribution: a cheap test before tokenizing.
 _TRIGGERS = (
@@ -275,7 +279,7 @@ def _according(toks: list[Tok], k: int, stop: int) -> tuple[Cue, tuple[int, int]
     cue = Cue(k, speaker, hedged=False)
     before = sum(1 for t in toks[:k] if is_word(t))
     if before <= 1:
-        after = speaker[1]
+        after = _after_apposition(toks, speaker[1], stop)
         while after < stop and not is_word(toks[after]):
             after += 1
         clause = _trim(toks, after, stop)
@@ -284,6 +288,36 @@ def _according(toks: list[Tok], k: int, stop: int) -> tuple[Cue, tuple[int, int]
     if clause is None:
         return None
     return cue, clause
+
+
+def _after_apposition(toks: list[Tok], k: int, stop: int) -> int:
+    """
+    Past a role in apposition to the source at *k*: "According to X, the head of Y, ...",
+    and past an acronym in parentheses after it.
+
+    The role is a noun phrase between two commas that opens with a determiner or a
+    possessive ("the", "Clinton's") and has a job in lower case and no verb in it.
+    """
+    if k < stop and toks[k][2] == "(":
+        # the source's acronym: "according to the World Health Organization (WHO), ..."
+        close = next((j for j in range(k + 1, min(stop, k + _ROLE_REACH)) if toks[j][2] == ")"), k)
+        k = close + 1 if close > k else k
+    if k + 1 >= stop or toks[k][2] != ",":
+        return k
+    opener = toks[k + 1][2]
+    if opener.lower() not in DETERMINERS and base(opener) == opener.lower():
+        return k
+    role = False
+    for j in range(k + 1, min(stop, k + 1 + _ROLE_REACH)):
+        tok = toks[j]
+        if tok[2] == ",":
+            return j + 1 if role else k
+        if tok[2] in _BRACKETS:
+            continue  # an acronym in the role: "the director of the Union (URW)"
+        if not is_word(tok) or tok[2] in PASSIVE_MARKERS or cue_lemma(tok[2]) is not None:
+            return k
+        role = role or (not is_capitalized(tok) and base(tok[2]) in ROLE_HEADS)
+    return k
 
 
 def _first_word_index(toks: list[Tok]) -> int:

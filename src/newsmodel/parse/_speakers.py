@@ -106,13 +106,20 @@ class _Cast:
         """Add a new actor, or add its mention to the one that already has its id."""
         i = self.index.get(actor.id)
         if i is None:
-            self.index[actor.id] = len(self.actors)
-            self._index_surname(len(self.actors), actor)
+            i = self.index[actor.id] = len(self.actors)
+            self._index_surname(i, actor)
             self.actors.append(actor)
-            return actor
-        # Gathered here and sorted once in `final`: sorting at every quotation was quadratic
-        # in the quotations of one speaker (most of the time of a 1 MB text went here).
-        self.extra.setdefault(i, set()).update(actor.mentions)
+        else:
+            # Gathered here and sorted once in `final`: sorting at every quotation was
+            # quadratic in the quotations of one speaker (most of a 1 MB text's time).
+            self.extra.setdefault(i, set()).update(actor.mentions)
+        # A speaker named in an attribution is an antecedent for a later pronoun or role
+        # ("… Amara Okafor said." then "… she said."); quotations come in text order, so
+        # the insertion lands near the end of the list and stays cheap.
+        for mention in actor.mentions:
+            k = bisect.bisect_left(self.starts, mention.start)
+            self.starts.insert(k, mention.start)
+            self.mentions.insert(k, (mention.start, mention.end, i))
         return self.actors[i]
 
     def final(self) -> tuple[Actor, ...]:
@@ -186,7 +193,7 @@ def _resolve(text: str, span: Span, cast: _Cast) -> str | None:
     if actor is not None and not _only_modifier(toks, actor, span):
         return actor.id
     first = toks[0][2].lower()
-    if len(toks) == 1 and first in SPEAKER_PRONOUNS:
+    if len(toks) == 1 and first in SPEAKER_PRONOUNS and not toks[0][2].isupper():
         kinds = _pronoun_kinds(first)
         found = cast.last_before(span.start, kinds, None)
         return None if found is None else found.id

@@ -43,6 +43,8 @@ _CAPTION_MIN_SIGNALS = 2
 #: Only the first paragraphs after the headline can be the lead photo's caption.
 _CAPTION_WINDOW = 3
 _BYLINE_MAX_WORDS = 12
+# Space and punctuation around a picture credit's words.
+_CREDIT_STRIP = frozenset(" \t()[].,;:-–—/")
 
 
 @frozen(kw_only=True)
@@ -53,6 +55,7 @@ class Structure:
     caption: int | None = None
     caption_truncated: bool = False
     caption_credit: str | None = None
+    caption_credit_span: Span | None = None  # the credit's words, not an actor's mention
     byline: int | None = None
     authors: tuple[str, ...] = ()
     dateline: str | None = None
@@ -110,6 +113,32 @@ def _reads_as_caption(text: str) -> tuple[bool, str | None]:
     return strong >= 1 and strong + weak >= _CAPTION_MIN_SIGNALS, credit
 
 
+def _credit(paragraph: str, marker: str) -> tuple[int, int]:
+    """
+    Where the credit a *marker* found stands in its caption paragraph, as (start, end).
+
+    After a label ("Photo: AFP", "Credit: Jo Lee/Reuters") the credit is the rest of the
+    line; in parentheses ("(AP Photo)") it is the words inside them; else the marker.
+    """
+    at = paragraph.index(marker)
+    start, end = at, at + len(marker)
+    if marker.endswith(":"):
+        start = end
+        stop = paragraph.find("\n", start)
+        end = len(paragraph) if stop < 0 else stop
+    elif (
+        (open_at := paragraph.rfind("(", 0, start + 1)) >= 0
+        and ")" not in paragraph[open_at:start]
+        and (close := paragraph.find(")", end - 1)) >= 0
+    ):
+        start, end = open_at + 1, close
+    while start < end and paragraph[start] in _CREDIT_STRIP:
+        start += 1
+    while end > start and paragraph[end - 1] in _CREDIT_STRIP:
+        end -= 1
+    return (start, end) if end > start else (at, at + len(marker))
+
+
 def _byline_authors(text: str) -> tuple[str, ...] | None:
     match = _BYLINE.fullmatch(text)
     if match is None or len(text.split()) > _BYLINE_MAX_WORDS:
@@ -157,6 +186,7 @@ def find_structure(view: TextView) -> Structure:
     start = 0 if headline is None else 1
     caption: int | None = None
     credit: str | None = None
+    credit_span: Span | None = None
     byline: int | None = None
     authors: tuple[str, ...] = ()
     body: list[int] = []
@@ -172,7 +202,12 @@ def find_structure(view: TextView) -> Structure:
         if caption is None and not body and index - start < _CAPTION_WINDOW:
             is_caption, credit_found = _reads_as_caption(paragraph)
             if is_caption and len(paragraphs) - index > 1:
-                caption, credit = index, credit_found
+                caption = index
+                if credit_found is not None:
+                    first_at, stop_at = _credit(paragraph, credit_found)
+                    credit = paragraph[first_at:stop_at]
+                    at = view.paragraphs[index].start
+                    credit_span = Span(start=at + first_at, end=at + stop_at)
                 continue
         body.append(index)
     dateline = _dateline(paragraphs[body[0]]) if body else None
@@ -186,6 +221,7 @@ def find_structure(view: TextView) -> Structure:
         caption=caption,
         caption_truncated=truncated,
         caption_credit=credit,
+        caption_credit_span=credit_span,
         byline=byline,
         authors=authors,
         dateline=dateline,

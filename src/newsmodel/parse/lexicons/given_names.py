@@ -69,3 +69,13 @@ Stephen Pierre Theresa Boris Keir Rishi Liz Gordon Nicola Alex Jeremy Nigel Vinc
 
 #: Every given name of the lexicon.
 GIVEN_NAMES: frozenset[str] = frozenset(_NAMES.split())
+
+#: Given names that are also names of countries, states or cities, so that a name finder
+#: must not read them as a place modifier before a surname: "Georgia Kariuki" is a person,
+#: "Georgia Gov. Brian Kemp" a governor of Georgia.  From the same lists of popular names.
+PLACE_GIVEN_NAMES: frozenset[str] = frozenset(
+    {
+        "Adelaide", "Austin", "Carolina", "Chelsea", "Dakota", "Florence", "Georgia",
+        "Jordan", "Paris", "Savannah", "Sofia", "Sydney", "Victoria", "Virginia",
+    }
+)  # fmt: skip

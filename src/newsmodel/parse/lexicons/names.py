@@ -60,6 +60,15 @@ NOT_IN_NAMES: frozenset[str] = frozenset(
     }
 )  # fmt: skip
 
+#: Words of `NOT_IN_NAMES` that are also common surnames ("Ingrid Park", "Jo Hall"): one
+#: may end a name after a title or a known given name.  From English and Korean surnames.
+SURNAME_WORDS: frozenset[str] = frozenset(
+    {
+        "park", "hall", "house", "day", "law", "west", "north", "south", "east", "street",
+        "bridge", "lake",
+    }
+)  # fmt: skip
+
 #: Articles of other languages that start the names of works and places, not of people:
 #: "La Traviata", "Le Monde", "El Pais". From French, Spanish, Italian and German.
 NON_PERSON_STARTS: frozenset[str] = frozenset(

@@ -103,6 +103,15 @@ OUTLET_WORDS: frozenset[str] = frozenset(
     }
 )  # fmt: skip
 
+#: Events a speaker addresses, which an outlet word may modify without making them an
+#: outlet: "told a news conference", "a press briefing"; English news usage.
+AUDIENCE_EVENTS: frozenset[str] = frozenset(
+    {
+        "audience", "briefing", "conference", "crowd", "event", "forum", "gathering",
+        "hearing", "interview", "meeting", "rally", "session", "summit",
+    }
+)  # fmt: skip
+
 #: Words that end a speaker's noun phrase when read away from the cue verb.
 #: Prepositions and conjunctions of English; "in a statement", "on Thursday".
 PHRASE_BREAKS: frozenset[str] = frozenset(
