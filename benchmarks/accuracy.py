@@ -25,8 +25,8 @@ from typing import Any
 
 import newsmodel
 from newsmodel import Article, Organization, Person, Place, Span
-from newsmodel.parse import parse
-from newsmodel.parse.lexicons.numbers import CURRENCY_LABELS
+from newsmodel.parser import parse
+from newsmodel.parser.lexicons.numbers import CURRENCY_LABELS
 
 ROOT = Path(__file__).resolve().parent.parent
 SCORER = ROOT.parent / "shared" / "corpus" / "score.py"

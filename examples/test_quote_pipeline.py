@@ -19,7 +19,7 @@ from hypothesis import given
 import newsmodel
 from newsmodel import Article, strategies
 from newsmodel.jsonld import from_jsonld, to_jsonld
-from newsmodel.parse import parse
+from newsmodel.parser import parse
 
 #: The forms of story this team's sources use.
 STORIES = strategies.news_texts(

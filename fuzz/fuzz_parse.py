@@ -32,7 +32,7 @@ with atheris.instrument_imports(include=["newsmodel"]):
     import newsmodel
     from newsmodel import html, jsonld
     from newsmodel.errors import InputError, InputTypeError
-    from newsmodel.parse import parse
+    from newsmodel.parser import parse
 
 _OPEN, _CLOSE = '<script type="application/ld+json">', "</script>"
 

@@ -5,6 +5,9 @@ Typed, frozen models of a news article (actors, quotes, figures, dates), a rule-
 parser that fills them from plain text, and serializers to JSON and schema.org JSON-LD.
 """
 
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from newsmodel.errors import (
     InputError,
     InputTooLargeError,
@@ -13,8 +16,6 @@ from newsmodel.errors import (
     NewsmodelError,
     SerializationError,
 )
-from newsmodel.html import render_article, script_tag
-from newsmodel.jsonld import Site, from_jsonld, to_jsonld
 from newsmodel.model import (
     Actor,
     Article,
@@ -31,10 +32,40 @@ from newsmodel.model import (
     Span,
     slugify,
 )
-from newsmodel.parse import parse
 from newsmodel.serialize import SCHEMA_VERSION, dumps, from_dict, loads, to_dict
 
+if TYPE_CHECKING:
+    from newsmodel.html import render_article, script_tag
+    from newsmodel.jsonld import Site, from_jsonld, to_jsonld
+    from newsmodel.parser import parse
+
 __version__ = "0.1.0.dev0"
+
+#: Names imported on first use, so that ``import newsmodel`` stays fast for a program
+#: that only builds and serializes articles (the parser and writers load in ~70 ms).
+_LAZY = {
+    "parse": "newsmodel.parser",
+    "Site": "newsmodel.jsonld",
+    "from_jsonld": "newsmodel.jsonld",
+    "to_jsonld": "newsmodel.jsonld",
+    "render_article": "newsmodel.html",
+    "script_tag": "newsmodel.html",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        msg = f"module 'newsmodel' has no attribute {name!r}"
+        raise AttributeError(msg)
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_LAZY})
+
 
 __all__ = [
     "SCHEMA_VERSION",

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 # The CLI needs the parser; until it is installed, these tests are skipped, not failed.
-pytest.importorskip("newsmodel.parse")
+pytest.importorskip("newsmodel.parser")
 
 Run = Callable[..., subprocess.CompletedProcess[bytes]]
 

@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsmodel import Article, InputError, NewsmodelError, strategies
-from newsmodel.parse import parse
+from newsmodel.parser import parse
 
 #: Paragraphs of hostile text, or bits of news prose cut anywhere.
 _HOSTILE_STORIES = st.lists(strategies.texts(hostile=True, max_size=200), min_size=1, max_size=6)

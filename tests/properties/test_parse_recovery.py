@@ -15,7 +15,7 @@ from hypothesis import given
 
 from newsmodel import Article, strategies
 from newsmodel._prose import _compare as compare
-from newsmodel.parse import parse
+from newsmodel.parser import parse
 
 Pair = tuple[str, Article]
 

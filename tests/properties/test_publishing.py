@@ -12,7 +12,7 @@ from hypothesis import given
 
 import newsmodel
 from newsmodel import Article, html, jsonld, strategies
-from newsmodel.parse import parse
+from newsmodel.parser import parse
 from newsmodel.validate import validate
 
 PAGE = "<!doctype html><html><head><title>t</title>{}</head><body><p>end</p></body></html>"

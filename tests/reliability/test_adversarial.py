@@ -21,7 +21,7 @@ from pathlib import Path
 import pytest
 
 from newsmodel import Article
-from newsmodel.parse import parse
+from newsmodel.parser import parse
 
 _SAMPLE = Path(__file__).parents[2] / "seeds" / "iran-iraq-military-ties.txt"
 _MEGABYTE = 1_000_000

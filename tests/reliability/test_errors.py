@@ -16,8 +16,8 @@ import pytest
 
 from newsmodel import ModelError, NewsmodelError
 from newsmodel.errors import InputError, InputTooLargeError
-from newsmodel.parse import parse
-from newsmodel.parse._pipeline import MAX_CHARS
+from newsmodel.parser import parse
+from newsmodel.parser._pipeline import MAX_CHARS
 
 
 def test_the_default_limit_is_a_million_characters() -> None:

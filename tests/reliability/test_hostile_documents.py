@@ -23,7 +23,7 @@ from hypothesis import strategies as st
 import newsmodel
 from newsmodel import Article, jsonld
 from newsmodel.errors import SerializationError
-from newsmodel.parse import parse
+from newsmodel.parser import parse
 
 _SAMPLE = Path(__file__).parents[2] / "seeds" / "iran-iraq-military-ties.txt"
 _Where: TypeAlias = tuple[str | int, ...]

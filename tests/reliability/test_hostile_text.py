@@ -22,7 +22,7 @@ from hypothesis import strategies as st
 import newsmodel
 from newsmodel import Article, html, jsonld, strategies
 from newsmodel.errors import InputError, InputTooLargeError, InputTypeError
-from newsmodel.parse import parse
+from newsmodel.parser import parse
 
 #: Every quotation mark the Unicode standard lists for the languages news is written in.
 QUOTATION_MARKS = (

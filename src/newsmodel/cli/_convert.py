@@ -44,7 +44,7 @@ def optional(module: str, name: str) -> Callable[..., Any] | None:
 
 
 def _parse_function() -> Callable[..., Article]:
-    parse = optional("newsmodel.parse", "parse")
+    parse = optional("newsmodel.parser", "parse")
     if parse is None:  # pragma: no cover - only while the parser is being written
         raise InputError("newsmodel.parse() is not available in this install", reason="no-parser")
     return parse

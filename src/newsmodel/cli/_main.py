@@ -122,7 +122,7 @@ def _single(parser: argparse.ArgumentParser, *, indent: bool = True) -> None:
 
 
 def _article(args: argparse.Namespace) -> Article:
-    parse = optional("newsmodel.parse", "parse")
+    parse = optional("newsmodel.parser", "parse")
     if parse is None:  # pragma: no cover - only while the parser is being written
         raise _Failure("newsmodel.parse() is not available in this install", EXIT_INPUT)
     text = read_text(args.file)

@@ -1,5 +1,0 @@
-"""Turn the plain text of a news article into the typed model, with rules kept as data."""
-
-from newsmodel.parse._pipeline import parse
-
-__all__ = ["parse"]

@@ -1,0 +1,475 @@
+"""
+Actors: the people, organizations and places of an article, one each across its mentions.
+
+Coreference is by rule: places by their canonical lexicon name ("the U.S." and "the United
+States"), organizations by name, suffix ("State Department" in "the U.S. State Department")
+and acronym ("PMF"), people by surname with compatible first names ("Gen. Hatami",
+"Hatami").
+Role phrases ("Iran’s defense chief") take the person they stand beside in apposition and
+give that person a role and an affiliation; elsewhere they refer to the person with the
+same role and country.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal, cast
+
+from attrs import define, field
+
+from newsmodel.model import Actor, Organization, Person, Place, Span, slugify
+from newsmodel.model._actors import OrganizationKind, PlaceKind
+from newsmodel.parser._mentions import RolePhrase, scan_sentence
+from newsmodel.parser._names import Mention
+from newsmodel.parser._text import TextView
+from newsmodel.parser._words import Word, words_of
+from newsmodel.parser.lexicons import organizations as orgs
+from newsmodel.parser.lexicons import places
+from newsmodel.parser.lexicons.captions import CAPTION_VERBS
+from newsmodel.parser.lexicons.names import NAME_PARTICLES
+
+ActorKind = Literal["person", "organization", "place"]
+_LONGEST_NAME = 5
+_COUNTERPART = "counterpart"
+#: Coreference compares a mention with at most this many earlier candidates of the same
+#: key, so that adversarial input stays linear; news names far fewer.
+_RECENT = 16
+_SHORTEST_ACRONYM = 2
+_APPOSITION_GAP = 3  # ", " with a stray space
+# How far after a name a caption's picture verb is read: " gestures " and its spaces.
+_VERB_REACH = 16
+_LOWER_WORD = re.compile(r"\b[a-z]+\b")
+
+
+@define(slots=True)
+class _Entity:
+    """An actor being assembled from its mentions."""
+
+    kind: ActorKind
+    name: str
+    mentions: list[tuple[int, int, str]] = field(factory=list)
+    honorific: str | None = None
+    role: str | None = None
+    country: str | None = None
+    org_kind: str | None = None
+    place_kind: str | None = None
+    iso: str = ""
+    acronyms: list[str] = field(factory=list)
+    sentence: int = 0  # where it is first named
+
+
+def _surname(name: str) -> str:
+    last = name.rsplit(maxsplit=1)[-1].casefold()
+    head, _, rest = last.partition("-")
+    return rest if rest and head in NAME_PARTICLES else last
+
+
+def _org_key(name: str) -> str:
+    return name.casefold().removeprefix("the ")
+
+
+@define(slots=True)
+class _Registry:
+    """The entities found so far, with the indexes coreference looks them up in."""
+
+    entities: list[_Entity] = field(factory=list)
+    places: dict[str, _Entity] = field(factory=dict)
+    orgs: dict[str, _Entity] = field(factory=dict)
+    acronyms: dict[str, _Entity] = field(factory=dict)
+    heads: dict[str, list[tuple[str, _Entity]]] = field(factory=dict)  # by last word
+    surnames: dict[str, list[_Entity]] = field(factory=dict)
+    by_mention: dict[int, _Entity] = field(factory=dict)
+
+    def new(self, kind: ActorKind, name: str, sentence: int) -> _Entity:
+        entity = _Entity(kind, name, sentence=sentence)
+        self.entities.append(entity)
+        return entity
+
+    def place(self, m: Mention) -> _Entity:
+        entity = self.places.get(m.name)
+        if entity is None:
+            entity = self.places[m.name] = self.new("place", m.name, m.sentence)
+            entity.place_kind, entity.iso = m.place_kind, m.iso
+        return entity
+
+    def org(self, m: Mention) -> _Entity:
+        key = _org_key(m.name)
+        entity = self.orgs.get(key) or self.acronyms.get(m.name)
+        last = key.rsplit(" ", 1)[-1]
+        same_head = self.heads.setdefault(last, [])
+        if entity is None and " " in key:
+            # "State Department" and "the U.S. State Department"; only the latest few
+            # organizations with the same last word are compared, to stay linear
+            entity = next(
+                (
+                    e
+                    for k, e in reversed(same_head[-_RECENT:])
+                    if " " in k and (k.endswith(" " + key) or key.endswith(" " + k))
+                ),
+                None,
+            )
+        if entity is None:
+            entity = self.new("organization", m.name, m.sentence)
+            entity.org_kind = m.org_kind
+        elif len(m.name) > len(entity.name) and not m.name.isupper():
+            entity.name = m.name
+        same_head.append((key, entity))
+        self.orgs[key] = entity
+        for acronym in m.acronyms:
+            if acronym not in entity.acronyms:
+                entity.acronyms.append(acronym)
+            self.acronyms[acronym] = entity
+        return entity
+
+    def person(self, m: Mention, *, create: bool) -> _Entity | None:
+        parts = m.name.split()
+        first = parts[0] if len(parts) > 1 else None
+        candidates = self.surnames.get(_surname(m.name), [])
+        for entity in reversed(candidates[-_RECENT:]):
+            other = entity.name.split()
+            if first is None or len(other) == 1 or other[0] == first:
+                if len(parts) > len(other):
+                    entity.name = m.name
+                return entity
+        if not create:
+            return None
+        entity = self.new("person", m.name, m.sentence)
+        self.surnames.setdefault(_surname(m.name), []).append(entity)
+        return entity
+
+    def add(self, m: Mention, entity: _Entity, text: str) -> None:
+        entity.mentions.append((m.start, m.end, text[m.start : m.end]))
+        self.by_mention[id(m)] = entity
+        if m.kind == "person":
+            entity.honorific = entity.honorific or m.honorific
+            entity.role = entity.role or m.role
+            entity.country = entity.country or m.country
+
+
+def _in_apposition(gap: str) -> bool:
+    """Whether two phrases separated by *gap* stand in apposition: nothing or a comma."""
+    return len(gap) <= _APPOSITION_GAP and gap.strip() in {"", ","}
+
+
+def _attach(
+    text: str,
+    phrase: RolePhrase,
+    starts: dict[int, Mention],
+    ends: dict[int, Mention],
+) -> Mention | None:
+    """The person a role phrase stands in apposition with, if any."""
+    after = phrase.last_word + 1
+    following = starts.get(after)
+    if (
+        following is not None
+        and following.kind == "person"
+        and _in_apposition(text[phrase.end : following.start])
+    ):
+        return following
+    preceding = ends.get(phrase.first_word - 1)
+    if (
+        preceding is not None
+        and preceding.kind == "person"
+        and _in_apposition(text[preceding.end : phrase.start])
+    ):
+        return preceding
+    return None
+
+
+def _role_key(role: str, country: str | None) -> tuple[str, str | None]:
+    return role.rsplit(maxsplit=1)[-1].casefold(), country
+
+
+def _resolve_phrase(
+    phrase: RolePhrase, by_role: dict[tuple[str, str | None], list[_Entity]]
+) -> _Entity | None:
+    """The person a role phrase refers to: same role head and country, nearest before it."""
+    best: _Entity | None = None
+    for entity in by_role.get(_role_key(phrase.role, phrase.country), [])[:_RECENT]:
+        if best is None or entity.sentence <= phrase.sentence:
+            best = entity
+    return best
+
+
+def _confirm_pictured(text: str, found: list[Mention]) -> None:
+    """A name right before a picture verb in a caption is a person: "Ana Silva arrives"."""
+    for m in found:
+        if m.kind == "person" and m.weak:
+            following = text[m.end : m.end + _VERB_REACH].split(maxsplit=1)
+            m.weak = not following or following[0] not in CAPTION_VERBS
+
+
+def find_actors(
+    view: TextView,
+    sentences: list[int],
+    headline: list[int],
+    dateline: Span | None = None,
+    *,
+    caption: Span | None = None,
+    credit: Span | None = None,
+) -> tuple[Actor, ...]:
+    """
+    Find the actors of the text, one per person, organization or place.
+
+    *sentences* are the indices (into ``view.sentences``) of the caption and body;
+    *headline* those of the headline, where only names known from the lexicons or the
+    body count, since a headline capitalises every word.
+    *dateline* is the place of the dateline ("BEIRUT"), a mention when the lexicon knows it.
+    *caption* is the photo caption's paragraph, where a name before a picture verb
+    ("Ana Silva arrives for ...") is a person; *credit* is its picture credit ("AP Photo"),
+    whose words name no actor.
+    """
+    text = view.text
+    lowered = frozenset(_LOWER_WORD.findall(text))
+    registry = _Registry()
+    mentions: list[Mention] = []
+    phrases: list[tuple[RolePhrase, Mention | None]] = []
+    countries_in: dict[int, list[str]] = {}
+    for index in sentences:
+        sentence = view.sentences[index]
+        words = words_of(text, sentence, index)
+        found, roles, demonyms = scan_sentence(text, sentence.start, words, lowered)
+        if credit is not None and sentence.start < credit.end and credit.start < sentence.end:
+            found = [m for m in found if m.end <= credit.start or m.start >= credit.end]
+        if caption is not None and caption.start <= sentence.start < caption.end:
+            _confirm_pictured(text, found)
+        mentions.extend(found)
+        countries_in[index] = demonyms + [m.name for m in found if m.place_kind == "country"]
+        starts = {m.first_word: m for m in found}
+        ends = {m.last_word: m for m in found}
+        phrases.extend((p, _attach(text, p, starts, ends)) for p in roles)
+    confirmed = {id(m) for _, m in phrases if m is not None}
+    if dateline is not None and (place := _dateline_place(text, dateline)) is not None:
+        mentions.insert(0, place)
+    _cluster(mentions, registry, text, confirmed)
+    _merge_acronyms(registry)
+    _roles(phrases, registry, countries_in)
+    _describe(phrases, registry)
+    for index in headline:
+        _scan_known(words_of(text, view.sentences[index], index), registry, text)
+    return _build(registry)
+
+
+def _dateline_place(text: str, span: Span) -> Mention | None:
+    """The place a dateline names, written in capitals: "WASHINGTON" is Washington."""
+    entry = places.PLACE_NAMES.get(span.slice(text).title())
+    if entry is None:
+        return None
+    name, place_kind, iso = entry
+    mention = Mention("place", span.start, span.end, name, -1)
+    mention.place_kind, mention.iso = place_kind, iso
+    return mention
+
+
+def _cluster(mentions: list[Mention], registry: _Registry, text: str, confirmed: set[int]) -> None:
+    """Join mentions into entities: places and organizations, then full names, then the rest."""
+    for m in mentions:
+        if m.kind == "place":
+            registry.add(m, registry.place(m), text)
+        elif m.kind == "organization":
+            registry.add(m, registry.org(m), text)
+    # a name with no title and no known given name is a person only when the text also
+    # names them by surname alone ("Arsene Wenger ... Wenger said") or in apposition
+    evidence = {_surname(m.name) for m in mentions if " " not in m.name and m.kind != "place"}
+    full = [m for m in mentions if m.kind == "person" and " " in m.name]
+    single = [m for m in mentions if m.kind == "person" and " " not in m.name]
+    for m in sorted(full, key=lambda m: m.weak) + single:
+        # a lone surname is a person only beside a title: "President Trump", "Gen. Hatami"
+        titled = m.role is not None or m.honorific is not None
+        create = titled or (
+            " " in m.name and (not m.weak or _surname(m.name) in evidence or id(m) in confirmed)
+        )
+        person = registry.person(m, create=create)
+        if person is not None:
+            registry.add(m, person, text)
+    for m in mentions:
+        if m.kind == "unknown":
+            _resolve_single(m, registry, text)
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w[0].isupper())
+
+
+def _merge_acronyms(registry: _Registry) -> None:
+    """Join an organization named by an acronym to the one its initials spell ("NSA")."""
+    spelled = {
+        _initials(e.name): e
+        for e in registry.entities
+        if e.kind == "organization" and " " in e.name
+    }
+    merged: dict[int, _Entity] = {}
+    for entity in registry.entities:
+        if entity.kind != "organization" or not entity.name.isupper() or " " in entity.name:
+            continue
+        full = spelled.get(entity.name)
+        if full is None or full is entity or len(entity.name) < _SHORTEST_ACRONYM:
+            continue
+        full.mentions.extend(entity.mentions)
+        if entity.name not in full.acronyms:
+            full.acronyms.append(entity.name)
+        entity.mentions.clear()  # an entity without mentions is not built
+        merged[id(entity)] = full
+    if merged:
+        for key, mention_entity in registry.by_mention.items():
+            registry.by_mention[key] = merged.get(id(mention_entity), mention_entity)
+
+
+def _resolve_single(m: Mention, registry: _Registry, text: str) -> None:
+    """Tie a lone capitalised word to an acronym, an organization or a person's surname."""
+    entity = registry.acronyms.get(m.name) or registry.orgs.get(_org_key(m.name))
+    if entity is None and m.name in orgs.HEAD_WORDS:  # "the Department", "the Agency"
+        entity = next(
+            (e for _, e in reversed(registry.heads.get(m.name.casefold(), [])[-_RECENT:])), None
+        )
+    if entity is None and not m.name.isupper():
+        people = registry.surnames.get(_surname(m.name), [])
+        entity = people[-1] if people else None
+    if entity is not None:
+        m.kind = entity.kind
+        registry.add(m, entity, text)
+
+
+def _roles(
+    phrases: list[tuple[RolePhrase, Mention | None]],
+    registry: _Registry,
+    countries_in: dict[int, list[str]],
+) -> None:
+    """
+    Give people the roles and countries of the role phrases in apposition with them.
+
+    A "counterpart" takes the role of the other person the sentence names with a role
+    ("Iran's defense chief ... his Iraqi counterpart"); a person with a title and no
+    country takes the first country the sentence of their first mention names.
+    """
+    placed: list[tuple[RolePhrase, _Entity]] = []
+    for phrase, mention in phrases:
+        entity = registry.by_mention.get(id(mention)) if mention is not None else None
+        if entity is not None:
+            entity.role = entity.role or phrase.role
+            entity.country = entity.country or phrase.country
+            placed.append((phrase, entity))
+    by_sentence: dict[int, list[_Entity]] = {}
+    for phrase, entity in placed:
+        by_sentence.setdefault(phrase.sentence, []).append(entity)
+    for phrase, entity in placed:
+        if entity.role == _COUNTERPART:
+            other = next(
+                (o for o in by_sentence[phrase.sentence] if o is not entity),
+                None,
+            )
+            entity.role = other.role if other is not None and other.role != _COUNTERPART else None
+    for entity in registry.entities:
+        if entity.kind == "person" and entity.role is not None and entity.country is None:
+            found = countries_in.get(entity.sentence, [])
+            entity.country = found[0] if found else None
+
+
+def _describe(phrases: list[tuple[RolePhrase, Mention | None]], registry: _Registry) -> None:
+    """Add each role phrase as a mention of the person it refers to, when one does."""
+    by_role: dict[tuple[str, str | None], list[_Entity]] = {}
+    for e in registry.entities:
+        if e.kind == "person" and e.role:
+            by_role.setdefault(_role_key(e.role, e.country), []).append(e)
+    for phrase, mention in phrases:
+        target = registry.by_mention.get(id(mention)) if mention is not None else None
+        if target is None and phrase.role != _COUNTERPART:
+            target = _resolve_phrase(phrase, by_role)
+        if target is not None:
+            target.mentions.append((phrase.start, phrase.end, ""))  # a description, no alias
+
+
+def _scan_known(words: list[Word], registry: _Registry, text: str) -> None:
+    """Find the names the lexicons or the body already know in a headline."""
+    i = 0
+    while i < len(words):
+        step = 1
+        for width in range(min(_LONGEST_NAME, len(words) - i), 0, -1):
+            chunk = words[i : i + width]
+            if not chunk[0].cap or not chunk[-1].cap:
+                continue
+            name = " ".join(w.text for w in chunk)
+            m = Mention("unknown", chunk[0].start, chunk[-1].end, name, chunk[0].sentence)
+            if name in places.PLACE_NAMES:
+                canonical, m.place_kind, m.iso = places.PLACE_NAMES[name]
+                m.name, m.kind = canonical, "place"
+                registry.add(m, registry.place(m), text)
+            elif name in registry.acronyms or _org_key(name) in registry.orgs:
+                entity = registry.acronyms.get(name) or registry.orgs[_org_key(name)]
+                registry.add(m, entity, text)
+            elif any(e.name == name for e in registry.entities if e.kind == "person") or (
+                width == 1 and _surname(name) in registry.surnames
+            ):
+                _resolve_single(m, registry, text)
+            else:
+                continue
+            step = width
+            break
+        i += step
+
+
+def _unique(kind: ActorKind, name: str, used: set[str]) -> str:
+    base = slugify(kind, name)
+    candidate, n = base, 2
+    while candidate in used:
+        candidate, n = f"{base}-{n}", n + 1
+    used.add(candidate)
+    return candidate
+
+
+def _build(registry: _Registry) -> tuple[Actor, ...]:
+    """Turn the entities into actors, in the order of their first mention."""
+    entities = [e for e in registry.entities if e.mentions]
+    entities.sort(key=lambda e: min(m[0] for m in e.mentions))
+    used: set[str] = set()
+    ids = {id(e): _unique(e.kind, e.name, used) for e in entities}
+    place_ids = {e.name: ids[id(e)] for e in entities if e.kind == "place"}
+    actors: list[Actor] = []
+    for e in entities:
+        surfaces: dict[tuple[int, int], str] = {}
+        for a, b, surface in e.mentions:
+            surfaces[a, b] = surfaces.get((a, b)) or surface
+        spans = tuple(Span(start=a, end=b) for a, b in sorted(surfaces))
+        aliases: list[str] = []
+        for _, surface in sorted(surfaces.items()):
+            if surface and surface != e.name and surface not in aliases:
+                aliases.append(surface)
+        if e.kind == "person":
+            actors.append(
+                Person(
+                    id=ids[id(e)],
+                    name=e.name,
+                    aliases=aliases,
+                    mentions=spans,
+                    honorific=e.honorific,
+                    role=e.role,
+                    affiliation=place_ids.get(e.country or ""),
+                )
+            )
+        elif e.kind == "organization":
+            for acronym in e.acronyms:
+                if acronym not in aliases:
+                    aliases.append(acronym)
+            kind = e.org_kind if e.org_kind in orgs.ORG_KINDS else "other"
+            actors.append(
+                Organization(
+                    id=ids[id(e)],
+                    name=e.name,
+                    aliases=aliases,
+                    mentions=spans,
+                    acronym=e.acronyms[0] if e.acronyms else None,
+                    kind=cast("OrganizationKind", kind),
+                )
+            )
+        else:
+            actors.append(
+                Place(
+                    id=ids[id(e)],
+                    name=e.name,
+                    aliases=aliases,
+                    mentions=spans,
+                    kind=cast("PlaceKind", e.place_kind or "other"),
+                    iso_code=e.iso or None,
+                )
+            )
+    return tuple(actors)

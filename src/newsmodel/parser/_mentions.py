@@ -1,0 +1,330 @@
+"""
+Mentions: the names and role phrases in each sentence, before coreference joins them.
+
+A sentence's words (`_words`) are cut into runs of capitalised words; each run loses the
+words capitalised for other reasons (a sentence's first word, days, religions), takes the
+acronym that follows it ("(PMF)"), and is sorted by `_names` into people, organizations
+and places. Role phrases ("Iran’s defense chief") and role nouns before a name
+("press secretary Josh Earnest") are found here too.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Container
+
+from attrs import define
+
+from newsmodel.parser._names import PREFIXES, Maker, Mention, classify, initials, org_kind
+from newsmodel.parser._words import GAP_JOINERS, MAX_JOINERS, Word
+from newsmodel.parser.lexicons import organizations as orgs
+from newsmodel.parser.lexicons import people, places
+from newsmodel.parser.lexicons.names import NON_ACTOR_WORDS
+
+_MAX_ACRONYM = 8
+_MIN_ACRONYM = 2
+#: No name is longer than this many words; a longer run of capitals is cut, which keeps
+#: the work on a run bounded whatever the input.
+_LONGEST_RUN = 12
+_ADVERB_ENDINGS = ("ly", "ing")
+_SHORTEST_ADVERB = 5
+_MAX_ACRONYMS = 3  # "(ISIS/ISIL)"
+
+
+@define(slots=True)
+class RolePhrase:
+    """A role noun that names a person without a name: "Iran’s defense chief"."""
+
+    start: int
+    end: int
+    role: str
+    country: str | None
+    sentence: int
+    first_word: int
+    last_word: int
+
+
+def _role_after() -> re.Pattern[str]:
+    """A role noun right after a country or demonym: "’s defense chief", " counterpart"."""
+    roles = "|".join(sorted((re.escape(r) for r in people.ROLE_NOUNS), key=len, reverse=True))
+    adjectives = "|".join(re.escape(a) for a in people.ROLE_ADJECTIVES)
+    return re.compile(rf"(?:['’]s)?[ ]{{1,2}}(?:(?:{adjectives}) )?(?P<role>{roles})\b(?!['’\-]\w)")
+
+
+_ROLE_AFTER = _role_after()
+_ROLE_BEFORE = re.compile(
+    r"\b(?P<role>"
+    + "|".join(sorted((re.escape(r) for r in people.ROLE_NOUNS), key=len, reverse=True))
+    + r")[ ]{1,2}$"
+)
+_ROLE_WINDOW = 40  # characters before a name where its role noun may stand
+_PLAIN_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _acronym(
+    words: list[Word], i: int, *, after_run: bool = True
+) -> tuple[tuple[str, ...], int] | None:
+    """Read "(PMF)" or "(ISIS/ISIL)" starting at words[i]; return the acronyms and the stop."""
+    if i >= len(words) or words[i].text != "(" or (after_run and not words[i].joined):
+        return None
+    found: list[str] = []
+    j = i + 1
+    while j < len(words) and len(found) < _MAX_ACRONYMS and words[j].joined:
+        text = words[j].text
+        if not (text.isupper() and text.isalpha() and _MIN_ACRONYM <= len(text) <= _MAX_ACRONYM):
+            return None
+        found.append(text)
+        j += 1
+        if j < len(words) and words[j].text == "/":
+            j += 1
+            continue
+        break
+    if j < len(words) and words[j].text == ")" and found:
+        return tuple(found), j + 1
+    return None
+
+
+def _starts_sentence_only(word: Word, rest: list[Word], lowered: Container[str]) -> bool:
+    """Whether a sentence's first word is capitalised only because it starts the sentence."""
+    text = word.text
+    if not word.first or text in places.PLACE_NAMES or text in orgs.KNOWN:
+        return False
+    if text in people.SENTENCE_STARTERS or text.lower() in lowered:
+        return True
+    if text.endswith(_ADVERB_ENDINGS) and len(text) > _SHORTEST_ADVERB:
+        return True  # "Speaking", "Separately"
+    return bool(rest) and rest[0].text in PREFIXES  # "Later Gen. Reyes"
+
+
+def _strip_start(run: list[Word], lowered: Container[str]) -> list[Word]:
+    """Drop the words at either end of a run that are capitalised for other reasons."""
+    if len(run) == 1:
+        word = run[0]
+        text = word.text
+        if text in places.PLACE_NAMES or text in orgs.KNOWN:
+            return run
+        if text in NON_ACTOR_WORDS or text in places.NON_PLACES or text in people.SENTENCE_STARTERS:
+            return []
+        return [] if _starts_sentence_only(word, [], lowered) else run
+    while run:
+        word = run[0]
+        key = " ".join(w.text for w in run)
+        if key in places.PLACE_NAMES or key in orgs.KNOWN:
+            break
+        if (
+            _starts_sentence_only(word, run[1:], lowered)
+            or word.text in NON_ACTOR_WORDS
+            or (word.text in places.NON_PLACES and run[-1].text not in orgs.HEAD_WORDS)
+        ):
+            run = run[1:]
+        else:
+            break
+    while run and (
+        run[-1].text in NON_ACTOR_WORDS
+        or run[-1].text in people.SENTENCE_STARTERS
+        or not run[-1].cap
+    ):
+        run = run[:-1]
+    return run
+
+
+def _runs(words: list[Word]) -> list[tuple[int, int]]:
+    """The ``[first, last]`` word indices of each run of capitalised words and joiners."""
+    runs: list[tuple[int, int]] = []
+    i, n = 0, len(words)
+    while i < n:
+        if not words[i].cap:
+            i += 1
+            continue
+        j = i
+        while j + 1 < n and not words[j].possessive and j - i < _LONGEST_RUN:
+            k = j + 1
+            while (
+                k < n and k - j <= MAX_JOINERS and words[k].text in GAP_JOINERS and words[k].joined
+            ):
+                k += 1  # joiners that _add_joiners put between two names
+            if k < n and words[k].cap and words[k].joined and k - j <= MAX_JOINERS + 1:
+                j = k
+            else:
+                break
+        runs.append((i, j))
+        i = j + 1
+    return runs
+
+
+def _split_and(words: list[Word], first: int, last: int) -> list[tuple[int, int]]:
+    """Cut a run at "and" unless the whole run is a known name or ends in a head word."""
+    if first == last:
+        return [(first, last)]
+    joined = [k for k in range(first, last + 1) if words[k].text in {"and", "&"}]
+    if not joined:
+        return [(first, last)]
+    text = " ".join(w.text for w in words[first : last + 1])
+    if text in places.PLACE_NAMES or text in orgs.KNOWN or words[last].text in orgs.HEAD_WORDS:
+        return [(first, last)]
+    parts: list[tuple[int, int]] = []
+    start = first
+    for k in joined:
+        parts.append((start, k - 1))
+        start = k + 1
+    parts.append((start, last))
+    return parts
+
+
+def _lower_phrase_acronym(
+    text: str, floor: int, paren: int, acronym: str
+) -> tuple[int, int, str] | None:
+    """The words before "(IG)" whose initials spell it: "inspector general (IG)"."""
+    size = len(acronym)
+    before = list(_PLAIN_WORD.finditer(text, max(floor, paren - 20 * size), paren))
+    if before and not text[before[-1].end() : paren].isspace():
+        return None
+    for width in range(size, min(size + 2, len(before)) + 1):
+        chunk = before[-width:]
+        texts = [m.group() for m in chunk]
+        if initials(texts) == acronym and texts[0] not in orgs.NAME_JOINERS:
+            start, end = chunk[0].start(), chunk[-1].end()
+            return start, end, text[start:end]
+    return None
+
+
+def _role_phrases(text: str, words: list[Word], stop: int) -> list[RolePhrase]:
+    """
+    Find role phrases that name a country: "Iran’s defense chief", "the Iraqi defense chief".
+
+    A role phrase is a country (possessive) or demonym followed by a role noun of the
+    lexicon; *stop* is where the sentence ends.
+    """
+    found: list[RolePhrase] = []
+    for i, word in enumerate(words):
+        if not word.cap:
+            continue
+        country = places.DEMONYMS.get(word.text)
+        if country is None:
+            entry = places.PLACE_NAMES.get(word.text)
+            if entry is None or entry[1] != "country":
+                continue
+            country = entry[0]
+        match = _ROLE_AFTER.match(text, word.end, stop)
+        if match is not None:
+            role = match.group("role")
+            found.append(RolePhrase(word.start, match.end(), role, country, word.sentence, i, i))
+    return found
+
+
+def scan_sentence(
+    text: str, floor: int, words: list[Word], lowered: Container[str]
+) -> tuple[list[Mention], list[RolePhrase], list[str]]:
+    """
+    Find the mentions, role phrases and countries named by demonym in one sentence.
+
+    *floor* is where the sentence starts in *text*.
+    *lowered* is every word the article writes in lower case: a sentence's first word
+    that the article also writes in lower case ("Relations", "Responding") is no name.
+    """
+    mentions: list[Mention] = []
+    demonyms = [places.DEMONYMS[w.text] for w in words if w.text in places.DEMONYMS]
+    consumed: set[int] = set()
+    for first, last in _runs(words):
+        for a, b in _split_and(words, first, last):
+            if a > b or a in consumed:
+                continue
+            run = _strip_start(words[a : b + 1], lowered)
+            if not run:
+                continue
+            at = a + _leading_dropped(words, a, run)
+            acronym = _acronym(words, b + 1)
+            if acronym is None:
+                found = classify(run, at, lowered) or _classify_parts(run, at, lowered)
+            else:
+                consumed.update(range(b + 1, acronym[1]))
+                found = _with_acronym(run, at, acronym[0], lowered)
+            mentions.extend(found)
+    for mention in mentions:
+        if mention.kind == "person" and mention.role is None:
+            _role_before(text, floor, mention)
+    mentions.extend(_lower_acronyms(text, floor, words, consumed))
+    mentions = [m for m in mentions if m.first_word not in consumed]
+    mentions.sort(key=lambda m: m.start)
+    return mentions, _role_phrases(text, words, words[-1].end if words else 0), demonyms
+
+
+def _role_before(text: str, floor: int, mention: Mention) -> None:
+    """Take a role noun written just before a name: "press secretary Josh Earnest"."""
+    found = _ROLE_BEFORE.search(text, max(floor, mention.start - _ROLE_WINDOW), mention.start)
+    if found is not None:
+        mention.role = found.group("role")
+        mention.weak = False
+
+
+def _with_acronym(
+    run: list[Word], at: int, acronyms: tuple[str, ...], lowered: Container[str]
+) -> list[Mention]:
+    """
+    Classify a run followed by "(PMF)": the words whose initials spell the acronym
+    ("Members of the Friends to Save Otters (FSO)") or else the whole run's last mention
+    is an organization with those acronyms ("Islamic State (ISIS/ISIL)").
+    """
+    texts = [w.text for w in run]
+    start = next(
+        (k for k in range(len(run)) if run[k].cap and initials(texts[k:]) == acronyms[0]), None
+    )
+    if start is not None:
+        before = _classify_parts(run[:start], at, lowered) if start else []
+        org = Maker(run, at).org(start, org_kind(texts, start) or "other")
+        org.acronyms = acronyms
+        return [*before, org]
+    found = classify(run, at, lowered) or _classify_parts(run, at, lowered)
+    for mention in found:
+        if mention.kind != "place" and mention.end == run[-1].end:
+            mention.kind = "organization"
+            mention.acronyms = acronyms
+            mention.org_kind = mention.org_kind or "other"
+            mention.role = mention.honorific = mention.country = None
+    return found
+
+
+def _classify_parts(run: list[Word], at: int, lowered: Container[str]) -> list[Mention]:
+    """Classify the parts of a run that names nothing as a whole, cut at its joiners."""
+    if not any(w.text in GAP_JOINERS for w in run):
+        return classify(run, at, lowered)
+    found: list[Mention] = []
+    start = 0
+    for k in [*(i for i, w in enumerate(run) if w.text in GAP_JOINERS), len(run)]:
+        part = _strip_start(run[start:k], lowered) if k > start else []
+        if part:
+            found.extend(classify(part, at + start + _leading_dropped(run, start, part), lowered))
+        start = k + 1
+    return found
+
+
+def _leading_dropped(words: list[Word], first: int, run: list[Word]) -> int:
+    """How many words of the run starting at *first* were dropped from its start."""
+    k = first
+    while words[k] is not run[0]:
+        k += 1
+    return k - first
+
+
+def _lower_acronyms(text: str, floor: int, words: list[Word], consumed: set[int]) -> list[Mention]:
+    """Organizations introduced by lower-case words and an acronym: "inspector general (IG)"."""
+    found: list[Mention] = []
+    for i, word in enumerate(words):
+        if word.text != "(" or not i or i in consumed or (word.joined and words[i - 1].cap):
+            continue
+        acronym = _acronym(words, i, after_run=False)
+        phrase = (
+            None
+            if acronym is None
+            else _lower_phrase_acronym(text, floor, word.start, acronym[0][0])
+        )
+        if acronym is None or phrase is None:
+            continue
+        start, end, name = phrase
+        mention = Mention(
+            "organization", start, end, name, word.sentence, first_word=i - 1, last_word=i - 1
+        )
+        mention.org_kind, mention.acronyms = "other", acronym[0]
+        found.append(mention)
+        consumed.update(range(i, acronym[1]))
+    return found

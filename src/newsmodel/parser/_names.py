@@ -1,0 +1,275 @@
+"""
+Names: sort one run of capitalised words into people, organizations and places.
+
+The place lexicon names places; a head word ("Agency", "Forces") or the organization
+lexicon names organizations; countries, demonyms and party labels before a name are its
+modifiers, honorifics and titles its honorific and role; what is left is a person's name
+when it reads as one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Container, Sequence
+from typing import Literal
+
+from attrs import define
+
+from newsmodel.parser._words import Word, is_initial
+from newsmodel.parser.lexicons import organizations as orgs
+from newsmodel.parser.lexicons import people, places
+from newsmodel.parser.lexicons.given_names import GIVEN_NAMES, PLACE_GIVEN_NAMES
+from newsmodel.parser.lexicons.names import (
+    NON_PERSON_STARTS,
+    NOT_IN_NAMES,
+    PARTY_WORDS,
+    SURNAME_WORDS,
+)
+
+Kind = Literal["person", "organization", "place", "unknown"]
+
+#: Honorifics and titles of office, as written before a name.
+PREFIXES = people.HONORIFIC_SET | people.TITLE_SET
+_LONGEST_PREFIX = 3
+_SHORTEST_FULL_NAME = 2
+_LONGEST_NAME = 5  # "Najah Hassan Ali Al-Shammari"
+# A word of a personal name: letters, with inner full stops, hyphens or apostrophes.
+_NAME_WORD = re.compile(r"[^\W\d_]+(?:[.'’\-][^\W\d_]*){0,4}")
+
+
+@define(slots=True)
+class Mention:
+    """One way the text names an actor, with what the words around it say about it."""
+
+    kind: Kind
+    start: int
+    end: int
+    name: str
+    sentence: int
+    honorific: str | None = None
+    role: str | None = None
+    country: str | None = None  # canonical country name of a modifier ("U.S. President")
+    org_kind: str | None = None
+    place_kind: str | None = None
+    iso: str = ""
+    acronyms: tuple[str, ...] = ()
+    weak: bool = False  # a name that needs coreference to confirm it
+    first_word: int = 0  # index of the mention's first word in its sentence's words
+    last_word: int = 0
+
+
+def initials(texts: Sequence[str]) -> str:
+    """The initials of a name's words, joiners left out: "Friends to Save Otters" -> "FSO"."""
+    return "".join(t[0].upper() for t in texts if t not in orgs.NAME_JOINERS and t != "the")
+
+
+def _match_prefix(texts: list[str], at: int, table: Container[str]) -> int:
+    """Length of the longest run of words from ``texts[at]`` that is in *table* (0 if none)."""
+    for size in range(min(_LONGEST_PREFIX, len(texts) - at), 0, -1):
+        if " ".join(texts[at : at + size]) in table:
+            return size
+    return 0
+
+
+def _modifiers(texts: list[str]) -> tuple[str | None, int, list[tuple[int, int]]]:
+    """
+    Read the countries and demonyms that open a run ("U.S. President", "Iraqi ...").
+
+    Returns the country they name, the index of the first word after them, and the
+    ``[a, b)`` ranges of the country names among them.
+    """
+    country: str | None = None
+    mod = 0
+    names: list[tuple[int, int]] = []
+    while mod < len(texts) - 1:
+        size = _match_prefix(texts, mod, places.PLACE_NAMES)
+        entry = (
+            places.PLACE_NAMES.get(" ".join(texts[mod : mod + size]))
+            if size and mod + size < len(texts)
+            else None
+        )
+        if (
+            entry is not None
+            and size == 1
+            and (texts[mod] in GIVEN_NAMES or texts[mod] in PLACE_GIVEN_NAMES)
+            and not _match_prefix(texts, mod + 1, PREFIXES)
+        ):
+            break  # a given name that is also a country: "Jordan Okafor", not "Jordan Gov."
+        if entry is not None and entry[1] == "country":
+            country = entry[0]
+            names.append((mod, mod + size))
+            mod += size
+        elif entry is not None and _match_prefix(texts, mod + size, PREFIXES):
+            names.append((mod, mod + size))  # "Florida Sen. Marco Rubio", "London Mayor"
+            mod += size
+        elif texts[mod] in PARTY_WORDS and mod + _SHORTEST_FULL_NAME < len(texts):
+            mod += 1  # "Conservative Michael Fallon", "Republican Sen. Ted Cruz"
+        elif (size := _match_prefix(texts, mod, places.DEMONYMS)) and mod + size < len(texts):
+            country = places.DEMONYMS[" ".join(texts[mod : mod + size])]
+            mod += size
+        else:
+            break
+    return country, mod, names
+
+
+def _titles(texts: list[str], mod: int) -> tuple[str | None, str | None, int]:
+    """
+    Read the honorifics and titles before a name: ("Brig. Gen.", None, index after).
+
+    Besides the titles of the lexicon, words ending in a title's head word make a title
+    ("Education Secretary", "Commission President").
+    """
+    honorific: str | None = None
+    role: str | None = None
+    heads = [i for i in range(mod, len(texts) - 1) if texts[i] in people.TITLE_HEAD_SET]
+    if heads and heads[-1] - mod < _LONGEST_PREFIX:
+        role = " ".join(texts[mod : heads[-1] + 1])
+        mod = heads[-1] + 1
+    while (size := _match_prefix(texts, mod, PREFIXES)) and mod + size < len(texts):
+        prefix = " ".join(texts[mod : mod + size])
+        if prefix in people.HONORIFIC_SET:
+            honorific = prefix if honorific is None else f"{honorific} {prefix}"
+        else:
+            role = prefix
+        mod += size
+    return honorific, role, mod
+
+
+def org_kind(texts: list[str], mod: int) -> str | None:
+    """
+    The kind of organization a run names, if its words say it is one: a head word at the
+    end ("Tasnim News Agency") or before a joiner ("Bank of England"), a known name, or a
+    known organization's name first ("BBC One").
+    """
+    core = " ".join(texts[mod:])
+    head = texts[-1].rstrip(".")
+    kind = orgs.KNOWN.get(core) or orgs.HEAD_WORDS.get(head)
+    if kind is None:
+        kind = next(
+            (
+                orgs.HEAD_WORDS[w]
+                for w, nxt in zip(texts[mod:], texts[mod + 1 :], strict=False)
+                if w in orgs.HEAD_WORDS and nxt in orgs.NAME_JOINERS
+            ),
+            None,
+        )
+    if kind is None and texts[mod] in orgs.KNOWN and mod + 1 < len(texts):
+        kind = orgs.KNOWN[texts[mod]]
+    if kind in {"media", "government"} and "News" in texts[mod:] and head in orgs.NEWS_AGENCY_WORDS:
+        return "news_agency"
+    return kind
+
+
+class Maker:
+    """Makes the mentions of the words of one run."""
+
+    def __init__(self, run: list[Word], offset: int) -> None:
+        self.run, self.offset = run, offset
+        self.texts = [w.text for w in run]
+
+    def make(self, kind: Kind, a: int, b: int, name: str | None = None) -> Mention:
+        """A mention of the words ``run[a:b]``."""
+        return Mention(
+            kind,
+            self.run[a].start,
+            self.run[b - 1].end,
+            name or " ".join(self.texts[a:b]),
+            self.run[0].sentence,
+            first_word=self.offset + a,
+            last_word=self.offset + b - 1,
+        )
+
+    def place(self, a: int, b: int) -> Mention:
+        canonical, place_kind, iso = places.PLACE_NAMES[" ".join(self.texts[a:b])]
+        mention = self.make("place", a, b, canonical)
+        mention.place_kind, mention.iso = place_kind, iso
+        return mention
+
+    def org(self, a: int, kind: str) -> Mention:
+        mention = self.make("organization", a, len(self.run))
+        mention.org_kind = kind
+        return mention
+
+
+def _is_name(words: list[str], lowered: Container[str], *, titled: bool = False) -> bool:
+    """
+    Whether capitalised words can be a person's name.
+
+    Not when a word is a function word ("Time Is Running Out"), when all are written in
+    capitals ("FULL TEXT"), or when the article writes every one of them in lower case
+    too ("Safety Check", "Fixed Penalty"): names are seldom common words.
+    A surname such as "Park" may end a name after a title or a known given name.
+    """
+    last = len(words) - 1
+    surname_ok = last > 0 and (titled or words[0] in GIVEN_NAMES)
+    return (
+        len(words) <= _LONGEST_NAME
+        and all(
+            _NAME_WORD.fullmatch(w)
+            and (
+                w.lower() not in NOT_IN_NAMES
+                or (surname_ok and i == last and w.lower() in SURNAME_WORDS)
+            )
+            for i, w in enumerate(words)
+        )
+        and words[-1] not in places.NON_PLACES
+        and words[0] not in places.DEMONYMS
+        and words[0] not in NON_PERSON_STARTS
+        and words[0] != "The"
+        and not all(w.isupper() and len(w) > 1 for w in words)
+        and not all(w.lower() in lowered for w in words)
+    )
+
+
+def _person_of_something(texts: list[str]) -> bool:
+    """Whether a run reads as a name, "of", and an organization or place ("X Y of Z")."""
+    cut = next((i for i, t in enumerate(texts) if t in {"of", "for"}), 0)
+    return cut >= _SHORTEST_FULL_NAME and not any(
+        t in orgs.HEAD_WORDS or t in people.TITLE_HEAD_SET or t in PREFIXES for t in texts[:cut]
+    )
+
+
+def _classify_word(maker: Maker) -> list[Mention]:
+    """The common case, a run of one word: known, or left to coreference."""
+    word = maker.texts[0]
+    if word in orgs.KNOWN:
+        return [maker.org(0, orgs.KNOWN[word])]
+    if word in places.DEMONYMS or word in places.NON_PLACES or word in PREFIXES:
+        return []
+    return [maker.make("unknown", 0, 1)]
+
+
+def classify(run: list[Word], offset: int, lowered: Container[str]) -> list[Mention]:
+    """Sort one run of capitalised words into mentions; *offset* is its first word's index."""
+    maker = Maker(run, offset)
+    texts = maker.texts
+    size = len(run)
+    if " ".join(texts) in places.PLACE_NAMES:
+        return [maker.place(0, size)]
+    if size == 1:
+        return _classify_word(maker)
+    if _person_of_something(texts):
+        return []  # "Ivo Lang of Kora Press": cut at the joiner by _classify_parts
+    country, mod, countries = _modifiers(texts)
+    kind = org_kind(texts, mod)
+    if kind is not None and (size > 1 or texts[0] in orgs.KNOWN):
+        return [maker.org(0, kind)]
+    title_start = mod
+    honorific, role, mod = _titles(texts, mod)
+    titled = honorific is not None or role is not None
+    out = [maker.place(a, b) for a, b in countries] if titled else []
+    core = texts[mod:]
+    if not titled and " ".join(core) in places.PLACE_NAMES:
+        out.append(maker.place(mod, size))
+    elif len(core) == 1 and not titled:
+        if core[0] not in places.DEMONYMS and core[0] not in places.NON_PLACES:
+            out.append(maker.make("unknown", mod, size))
+    elif _is_name(core, lowered, titled=titled):
+        person = maker.make("person", title_start if titled else mod, size, " ".join(core))
+        person.honorific, person.role, person.country = honorific, role, country
+        # without a title or a known given name, coreference must confirm the name
+        person.weak = (
+            not titled and core[0] not in GIVEN_NAMES and not is_initial(core[0].rstrip("."))
+        )
+        out.append(person)
+    return out

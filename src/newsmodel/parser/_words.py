@@ -1,0 +1,125 @@
+"""
+Words: a sentence cut into the tokens that matter for names, with offsets.
+
+A regular expression picks out capitalised words, initialisms and the brackets of
+acronyms; lower-case words are skipped by the regular expression engine rather than by
+Python, and the few that matter between two names ("Bank *of* England", "Pieter *van der*
+Lind") are read back from the gap between them.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from newsmodel.model import Span
+from newsmodel.parser.lexicons import organizations as orgs
+from newsmodel.parser.lexicons import people
+from newsmodel.parser.lexicons.names import NAME_PARTICLES, POSSESSIVE_SUFFIXES
+
+_ABBREVIATED = people.TITLE_ABBREVIATIONS | people.ABBREVIATIONS
+MAX_JOINERS = 2  # "van der"
+_POSSESSIVE_MIN = 2
+#: Lower-case words that may stand between the words of one name.
+GAP_JOINERS = orgs.NAME_JOINERS | NAME_PARTICLES
+_FIRST_WORD = re.compile(r"\w")
+
+# The tokens the name finder looks at: initialisms, capitalised words (with an Arabic
+# article: "al-Assad"), and the brackets and slash of acronyms. Other words are skipped
+# by the regular expression engine rather than by Python; the few that matter between
+# two names ("of", "van der") are read back from the gap between them.
+# The lookahead lists every character a token can start with, so the engine skips the
+# other positions at once instead of trying each alternative there (40% faster).
+_NAME_TOKEN = re.compile(
+    r"(?=[A-ZÀ-ÖØ-ÞĀ-Žaeb()/])(?:"
+    r"[A-Z](?:\.[A-Z]){1,8}\.?"
+    r"|\b(?:(?:al|el|ad|as|ash|bin)-)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w]*(?:['’\-]\w+){0,8}"
+    r"|[()/])"
+)
+
+
+class Word(NamedTuple):
+    """A token as the name finder sees it: "Gen." joined, "Iran’s" cut to "Iran"."""
+
+    start: int
+    end: int
+    text: str
+    sentence: int
+    first: bool
+    cap: bool
+    possessive: bool
+    joined: bool  # only white space between it and the word before
+
+
+def _is_cap(text: str) -> bool:
+    """Whether a word is capitalised as a name is: "Al-Shammari", "al-Assad", not "Shiite-majority"."""
+    parts = text.split("-")
+    return any(p[:1].isupper() for p in parts) and all(
+        p[:1].isupper() or p in NAME_PARTICLES for p in parts
+    )
+
+
+def is_initial(word: str) -> bool:
+    return len(word) == 1 and word.isupper()
+
+
+def _add_joiners(text: str, after: int, before: int, index: int, out: list[Word]) -> bool:
+    """Add the joiners between two names ("Bank of England", "Jeroen van der Veer")."""
+    gap = text[after:before]
+    parts = gap.split()
+    if not parts or len(parts) > MAX_JOINERS or gap != f" {' '.join(parts)} ":
+        return False
+    if not all(p in GAP_JOINERS for p in parts):
+        return False
+    at = after + 1
+    for part in parts:
+        out.append(
+            Word(
+                at,
+                at + len(part),
+                part,
+                index,
+                first=False,
+                cap=False,
+                possessive=False,
+                joined=True,
+            )
+        )
+        at += len(part) + 1
+    return True
+
+
+def words_of(text: str, sentence: Span, index: int) -> list[Word]:
+    """
+    Cut one sentence into the words that matter for names, joining abbreviations to
+    their full stop ("Gen.") and cutting possessives off ("Iran’s" -> "Iran").
+    """
+    out: list[Word] = []
+    append = out.append
+    found = _FIRST_WORD.search(text, sentence.start, sentence.end)
+    first_at = found.start() if found is not None else -1
+    previous = -1
+    for match in _NAME_TOKEN.finditer(text, sentence.start, sentence.end):
+        start, end = match.span()
+        joined = previous >= 0 and (start == previous or text[previous:start].isspace())
+        word = match.group()
+        head = word[0]
+        if not head.isalpha():
+            append(
+                Word(
+                    start, end, word, index, first=False, cap=False, possessive=False, joined=joined
+                )
+            )
+            previous = end
+            continue
+        if end < sentence.end and text[end] == "." and (word in _ABBREVIATED or is_initial(word)):
+            word, end = word + ".", end + 1
+        previous = end
+        possessive = word.endswith(POSSESSIVE_SUFFIXES) and len(word) > _POSSESSIVE_MIN
+        if possessive:
+            word, end = word[:-2], end - 2
+        cap = (head.isupper() and "-" not in word) or _is_cap(word)
+        if cap and not joined and out and out[-1].cap and not out[-1].possessive:
+            joined = _add_joiners(text, out[-1].end, start, index, out)
+        append(Word(start, end, word, index, start == first_at, cap, possessive, joined))
+    return out

@@ -1,0 +1,272 @@
+"""Actors: people, organizations and places, with coreference, roles and affiliations."""
+
+from newsmodel import Article, Organization, Person, Place
+from newsmodel.parser import parse
+
+
+def _people(article: Article) -> dict[str, Person]:
+    return {a.name: a for a in article.actors if isinstance(a, Person)}
+
+
+def _orgs(article: Article) -> dict[str, Organization]:
+    return {a.name: a for a in article.actors if isinstance(a, Organization)}
+
+
+def _places(article: Article) -> dict[str, Place]:
+    return {a.name: a for a in article.actors if isinstance(a, Place)}
+
+
+def test_honorific_is_kept_out_of_the_name() -> None:
+    """ "Dr. Mara Quist" is Mara Quist, with the honorific "Dr."."""
+    article = parse("Dr. Mara Quist opened the clinic. Quist thanked the nurses.")
+    person = _people(article)["Mara Quist"]
+    assert person.honorific == "Dr."
+    assert len(person.mentions) == 2
+
+
+def test_title_becomes_the_role_and_country_the_affiliation() -> None:
+    """ "French President Ana Lou" has role "President" and is affiliated with France."""
+    article = parse("French President Ana Lou visited Rome. France sent aid too.")
+    person = _people(article)["Ana Lou"]
+    assert person.role == "President"
+    assert person.affiliation == _places(article)["France"].id
+
+
+def test_surname_and_titled_surname_corefer() -> None:
+    """ "Gen. Tobin Reyes", "Gen. Reyes" and "Reyes" are one person."""
+    text = "Gen. Tobin Reyes spoke first. Later Gen. Reyes left. Reyes did not return."
+    people = _people(parse(text))
+    assert list(people) == ["Tobin Reyes"]
+    assert set(people["Tobin Reyes"].aliases) >= {"Gen. Reyes", "Reyes"}
+    assert len(people["Tobin Reyes"].mentions) == 3
+
+
+def test_arabic_article_prefix_in_surname() -> None:
+    """ "Sami Al-Dulaimi" is also "Dulaimi"."""
+    people = _people(parse("Sami Al-Dulaimi arrived. Dulaimi spoke briefly."))
+    assert len(people["Sami Al-Dulaimi"].mentions) == 2
+
+
+def test_possessive_role_phrase_in_apposition() -> None:
+    """ "Chile's foreign minister, Rosa Tello" gives role and affiliation; later phrases refer."""
+    text = (
+        "Chile's foreign minister, Rosa Tello, met reporters. "
+        "The talks went well, Chile's foreign minister added."
+    )
+    article = parse(text)
+    person = _people(article)["Rosa Tello"]
+    assert person.role == "foreign minister"
+    assert person.affiliation == _places(article)["Chile"].id
+    mentioned = {article.slice(span) for span in person.mentions}
+    assert "Chile's foreign minister" in mentioned
+
+
+def test_counterpart_takes_the_other_role() -> None:
+    """ "his Peruvian counterpart, X" gets the role of the person met, and Peru."""
+    text = (
+        "Chile's foreign minister, Rosa Tello, called her Peruvian counterpart, Ivo Pardo. "
+        "Peru and Chile signed a deal."
+    )
+    article = parse(text)
+    person = _people(article)["Ivo Pardo"]
+    assert person.role == "foreign minister"
+    assert person.affiliation == _places(article)["Peru"].id
+
+
+def test_organization_with_head_word_and_acronym() -> None:
+    """ "the National Grain Board (NGB)" is an organization; "NGB" is the same one."""
+    text = "Farmers met the National Grain Board (NGB) on Monday. The NGB raised prices."
+    orgs = _orgs(parse(text))
+    board = orgs["National Grain Board"]
+    assert board.acronym == "NGB"
+    assert len(board.mentions) == 2
+    assert "NGB" not in orgs
+
+
+def test_slashed_acronyms() -> None:
+    """ "(ISIS/ISIL)" gives two names of one organization."""
+    org = _orgs(parse("Troops fought the Islamic State (ISIS/ISIL) for years."))["Islamic State"]
+    assert set(org.aliases) >= {"ISIS", "ISIL"}
+
+
+def test_lower_case_phrase_with_acronym() -> None:
+    """ "the ministry's audit office (AO)" introduces an organization by its initials."""
+    orgs = _orgs(parse("The report of the audit office (AO) was late. The AO apologised."))
+    assert orgs["audit office"].acronym == "AO"
+
+
+def test_news_agency_kind() -> None:
+    """A "News Agency" is a news agency."""
+    org = _orgs(parse("The state-run Kora News Agency reported the news."))["Kora News Agency"]
+    assert org.kind == "news_agency"
+
+
+def test_country_spellings_are_one_place() -> None:
+    """ "the U.S.", "the United States" and "U.S.-led" are one place with its ISO code."""
+    text = "The U.S. sent envoys. The United States and a U.S.-led group agreed."
+    places = _places(parse(text))
+    assert list(places) == ["United States"]
+    assert places["United States"].iso_code == "US"
+    assert len(places["United States"].mentions) == 3
+
+
+def test_region_and_city() -> None:
+    """Regions and cities are places of their kind."""
+    places = _places(parse("Leaders met in Cairo to discuss the Middle East."))
+    assert places["Cairo"].kind == "city"
+    assert places["Middle East"].kind == "region"
+
+
+def test_capitalised_non_actors() -> None:
+    """Sentence starts, religions, days and demonyms are not actors."""
+    text = "Relations improved on Thursday. Shiite and Sunni leaders met Iranian clerics."
+    assert parse(text).actors == ()
+
+
+def test_headline_names_only_known_actors() -> None:
+    """A headline's capitals make no new actors, but known names in it are mentions."""
+    text = "Kenya Welcomes Big New Plan\n\nKenya backed the plan of Omar Dido on Monday."
+    article = parse(text)
+    assert [a.name for a in article.actors] == ["Kenya", "Omar Dido"]
+    assert len(_places(article)["Kenya"].mentions) == 2
+
+
+def test_two_word_name_with_a_known_given_name_is_a_person() -> None:
+    """Two capitalised words that start with a known given name are a person."""
+    assert list(_people(parse("The prize went to Helen Varga on Monday."))) == ["Helen Varga"]
+
+
+def test_unknown_pair_needs_its_surname_alone() -> None:
+    """An unknown pair is a person only when the text also names them by surname."""
+    assert _people(parse("The prize went to Ilse Varga on Monday.")) == {}
+    people = _people(parse("The prize went to Ilse Varga on Monday. Varga thanked them."))
+    assert list(people) == ["Ilse Varga"]
+
+
+def test_unknown_pair_in_apposition_with_a_role_is_a_person() -> None:
+    """ "Chile's envoy, Ilse Varga" makes Ilse Varga a person though her name is unknown."""
+    assert list(_people(parse("Chile's envoy, Ilse Varga, left."))) == ["Ilse Varga"]
+
+
+def test_joiners_inside_names() -> None:
+    """ "of" joins an organization's name; "van der" joins a person's."""
+    article = parse("The Bank of Zembla hired Peter van der Lind last week.")
+    assert "Bank of Zembla" in _orgs(article)
+    assert "Peter van der Lind" in _people(article)
+
+
+def test_place_before_a_title() -> None:
+    """ "Ohio Sen. Ada Crane" is Ada Crane, a senator; Ohio is a place of its own."""
+    article = parse("Ohio Sen. Ada Crane voted no.")
+    assert _people(article)["Ada Crane"].role == "Sen."
+    assert "Ohio" in _places(article)
+
+
+def test_arabic_article_in_lower_case() -> None:
+    """ "Bashir al-Nouri" and "Nouri" are one person."""
+    people = _people(parse("Bashir al-Nouri spoke. Nouri then left."))
+    assert len(people["Bashir al-Nouri"].mentions) == 2
+
+
+def test_common_words_in_capitals_are_no_person() -> None:
+    """A capitalised pair that the article also writes in lower case is no person."""
+    text = "The Safety Check tool went live. Users ran a safety check at home."
+    assert _people(parse(text)) == {}
+
+
+def test_works_and_ensembles_are_no_people() -> None:
+    """ "La Gioconda" is no person; "the Brno Philharmonic" is an organization."""
+    article = parse("The Brno Philharmonic played La Gioconda for Anna Novak.")
+    assert list(_people(article)) == ["Anna Novak"]
+    assert "Brno Philharmonic" in _orgs(article)
+
+
+def test_run_cut_at_joiner_when_whole_names_nothing() -> None:
+    """ "Ivan Lang of Kora Press" is a person and an organization, not one name."""
+    article = parse("Ivan Lang of Kora Press asked first.")
+    assert list(_people(article)) == ["Ivan Lang"]
+    assert "Kora Press" in _orgs(article)
+
+
+def test_acronym_with_matching_initials_makes_an_organization() -> None:
+    """ "the Friends to Save Otters (FSO)" is an organization named by its initials."""
+    orgs = _orgs(parse("Members of the Friends to Save Otters (FSO) met."))
+    assert orgs["Friends to Save Otters"].acronym == "FSO"
+
+
+def test_party_label_is_kept_out_of_the_name() -> None:
+    """ "Republican Sen. Ted Vance" is Ted Vance; the party label is not part of the name."""
+    assert list(_people(parse("Republican Sen. Ted Vance agreed."))) == ["Ted Vance"]
+
+
+def test_acronym_joins_the_name_it_abbreviates() -> None:
+    """ "the NSA" and "the National Security Agency" are one organization."""
+    article = parse("The NSA spied. The National Security Agency denied it.")
+    orgs = _orgs(article)
+    assert list(orgs) == ["National Security Agency"]
+    assert orgs["National Security Agency"].acronym == "NSA"
+
+
+def test_party_name_keeps_its_adjective() -> None:
+    """ "Democratic National Committee" keeps "Democratic", which alone is no actor."""
+    assert "Democratic National Committee" in _orgs(parse("The Democratic National Committee met."))
+
+
+def test_role_noun_before_a_name() -> None:
+    """ "press secretary Ilse Varga" gives her the role and confirms her name."""
+    person = _people(parse("The press secretary Ilse Varga spoke."))["Ilse Varga"]
+    assert person.role == "press secretary"
+
+
+def test_audience_event_is_not_an_actor() -> None:
+    """The news conference a speaker told is an audience, neither a person nor an outlet."""
+    article = parse("Port deal\n\nLena Marsh told a press briefing: “The port opens in May.”")
+    assert set(_people(article)) == {"Lena Marsh"}
+    assert article.quotes[0].via is None
+
+
+def test_title_before_a_surname_that_is_also_a_common_word() -> None:
+    """ "Trade Minister Lena Park", even after an inverted cue, is Lena Park with a role."""
+    article = parse("Port deal\n\n“The port opens in May,” said Trade Minister Lena Park.")
+    person = _people(article)["Lena Park"]
+    assert person.role == "Trade Minister"
+    assert article.quotes[0].speaker == person.id
+
+
+def test_given_name_that_is_also_a_country_starts_a_name() -> None:
+    """ "Jordan Hale" is a person, "Mr. Hale" later their alias, and "Jordan King" a modifier."""
+    article = parse(
+        "Port deal\n\n“The port opens in May,” Jordan Hale said.\n\n"
+        "“It will create jobs,” Mr. Hale said. Jordan King Abdullah welcomed the plan."
+    )
+    people = _people(article)
+    assert people["Jordan Hale"].aliases == ("Mr. Hale",)
+    assert {q.speaker for q in article.quotes} == {people["Jordan Hale"].id}
+    assert "Jordan" in _places(article)
+
+
+def test_place_given_name_before_a_role_in_apposition() -> None:
+    """ "Sofia Brandt, Peru's trade minister," is a person, not Sofia the city's Brandt."""
+    article = parse(
+        "Port deal\n\nAccording to Sofia Brandt, Peru's trade minister, the port opens in May."
+        "\n\n“It will create jobs,” Ms. Brandt said."
+    )
+    assert _people(article)["Sofia Brandt"].aliases == ("Ms. Brandt",)
+
+
+def test_person_named_only_in_the_caption() -> None:
+    """A name before a picture verb in the caption is a person, though the body never names them."""
+    article = parse(
+        "Port deal\n\n"
+        "Lena Marsh gestures during a visit to the docks on Friday. (AP Photo)\n\n"
+        "The port will open in May, the Harbour Board said."
+    )
+    assert "Lena Marsh" in _people(article)
+
+
+def test_country_role_before_the_name_in_apposition() -> None:
+    """ "Peru's trade minister, Lena Marsh," is Lena Marsh, trade minister of Peru."""
+    article = parse("Port deal\n\nPeru's trade minister, Lena Marsh, told reporters: “We agree.”")
+    person = _people(article)["Lena Marsh"]
+    assert person.role == "trade minister"
+    assert person.affiliation == _places(article)["Peru"].id

@@ -1,0 +1,44 @@
+"""The text view, structure and actor stages take time linear in the size of the text."""
+
+import time
+
+import pytest
+
+from newsmodel.parser._actors import find_actors
+from newsmodel.parser._structure import find_structure
+from newsmodel.parser._text import view
+
+# Inputs that would make quadratic or backtracking code slow: endless runs of capitals,
+# brackets, abbreviations, quotation marks, role phrases and names sharing one surname.
+_UNITS = [
+    "Monday ",
+    "A ",
+    "Mr. ",
+    "U.S. ",
+    "(ABC) ",
+    "“x. ",
+    '"',
+    "Iran’s defense chief ",
+    "Ana Smith, ",
+    "Kora News Agency, ",
+    "x\n\n",
+    ". ",
+    "…",
+]
+
+
+def _cost(text: str) -> float:
+    start = time.process_time()
+    v = view(text)
+    s = find_structure(v)
+    body = [i for p in s.body for i in range(*v.paragraph_sentences[p])]
+    find_actors(v, body, [])
+    return time.process_time() - start
+
+
+@pytest.mark.parametrize("unit", _UNITS)
+def test_time_is_linear(unit: str) -> None:
+    """Four times the text costs about four times the time, not sixteen."""
+    small = unit * (12000 // len(unit))
+    base = max(min(_cost(small) for _ in range(3)), 1e-3)  # best of three: a busy machine
+    assert min(_cost(small * 4) for _ in range(2)) < 10 * base

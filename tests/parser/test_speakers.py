@@ -1,0 +1,150 @@
+"""The speakers stage: each quotation's speaker and outlet tied to an actor of the article."""
+
+from __future__ import annotations
+
+from newsmodel import Organization, Person, Place, Span
+from newsmodel.parser._quotes import QuoteCandidate
+from newsmodel.parser._speakers import resolve_speakers
+
+
+def _span(text: str, words: str, after: int = 0) -> Span:
+    start = text.index(words, after)
+    return Span(start=start, end=start + len(words))
+
+
+def _candidate(
+    text: str,
+    content: str,
+    speaker: str | None = None,
+    *,
+    via: str | None = None,
+    continues: bool = False,
+    after: int = 0,
+) -> QuoteCandidate:
+    span = _span(text, content)
+    return QuoteCandidate(
+        span=span,
+        text=content,
+        kind="direct",
+        speaker_span=None if speaker is None else _span(text, speaker, after),
+        via_span=None if via is None else _span(text, via),
+        continues=continues,
+    )
+
+
+TEXT = (
+    "Foreign Minister Ana Sousa met Chen Wei in Lisbon. "
+    "“We agree,” Sousa said. “It is a good day,” he said. "
+    "“Trade will grow,” the minister said. "
+    "“The deal is fair,” the Lusa News Agency reports."
+)
+SOUSA = Person(
+    id="person/ana-sousa",
+    name="Ana Sousa",
+    role="foreign minister",
+    mentions=(_span(TEXT, "Ana Sousa"), _span(TEXT, "Sousa", 60)),
+)
+CHEN = Person(id="person/chen-wei", name="Chen Wei", mentions=(_span(TEXT, "Chen Wei"),))
+LISBON = Place(id="place/lisbon", name="Lisbon", mentions=(_span(TEXT, "Lisbon"),))
+ACTORS = (SOUSA, CHEN, LISBON)
+
+
+def test_speaker_overlapping_a_mention_is_that_actor() -> None:
+    """A speaker written as a name that is an actor's mention resolves to that actor."""
+    quotes, actors = resolve_speakers(
+        TEXT, [_candidate(TEXT, "We agree", "Sousa", after=60)], ACTORS
+    )
+    assert quotes[0].speaker == "person/ana-sousa"
+    assert actors == ACTORS
+
+
+def test_pronoun_is_the_last_person_named_before_it() -> None:
+    """ "he" resolves to the last person mentioned before it."""
+    text = "Chen Wei met Ana Sousa. “It is a good day,” he said."
+    actors = (
+        Person(id="person/chen-wei", name="Chen Wei", mentions=(_span(text, "Chen Wei"),)),
+        Person(id="person/ana-sousa", name="Ana Sousa", mentions=(_span(text, "Ana Sousa"),)),
+    )
+    candidate = _candidate(text, "It is a good day", "he", after=text.index("day"))
+    quotes, _ = resolve_speakers(text, [candidate], actors)
+    assert quotes[0].speaker == "person/ana-sousa"
+
+
+def test_role_phrase_is_the_last_actor_with_that_role() -> None:
+    """ "the minister" resolves to the last person whose role is a minister."""
+    quotes, _ = resolve_speakers(
+        TEXT, [_candidate(TEXT, "Trade will grow", "the minister")], ACTORS
+    )
+    assert quotes[0].speaker == "person/ana-sousa"
+
+
+def test_outlet_first_named_in_the_attribution_becomes_an_organization() -> None:
+    """A news agency named only in the attribution becomes a new organization actor."""
+    candidate = _candidate(TEXT, "The deal is fair", "the Lusa News Agency")
+    quotes, actors = resolve_speakers(TEXT, [candidate], ACTORS)
+    assert quotes[0].speaker == "organization/lusa-news-agency"
+    agency = actors[-1]
+    assert isinstance(agency, Organization)
+    assert agency.name == "Lusa News Agency"
+    assert agency.kind == "news_agency"
+    assert [TEXT[m.start : m.end] for m in agency.mentions] == ["Lusa News Agency"]
+
+
+def test_new_person_drops_the_honorific_and_is_added_once() -> None:
+    """A person first named as a speaker is added once, without honorific, with each mention."""
+    text = "“Rain,” said Dr. Ines Moreau. “More rain,” said Dr. Ines Moreau."
+    first = _candidate(text, "Rain", "Dr. Ines Moreau")
+    second = _candidate(text, "More rain", "Dr. Ines Moreau", after=20)
+    quotes, actors = resolve_speakers(text, [first, second], ())
+    assert [q.speaker for q in quotes] == ["person/ines-moreau"] * 2
+    (person,) = actors
+    assert person.name == "Ines Moreau"
+    assert len(person.mentions) == 2
+
+
+def test_surname_alone_finds_the_named_person() -> None:
+    """A speaker written by surname only resolves to the actor with that surname."""
+    text = "Ana Sousa spoke. “Yes,” Mrs. Sousa said."
+    sousa = Person(id="person/ana-sousa", name="Ana Sousa", mentions=(_span(text, "Ana Sousa"),))
+    quotes, actors = resolve_speakers(text, [_candidate(text, "Yes", "Mrs. Sousa")], (sousa,))
+    assert quotes[0].speaker == "person/ana-sousa"
+    assert [a.id for a in actors] == ["person/ana-sousa"]
+
+
+def test_group_speaker_becomes_an_actor() -> None:
+    """ "federal officials" with no one actor to stand for becomes an actor named as written."""
+    text = "The border will stay shut, federal officials said."
+    candidate = _candidate(text, "The border will stay shut", "federal officials")
+    quotes, actors = resolve_speakers(text, [candidate], ())
+    assert quotes[0].speaker == "person/federal-officials"
+    assert actors[0].name == "federal officials"
+
+
+def test_continuing_quote_keeps_the_previous_speaker() -> None:
+    """A quotation with no attribution of its own keeps the previous quotation's speaker."""
+    first = _candidate(TEXT, "We agree", "Sousa", after=60)
+    second = _candidate(TEXT, "It is a good day", continues=True)
+    quotes, _ = resolve_speakers(TEXT, [first, second], ACTORS)
+    assert [q.speaker for q in quotes] == ["person/ana-sousa", "person/ana-sousa"]
+
+
+def test_outlet_is_the_via() -> None:
+    """The outlet that carried the words is the quote's via, resolved like a speaker."""
+    candidate = _candidate(TEXT, "Trade will grow", "the minister", via="the Lusa News Agency")
+    quotes, _ = resolve_speakers(TEXT, [candidate], ACTORS)
+    assert quotes[0].speaker == "person/ana-sousa"
+    assert quotes[0].via == "organization/lusa-news-agency"
+
+
+def test_no_candidates_is_no_quotes() -> None:
+    """Nothing to resolve gives no quotes and the actors unchanged."""
+    assert resolve_speakers(TEXT, [], ACTORS) == ((), ACTORS)
+
+
+def test_pronoun_after_a_speaker_first_named_in_an_attribution() -> None:
+    """ "she" in a later paragraph is the person first named as a speaker before it."""
+    text = "Talks resume\n\n“We will act,” Lena Marsh said.\n\n“We will wait,” she said."
+    first = _candidate(text, "We will act", "Lena Marsh")
+    second = _candidate(text, "We will wait", "she", after=text.index("wait"))
+    quotes, _ = resolve_speakers(text, [first, second], ())
+    assert [q.speaker for q in quotes] == ["person/lena-marsh", "person/lena-marsh"]

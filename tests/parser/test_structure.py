@@ -1,0 +1,139 @@
+"""Structure: headline, caption, byline, dateline, body and boilerplate."""
+
+import datetime as dt
+
+from newsmodel.parser import parse
+
+
+def test_headline_is_the_first_short_line() -> None:
+    """The first paragraph is the headline when it is one short line."""
+    article = parse("Storm Hits Coast\n\nA storm hit the coast on Monday.")
+    assert article.headline == "Storm Hits Coast"
+    assert article.paragraph_texts() == ("A storm hit the coast on Monday.",)
+
+
+def test_single_paragraph_has_no_headline() -> None:
+    """A text of one paragraph is all body."""
+    article = parse("A storm hit the coast on Monday.")
+    assert article.headline is None
+    assert len(article.paragraphs) == 1
+
+
+def test_photo_caption_is_found_and_truncation_marked() -> None:
+    """A present-tense picture paragraph with a date and " - " is the caption; "…" cuts it."""
+    text = (
+        "Port Strike Ends\n\n"
+        "Dock worker Lena Moor speaks at a rally in Rotterdam, on March 3, 2020. - "
+        "The strike had lasted for …\n\n"
+        "The strike at the port ended on Friday.\n\n"
+        "Ships began to unload."
+    )
+    article = parse(text)
+    assert article.image is not None
+    assert article.image.caption is not None
+    assert article.image.caption.startswith("Dock worker Lena Moor speaks")
+    assert article.image.caption_truncated
+    assert article.paragraph_texts()[0] == "The strike at the port ended on Friday."
+
+
+def test_ordinary_lead_paragraph_is_not_a_caption() -> None:
+    """A lead paragraph in the past tense is body, not a caption."""
+    text = "Port Strike Ends\n\nThe strike at the port ended on Friday.\n\nShips unloaded."
+    assert parse(text).image is None
+
+
+def test_boilerplate_is_kept_apart_from_the_body() -> None:
+    """Comment notices, newsletter prompts and "Read more" lines go to boilerplate."""
+    text = (
+        "Storm Hits Coast\n\nA storm hit the coast.\n\n"
+        "Read more: how storms form\n\nSign up for our daily newsletter.\n\n"
+        "Please let us know if you're having issues with commenting."
+    )
+    article = parse(text)
+    assert article.paragraph_texts() == ("A storm hit the coast.",)
+    assert [article.slice(s) for s in article.boilerplate] == [
+        "Read more: how storms form",
+        "Sign up for our daily newsletter.",
+        "Please let us know if you're having issues with commenting.",
+    ]
+
+
+def test_dateline_with_agency() -> None:
+    """ "OSLO (Reuters) -" at the start of the body is the dateline."""
+    text = "Talks Resume\n\nOSLO (Reuters) - Talks resumed on Tuesday.\n\nBoth sides met."
+    article = parse(text)
+    assert article.dateline == "OSLO (Reuters)"
+
+
+def test_dateline_with_dash_only() -> None:
+    """A place in capitals and a dash is a dateline too."""
+    text = "Talks Resume\n\nNAIROBI — Talks resumed on Tuesday.\n\nBoth sides met."
+    assert parse(text).dateline == "NAIROBI"
+
+
+def test_byline_fills_authors() -> None:
+    """A "By ..." line names the authors when none are given, and is not body."""
+    text = "Talks Resume\n\nBy Jane Roe and Sam Poe\n\nTalks resumed on Tuesday.\n\nBoth met."
+    article = parse(text)
+    assert [a.name for a in article.authors] == ["Jane Roe", "Sam Poe"]
+    assert article.paragraph_texts()[0] == "Talks resumed on Tuesday."
+
+
+def test_metadata_passes_through() -> None:
+    """Metadata arguments go into the article unchanged."""
+    when = dt.datetime(2024, 5, 1, tzinfo=dt.UTC)
+    article = parse(
+        "Text of the story.",
+        published=when,
+        url="https://example.org/a",
+        authors=["Ann Lee"],
+        publisher="Daily Example",
+        section="World",
+        keywords=("storms",),
+        language="en",
+    )
+    assert article.published == when
+    assert article.url == "https://example.org/a"
+    assert article.authors[0].name == "Ann Lee"
+    assert article.publisher is not None
+    assert article.publisher.name == "Daily Example"
+    assert (article.section, article.keywords, article.language) == ("World", ("storms",), "en")
+
+
+def test_dateline_place_is_a_mention() -> None:
+    """The place of a dateline in capitals is a mention of that place."""
+    text = "Talks Resume\n\nCAIRO (Reuters) - Talks resumed in Cairo on Tuesday.\n\nBoth met."
+    article = parse(text)
+    cairo = article.actor("place/cairo")
+    assert [article.slice(s) for s in cairo.mentions] == ["CAIRO", "Cairo"]
+
+
+def test_two_line_headline_with_subtitle() -> None:
+    """A title and a subtitle on the next line are the headline together."""
+    text = "Rates Rise Again;\nBanks Brace for Slower Growth.\n\nThe central bank raised rates."
+    assert parse(text).headline == "Rates Rise Again;\nBanks Brace for Slower Growth."
+
+
+def test_lead_of_several_sentences_is_no_headline() -> None:
+    """A first paragraph of two sentences on one line is body, not a headline."""
+    text = (
+        "Rates rose sharply on Monday across the country. Banks braced for a long and "
+        "difficult year.\n\nThe central bank acted on Monday."
+    )
+    article = parse(text)
+    assert article.headline is None
+    assert len(article.paragraphs) == 2
+
+
+def test_caption_credit_is_the_name_after_its_label_or_inside_its_parentheses() -> None:
+    """ "Photo: AFP" credits AFP and "(AP Photo)" AP Photo, and no credit is an actor."""
+    for written, credit in (("Photo: AFP", "AFP"), ("(AP Photo)", "AP Photo")):
+        article = parse(
+            "Port deal\n\n"
+            f"Lena Marsh waves to workers in Mombasa on Friday. {written}\n\n"
+            "The port will open in May, Lena Marsh said."
+        )
+        assert article.image is not None
+        assert article.image.credit == credit
+        assert "Lena Marsh" in {a.name for a in article.actors}
+        assert not any(credit in a.name or a.name in credit for a in article.actors)

@@ -1,0 +1,79 @@
+"""Paragraphs and sentences: the shared view every stage reads."""
+
+from newsmodel.model import Span
+from newsmodel.parser._text import split_paragraphs, split_sentences, view
+
+
+def _sentences(text: str) -> list[str]:
+    return [s.slice(text) for s in split_sentences(text, Span(start=0, end=len(text)))]
+
+
+def test_paragraphs_split_at_blank_lines() -> None:
+    """Blank lines separate paragraphs; each span is trimmed of white space."""
+    text = "Title here\n\n  First paragraph.\nStill first.\n\n\nSecond one.  \n"
+    assert [p.slice(text) for p in split_paragraphs(text)] == [
+        "Title here",
+        "First paragraph.\nStill first.",
+        "Second one.",
+    ]
+
+
+def test_paragraphs_split_at_lines_without_blank_lines() -> None:
+    """A text with no blank line has one paragraph per line."""
+    text = "Title\nOne paragraph.\nAnother."
+    assert [p.slice(text) for p in split_paragraphs(text)] == [
+        "Title",
+        "One paragraph.",
+        "Another.",
+    ]
+
+
+def test_sentences_end_at_full_stops() -> None:
+    """A full stop, question or exclamation mark before a capital ends a sentence."""
+    assert _sentences("Rain fell. Was it cold? Yes! It was.") == [
+        "Rain fell.",
+        "Was it cold?",
+        "Yes!",
+        "It was.",
+    ]
+
+
+def test_titles_and_abbreviations_do_not_end_sentences() -> None:
+    """Titles, months, "No." and initials stay inside the sentence."""
+    text = "Brig. Gen. Kay Rell met Mr. Voss on Jan. 5 at No. 2 Lane with John F. Ovan."
+    assert _sentences(text) == [text]
+
+
+def test_initialism_ends_sentence_before_a_sentence_starter() -> None:
+    """ "U.S." goes on before a name but ends the sentence before "The"."""
+    text = "They left the U.S. The talks ended. The U.S. Army stayed."
+    assert _sentences(text) == ["They left the U.S.", "The talks ended.", "The U.S. Army stayed."]
+
+
+def test_quotation_over_several_sentences_stays_whole() -> None:
+    """A quotation that spans sentence marks is one sentence with its attribution."""
+    text = "“We won. We are glad,” the coach said. Fans cheered."
+    assert _sentences(text) == ["“We won. We are glad,” the coach said.", "Fans cheered."]
+
+
+def test_quotation_that_ends_a_sentence_splits_after_the_mark() -> None:
+    """A full stop just inside a closing quotation mark ends the sentence after it."""
+    text = 'She said: "It is over." Then she left.'
+    assert _sentences(text) == ['She said: "It is over."', "Then she left."]
+
+
+def test_view_indexes_sentences_by_paragraph() -> None:
+    """Each paragraph knows the range of its sentences, and tokens know their sentence."""
+    text = "Head\n\nOne. Two.\n\nThree."
+    v = view(text)
+    assert v.paragraph_sentences == ((0, 1), (1, 3), (3, 4))
+    assert [s.slice(text) for s in v.sentences_of([1])] == ["One.", "Two."]
+    assert [t.text for t in v.tokens if t.first] == ["Head", "One", "Two", "Three"]
+
+
+def test_tokens_keep_initialisms_whole() -> None:
+    """ "anti-U.S." gives "anti", "-" and "U.S."; hyphenated words stay whole."""
+    text = "The anti-U.S. and Shiite-majority groups met."
+    assert [t.text for t in view(text).tokens] == [
+        "The", "anti", "-", "U.S.", "and", "Shiite-majority", "groups", "met", ".",
+    ]  # fmt: skip
