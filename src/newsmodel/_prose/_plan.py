@@ -8,7 +8,7 @@ shrinks a failing story towards the first name, the first verb and the smallest 
 
 from __future__ import annotations
 
-from typing import Literal, TypeAlias
+from typing import Literal, TypeAlias, get_args
 
 from attrs import frozen
 
@@ -30,39 +30,19 @@ DateForm: TypeAlias = Literal["weekday", "full", "month", "year", "relative"]
 Intro: TypeAlias = Literal["plain", "after", "before", "title"]
 
 #: Every attribution order `news_texts` can write, in the order the docs list them.
-ORDERS: tuple[Order, ...] = (
-    "quote-name-said",
-    "quote-said-name",
-    "name-said-colon",
-    "name-told",
-    "split",
-    "run-on",
-    "continuation",
-    "pronoun",
-    "partial",
-    "indirect",
-    "according-to",
-)
+ORDERS: tuple[Order, ...] = get_args(Order)
 #: Orders that need an earlier quote by the same speaker; the others stand alone.
 CONTEXTUAL_ORDERS: frozenset[Order] = frozenset({"continuation", "pronoun"})
 #: Orders in which an organization, not only a person, may speak.
 ORGANIZATION_ORDERS: frozenset[Order] = frozenset(
     {"quote-name-said", "name-said-colon", "indirect", "according-to"}
 )
-FIGURE_FORMS: tuple[FigureForm, ...] = (
-    "plain",
-    "hedged",
-    "range",
-    "vague",
-    "money",
-    "percent",
-    "words",
-)
-DATE_FORMS: tuple[DateForm, ...] = ("weekday", "full", "month", "year", "relative")
+FIGURE_FORMS: tuple[FigureForm, ...] = get_args(FigureForm)
+DATE_FORMS: tuple[DateForm, ...] = get_args(DateForm)
 #: How the body first names a person: "Dr. Amara Okafor" (plain), "Amara Okafor, Kenya's
 #: finance minister," (after), "Kenya's finance minister, Amara Okafor," (before) or
 #: "Finance Minister Amara Okafor" (title).
-INTROS: tuple[Intro, ...] = ("plain", "after", "before", "title")
+INTROS: tuple[Intro, ...] = get_args(Intro)
 
 
 @frozen
