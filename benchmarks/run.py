@@ -254,6 +254,34 @@ def scaling(repeat: int) -> list[tuple[int, float]]:
     return points
 
 
+def stage_costs(texts: Sequence[str], repeat: int) -> list[tuple[str, float]]:
+    """
+    CPU milliseconds per KB of text of each step of `parse`, medians of *repeat* runs.
+
+    The steps are the text view (paragraphs and sentences) and the numbered stages;
+    what ``parse`` spends beyond their sum is building the checked `Article`.
+    """
+    from newsmodel.parser import _pipeline
+    from newsmodel.parser._text import view
+
+    kb = sum(len(t) for t in texts) / 1000
+    names = ["text view", *(s.__name__.removesuffix("_stage") for s in _pipeline.STAGES)]
+    runs: list[dict[str, float]] = []
+    for _ in range(repeat):
+        cost = dict.fromkeys(names, 0.0)
+        clock = time.process_time
+        for text in texts:
+            start = clock()
+            draft = _pipeline.Draft(view=view(text))
+            cost["text view"] += clock() - start
+            for name, stage in zip(names[1:], _pipeline.STAGES, strict=True):
+                start = clock()
+                draft = stage(draft)
+                cost[name] += clock() - start
+        runs.append(cost)
+    return [(name, statistics.median(r[name] for r in runs) * 1000 / kb) for name in names]
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -324,8 +352,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(
             f"  {size:>9,} chars  {seconds * 1000:>9.1f} ms  {seconds / size * 1e6:>7.2f} µs/char"
         )
+    print("\nwhere parse spends its time (CPU ms per KB of text):")
+    stages = stage_costs(texts, max(3, repeat // 2))
+    total = sum(ms for _, ms in stages)
+    for name, ms in stages:
+        print(f"  {name:<12} {ms:>7.3f} ms/KB  {ms / total:>5.0%}")
     if args.json:
-        args.json.write_text(json.dumps({"rows": results.rows, "scaling": curve}, indent=2))
+        args.json.write_text(
+            json.dumps({"rows": results.rows, "scaling": curve, "stages": stages}, indent=2)
+        )
     if args.guard:
         failures = results.failures(slack=2.0)
         per_char = [s / n for n, s in curve]
