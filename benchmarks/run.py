@@ -238,6 +238,21 @@ def batch_run(texts: Sequence[str], jobs: int) -> tuple[float, float]:
         return seconds, int(done.stdout.strip().splitlines()[-1]) / 1024
 
 
+def sample_line(repeat: int) -> str:
+    """Parse and text -> JSON-LD of the sample article, against the baseline on it."""
+    import newsmodel
+    from newsmodel import jsonld
+
+    texts = [SAMPLE.read_text(encoding="utf-8")] * 50
+    base = median_seconds(lambda: baseline_pass(texts), repeat)
+    parse = median_seconds(lambda: [newsmodel.parse(t) for t in texts], repeat)
+    write = median_seconds(lambda: [jsonld.dumps(newsmodel.parse(t)) for t in texts], repeat)
+    return (
+        f"\nthe sample article ({len(texts[0]):,} characters): parse {parse / len(texts) * 1000:.2f} ms,"
+        f" {parse / base:.1f}x its baseline; text -> JSON-LD {write / base:.1f}x"
+    )
+
+
 def scaling(repeat: int) -> list[tuple[int, float]]:
     """Parse time of one article of 1 KB to 1 MB, built by repeating the sample's paragraphs."""
     import newsmodel
@@ -346,6 +361,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     results.absolute("import, no bytecode cache", import_time_ms(repeat, bytecode=False), "ms")
 
     print(results.table())
+    print(sample_line(repeat))
     print("\nlinear scaling (one article):")
     curve = scaling(repeat)
     for size, seconds in curve:
