@@ -12,13 +12,13 @@ same role and country.
 
 from __future__ import annotations
 
-import re
 from typing import Literal, cast
 
 from attrs import define, field
 
 from newsmodel.model import Actor, Organization, Person, Place, Span, slugify
 from newsmodel.model._actors import OrganizationKind, PlaceKind
+from newsmodel.parser._actors_lower import LowerWords
 from newsmodel.parser._mentions import RolePhrase, scan_sentence
 from newsmodel.parser._names import Mention
 from newsmodel.parser._text import TextView
@@ -38,7 +38,6 @@ _SHORTEST_ACRONYM = 2
 _APPOSITION_GAP = 3  # ", " with a stray space
 # How far after a name a caption's picture verb is read: " gestures " and its spaces.
 _VERB_REACH = 16
-_LOWER_WORD = re.compile(r"\b[a-z]+\b")
 
 
 @define(slots=True)
@@ -220,7 +219,7 @@ def find_actors(
     whose words name no actor.
     """
     text = view.text
-    lowered = frozenset(_LOWER_WORD.findall(text))
+    lowered = LowerWords(text)
     registry = _Registry()
     mentions: list[Mention] = []
     phrases: list[tuple[RolePhrase, Mention | None]] = []
