@@ -12,6 +12,7 @@ same role and country.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Literal, cast
 
 from attrs import define, field
@@ -38,6 +39,8 @@ _SHORTEST_ACRONYM = 2
 _APPOSITION_GAP = 3  # ", " with a stray space
 # How far after a name a caption's picture verb is read: " gestures " and its spaces.
 _VERB_REACH = 16
+#: How many names the caches of surnames and ids keep; news repeats far fewer.
+_CACHED_NAMES = 4096
 
 
 @define(slots=True)
@@ -57,6 +60,7 @@ class _Entity:
     sentence: int = 0  # where it is first named
 
 
+@lru_cache(maxsize=_CACHED_NAMES)
 def _surname(name: str) -> str:
     last = name.rsplit(maxsplit=1)[-1].casefold()
     head, _, rest = last.partition("-")
@@ -234,9 +238,10 @@ def find_actors(
             _confirm_pictured(text, found)
         mentions.extend(found)
         countries_in[index] = demonyms + [m.name for m in found if m.place_kind == "country"]
-        starts = {m.first_word: m for m in found}
-        ends = {m.last_word: m for m in found}
-        phrases.extend((p, _attach(text, p, starts, ends)) for p in roles)
+        if roles:
+            starts = {m.first_word: m for m in found}
+            ends = {m.last_word: m for m in found}
+            phrases.extend((p, _attach(text, p, starts, ends)) for p in roles)
     confirmed = {id(m) for _, m in phrases if m is not None}
     if dateline is not None and (place := _dateline_place(text, dateline)) is not None:
         mentions.insert(0, place)
@@ -407,8 +412,14 @@ def _scan_known(words: list[Word], registry: _Registry, text: str) -> None:
         i += step
 
 
+@lru_cache(maxsize=_CACHED_NAMES)
+def _slug(kind: ActorKind, name: str) -> str:
+    """`slugify`, remembered: the same names come back in article after article."""
+    return slugify(kind, name)
+
+
 def _unique(kind: ActorKind, name: str, used: set[str]) -> str:
-    base = slugify(kind, name)
+    base = _slug(kind, name)
     candidate, n = base, 2
     while candidate in used:
         candidate, n = f"{base}-{n}", n + 1
@@ -416,23 +427,39 @@ def _unique(kind: ActorKind, name: str, used: set[str]) -> str:
     return candidate
 
 
+def _first_start(entity: _Entity) -> int:
+    return min(entity.mentions)[0]
+
+
+def _spans_and_aliases(entity: _Entity) -> tuple[tuple[Span, ...], list[str]]:
+    """
+    The spans of an entity's mentions, in order and each once, and the other ways than
+    its name the text writes it (a description has no surface, so makes no alias).
+    """
+    surfaces: dict[tuple[int, int], str] = {}
+    for a, b, surface in entity.mentions:
+        if not surfaces.get((a, b)):
+            surfaces[a, b] = surface
+    ordered = sorted(surfaces.items())
+    spans = tuple([Span(start=a, end=b) for (a, b), _ in ordered])
+    aliases: list[str] = []
+    name = entity.name
+    for _, surface in ordered:
+        if surface and surface != name and surface not in aliases:
+            aliases.append(surface)
+    return spans, aliases
+
+
 def _build(registry: _Registry) -> tuple[Actor, ...]:
     """Turn the entities into actors, in the order of their first mention."""
     entities = [e for e in registry.entities if e.mentions]
-    entities.sort(key=lambda e: min(m[0] for m in e.mentions))
+    entities.sort(key=_first_start)
     used: set[str] = set()
     ids = {id(e): _unique(e.kind, e.name, used) for e in entities}
     place_ids = {e.name: ids[id(e)] for e in entities if e.kind == "place"}
     actors: list[Actor] = []
     for e in entities:
-        surfaces: dict[tuple[int, int], str] = {}
-        for a, b, surface in e.mentions:
-            surfaces[a, b] = surfaces.get((a, b)) or surface
-        spans = tuple(Span(start=a, end=b) for a, b in sorted(surfaces))
-        aliases: list[str] = []
-        for _, surface in sorted(surfaces.items()):
-            if surface and surface != e.name and surface not in aliases:
-                aliases.append(surface)
+        spans, aliases = _spans_and_aliases(e)
         if e.kind == "person":
             actors.append(
                 Person(
