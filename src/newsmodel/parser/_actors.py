@@ -385,25 +385,25 @@ def _describe(phrases: list[tuple[RolePhrase, Mention | None]], registry: _Regis
 
 def _scan_known(words: list[Word], registry: _Registry, text: str) -> None:
     """Find the names the lexicons or the body already know in a headline."""
+    people = {e.name for e in registry.entities if e.kind == "person"}
     i = 0
     while i < len(words):
         step = 1
         for width in range(min(_LONGEST_NAME, len(words) - i), 0, -1):
-            chunk = words[i : i + width]
-            if not chunk[0].cap or not chunk[-1].cap:
+            first, last = words[i], words[i + width - 1]
+            if not first.cap or not last.cap:
                 continue
-            name = " ".join(w.text for w in chunk)
-            m = Mention("unknown", chunk[0].start, chunk[-1].end, name, chunk[0].sentence)
+            name = " ".join([w.text for w in words[i : i + width]])
             if name in places.PLACE_NAMES:
-                canonical, m.place_kind, m.iso = places.PLACE_NAMES[name]
-                m.name, m.kind = canonical, "place"
+                m = Mention("place", first.start, last.end, name, first.sentence)
+                m.name, m.place_kind, m.iso = places.PLACE_NAMES[name]
                 registry.add(m, registry.place(m), text)
             elif name in registry.acronyms or _org_key(name) in registry.orgs:
                 entity = registry.acronyms.get(name) or registry.orgs[_org_key(name)]
+                m = Mention("unknown", first.start, last.end, name, first.sentence)
                 registry.add(m, entity, text)
-            elif any(e.name == name for e in registry.entities if e.kind == "person") or (
-                width == 1 and _surname(name) in registry.surnames
-            ):
+            elif name in people or (width == 1 and _surname(name) in registry.surnames):
+                m = Mention("unknown", first.start, last.end, name, first.sentence)
                 _resolve_single(m, registry, text)
             else:
                 continue

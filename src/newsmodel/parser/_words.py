@@ -22,6 +22,8 @@ MAX_JOINERS = 2  # "van der"
 _POSSESSIVE_MIN = 2
 #: Lower-case words that may stand between the words of one name.
 GAP_JOINERS = orgs.NAME_JOINERS | NAME_PARTICLES
+#: The longest gap between two names that joiners can fill: " van der ".
+_LONGEST_GAP = MAX_JOINERS * (max(map(len, GAP_JOINERS)) + 1) + 1
 _FIRST_WORD = re.compile(r"\w")
 
 # The tokens the name finder looks at: initialisms, capitalised words (with an Arabic
@@ -36,14 +38,17 @@ _NAME_TOKEN = re.compile(
     r"|\b(?:(?:al|el|ad|as|ash|bin)-)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w]*(?:['’\-]\w+){0,8}"
     r"|[()/])"
 )
-# The same tokens without the Arabic article, which lets the engine skip every "a", "e"
-# and "b" too (twice as fast); a sentence where a name follows an article is read again
-# with _NAME_TOKEN.
+# The same tokens without the Arabic article, written to start with the set of their
+# first characters, so that the engine skips the positions where no token starts
+# without trying the pattern there (three times as fast as _NAME_TOKEN): a lookbehind
+# tells which alternative the first character opens, and ``(?<!\w.)`` after it stands
+# for ``\b`` before it. A sentence where a name follows an article is read again with
+# _NAME_TOKEN.
 _PLAIN_NAME_TOKEN = re.compile(
-    r"(?=[A-ZÀ-ÖØ-ÞĀ-Ž()/])(?:"
-    r"[A-Z](?:\.[A-Z]){1,8}\.?"
-    r"|\b[A-ZÀ-ÖØ-ÞĀ-Ž][\w]*(?:['’\-]\w+){0,8}"
-    r"|[()/])"
+    r"[A-ZÀ-ÖØ-ÞĀ-Ž()/](?:"
+    r"(?<=[A-Z])(?:\.[A-Z]){1,8}\.?"
+    r"|(?<=[A-ZÀ-ÖØ-ÞĀ-Ž])(?<!\w.)[\w]*(?:['’\-]\w+){0,8}"
+    r"|(?<=[()/]))"
 )
 _ARTICLES = ("al", "el", "ad", "as", "ash", "bin")
 _LONGEST_ARTICLE = 3
@@ -126,6 +131,7 @@ def _scan(
     previous = -1
     seen_word = False  # whether a word (not a bracket) came before
     after_name = False  # whether the last token is a capitalised word, not possessive
+    previous_end = -1  # where the last word ends
     for match in pattern.finditer(text, begin, stop):
         start, end = match.span()
         word = match.group()
@@ -150,10 +156,11 @@ def _scan(
         if possessive:
             word, end = word[:-2], end - 2
         cap = (head.isupper() and "-" not in word) or _is_cap(word)
-        if cap and not joined and after_name:
-            joined = _add_joiners(text, out[-1].end, start, index, out)
+        if cap and not joined and after_name and start - previous_end <= _LONGEST_GAP:
+            joined = _add_joiners(text, previous_end, start, index, out)
         first = not seen_word and (start == begin or _FIRST_WORD.search(text, begin, start) is None)
         seen_word = True
         after_name = cap and not possessive
+        previous_end = end
         append(_new_word(Word, (start, end, word, index, first, cap, possessive, joined)))
     return out
