@@ -12,13 +12,14 @@ same role and country.
 
 from __future__ import annotations
 
-import re
+from functools import lru_cache
 from typing import Literal, cast
 
 from attrs import define, field
 
 from newsmodel.model import Actor, Organization, Person, Place, Span, slugify
 from newsmodel.model._actors import OrganizationKind, PlaceKind
+from newsmodel.parser._actors_lower import LowerWords
 from newsmodel.parser._mentions import RolePhrase, scan_sentence
 from newsmodel.parser._names import Mention
 from newsmodel.parser._text import TextView
@@ -38,7 +39,8 @@ _SHORTEST_ACRONYM = 2
 _APPOSITION_GAP = 3  # ", " with a stray space
 # How far after a name a caption's picture verb is read: " gestures " and its spaces.
 _VERB_REACH = 16
-_LOWER_WORD = re.compile(r"\b[a-z]+\b")
+#: How many names the caches of surnames and ids keep; news repeats far fewer.
+_CACHED_NAMES = 4096
 
 
 @define(slots=True)
@@ -58,6 +60,7 @@ class _Entity:
     sentence: int = 0  # where it is first named
 
 
+@lru_cache(maxsize=_CACHED_NAMES)
 def _surname(name: str) -> str:
     last = name.rsplit(maxsplit=1)[-1].casefold()
     head, _, rest = last.partition("-")
@@ -220,7 +223,7 @@ def find_actors(
     whose words name no actor.
     """
     text = view.text
-    lowered = frozenset(_LOWER_WORD.findall(text))
+    lowered = LowerWords(text)
     registry = _Registry()
     mentions: list[Mention] = []
     phrases: list[tuple[RolePhrase, Mention | None]] = []
@@ -235,9 +238,10 @@ def find_actors(
             _confirm_pictured(text, found)
         mentions.extend(found)
         countries_in[index] = demonyms + [m.name for m in found if m.place_kind == "country"]
-        starts = {m.first_word: m for m in found}
-        ends = {m.last_word: m for m in found}
-        phrases.extend((p, _attach(text, p, starts, ends)) for p in roles)
+        if roles:
+            starts = {m.first_word: m for m in found}
+            ends = {m.last_word: m for m in found}
+            phrases.extend((p, _attach(text, p, starts, ends)) for p in roles)
     confirmed = {id(m) for _, m in phrases if m is not None}
     if dateline is not None and (place := _dateline_place(text, dateline)) is not None:
         mentions.insert(0, place)
@@ -381,25 +385,25 @@ def _describe(phrases: list[tuple[RolePhrase, Mention | None]], registry: _Regis
 
 def _scan_known(words: list[Word], registry: _Registry, text: str) -> None:
     """Find the names the lexicons or the body already know in a headline."""
+    people = {e.name for e in registry.entities if e.kind == "person"}
     i = 0
     while i < len(words):
         step = 1
         for width in range(min(_LONGEST_NAME, len(words) - i), 0, -1):
-            chunk = words[i : i + width]
-            if not chunk[0].cap or not chunk[-1].cap:
+            first, last = words[i], words[i + width - 1]
+            if not first.cap or not last.cap:
                 continue
-            name = " ".join(w.text for w in chunk)
-            m = Mention("unknown", chunk[0].start, chunk[-1].end, name, chunk[0].sentence)
+            name = " ".join([w.text for w in words[i : i + width]])
             if name in places.PLACE_NAMES:
-                canonical, m.place_kind, m.iso = places.PLACE_NAMES[name]
-                m.name, m.kind = canonical, "place"
+                m = Mention("place", first.start, last.end, name, first.sentence)
+                m.name, m.place_kind, m.iso = places.PLACE_NAMES[name]
                 registry.add(m, registry.place(m), text)
             elif name in registry.acronyms or _org_key(name) in registry.orgs:
                 entity = registry.acronyms.get(name) or registry.orgs[_org_key(name)]
+                m = Mention("unknown", first.start, last.end, name, first.sentence)
                 registry.add(m, entity, text)
-            elif any(e.name == name for e in registry.entities if e.kind == "person") or (
-                width == 1 and _surname(name) in registry.surnames
-            ):
+            elif name in people or (width == 1 and _surname(name) in registry.surnames):
+                m = Mention("unknown", first.start, last.end, name, first.sentence)
                 _resolve_single(m, registry, text)
             else:
                 continue
@@ -408,8 +412,14 @@ def _scan_known(words: list[Word], registry: _Registry, text: str) -> None:
         i += step
 
 
+@lru_cache(maxsize=_CACHED_NAMES)
+def _slug(kind: ActorKind, name: str) -> str:
+    """`slugify`, remembered: the same names come back in article after article."""
+    return slugify(kind, name)
+
+
 def _unique(kind: ActorKind, name: str, used: set[str]) -> str:
-    base = slugify(kind, name)
+    base = _slug(kind, name)
     candidate, n = base, 2
     while candidate in used:
         candidate, n = f"{base}-{n}", n + 1
@@ -417,23 +427,39 @@ def _unique(kind: ActorKind, name: str, used: set[str]) -> str:
     return candidate
 
 
+def _first_start(entity: _Entity) -> int:
+    return min(entity.mentions)[0]
+
+
+def _spans_and_aliases(entity: _Entity) -> tuple[tuple[Span, ...], list[str]]:
+    """
+    The spans of an entity's mentions, in order and each once, and the other ways than
+    its name the text writes it (a description has no surface, so makes no alias).
+    """
+    surfaces: dict[tuple[int, int], str] = {}
+    for a, b, surface in entity.mentions:
+        if not surfaces.get((a, b)):
+            surfaces[a, b] = surface
+    ordered = sorted(surfaces.items())
+    spans = tuple([Span(start=a, end=b) for (a, b), _ in ordered])
+    aliases: list[str] = []
+    name = entity.name
+    for _, surface in ordered:
+        if surface and surface != name and surface not in aliases:
+            aliases.append(surface)
+    return spans, aliases
+
+
 def _build(registry: _Registry) -> tuple[Actor, ...]:
     """Turn the entities into actors, in the order of their first mention."""
     entities = [e for e in registry.entities if e.mentions]
-    entities.sort(key=lambda e: min(m[0] for m in e.mentions))
+    entities.sort(key=_first_start)
     used: set[str] = set()
     ids = {id(e): _unique(e.kind, e.name, used) for e in entities}
     place_ids = {e.name: ids[id(e)] for e in entities if e.kind == "place"}
     actors: list[Actor] = []
     for e in entities:
-        surfaces: dict[tuple[int, int], str] = {}
-        for a, b, surface in e.mentions:
-            surfaces[a, b] = surfaces.get((a, b)) or surface
-        spans = tuple(Span(start=a, end=b) for a, b in sorted(surfaces))
-        aliases: list[str] = []
-        for _, surface in sorted(surfaces.items()):
-            if surface and surface != e.name and surface not in aliases:
-                aliases.append(surface)
+        spans, aliases = _spans_and_aliases(e)
         if e.kind == "person":
             actors.append(
                 Person(

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Container
+from operator import attrgetter
 
 from attrs import define
 
@@ -59,6 +60,32 @@ _ROLE_BEFORE = re.compile(
 )
 _ROLE_WINDOW = 40  # characters before a name where its role noun may stand
 _PLAIN_WORD = re.compile(r"[^\W\d_]+")
+_START = attrgetter("start")
+
+
+def _alone_kinds() -> dict[str, str]:
+    """
+    What a word alone is, by the first rule of `_strip_start` and `classify` that
+    decides it: a place, a known organization, a word dropped from the run ("dropped")
+    or a word kept that names nothing ("nothing"). Other words are left to coreference.
+    """
+    kinds: dict[str, str] = {}
+    for word in people.HONORIFIC_SET | people.TITLE_SET | set(places.DEMONYMS):
+        kinds[word] = "nothing"
+    for word in NON_ACTOR_WORDS | places.NON_PLACES | people.SENTENCE_STARTERS:
+        kinds[word] = "dropped"
+    for word in orgs.KNOWN:
+        kinds[word] = "organization"
+    for word in places.PLACE_NAMES:
+        kinds[word] = "place"
+    return kinds
+
+
+_ALONE = _alone_kinds()
+#: The words a role phrase opens with: a demonym or a country's name ("Iran’s").
+_ROLE_OPENERS = frozenset(places.DEMONYMS) | frozenset(
+    name for name, entry in places.PLACE_NAMES.items() if entry[1] == "country"
+)
 
 
 def _acronym(
@@ -222,31 +249,108 @@ def scan_sentence(
     *lowered* is every word the article writes in lower case: a sentence's first word
     that the article also writes in lower case ("Relations", "Responding") is no name.
     """
-    mentions: list[Mention] = []
-    demonyms = [places.DEMONYMS[w.text] for w in words if w.text in places.DEMONYMS]
+    texts = [w.text for w in words]
+    demonyms = [places.DEMONYMS[t] for t in texts if t in places.DEMONYMS]
     consumed: set[int] = set()
-    for first, last in _runs(words):
-        for a, b in _split_and(words, first, last):
-            if a > b or a in consumed:
-                continue
-            run = _strip_start(words[a : b + 1], lowered)
-            if not run:
-                continue
-            at = a + _leading_dropped(words, a, run)
-            acronym = _acronym(words, b + 1)
-            if acronym is None:
-                found = classify(run, at, lowered) or _classify_parts(run, at, lowered)
-            else:
-                consumed.update(range(b + 1, acronym[1]))
-                found = _with_acronym(run, at, acronym[0], lowered)
-            mentions.extend(found)
+    mentions = _run_mentions(words, lowered, consumed)
     for mention in mentions:
         if mention.kind == "person" and mention.role is None:
             _role_before(text, floor, mention)
-    mentions.extend(_lower_acronyms(text, floor, words, consumed))
-    mentions = [m for m in mentions if m.first_word not in consumed]
-    mentions.sort(key=lambda m: m.start)
-    return mentions, _role_phrases(text, words, words[-1].end if words else 0), demonyms
+    if "(" in texts:
+        mentions.extend(_lower_acronyms(text, floor, words, consumed))
+    if consumed:
+        mentions = [m for m in mentions if m.first_word not in consumed]
+    if len(mentions) > 1:
+        mentions.sort(key=_START)
+    if _ROLE_OPENERS.isdisjoint(texts):
+        return mentions, [], demonyms
+    return mentions, _role_phrases(text, words, words[-1].end), demonyms
+
+
+def _run_mentions(words: list[Word], lowered: Container[str], consumed: set[int]) -> list[Mention]:
+    """The mentions of the runs of capitalised words; the words of acronyms go to *consumed*."""
+    mentions: list[Mention] = []
+    size = len(words)
+    for first, last in _runs(words):
+        if first == last and first not in consumed:
+            word = words[first]
+            if first + 1 == size or not _opens_acronym(words[first + 1]):
+                mention = _alone(word, first, lowered)
+                if mention is not None:
+                    mentions.append(mention)
+                continue
+        for a, b in _split_and(words, first, last):
+            if a <= b and a not in consumed:
+                mentions.extend(_scan_run(words, a, b, lowered, consumed))
+    return mentions
+
+
+def _opens_acronym(word: Word) -> bool:
+    """Whether *word* may open the acronym of the run before it: "(" right after it."""
+    return word.text == "(" and word.joined
+
+
+def _alone(word: Word, at: int, lowered: Container[str]) -> Mention | None:
+    """
+    The mention a run of one word makes when no acronym follows it: what `_strip_start`
+    and `classify` make of it, decided with one lexicon lookup.
+    """
+    text = word.text
+    kind = _ALONE.get(text)
+    if kind is None:
+        if word.first and _first_only(text, lowered):
+            return None
+        return Mention(
+            "unknown", word.start, word.end, text, word.sentence, first_word=at, last_word=at
+        )
+    if kind == "place":
+        canonical, place_kind, iso = places.PLACE_NAMES[text]
+        mention = Mention(
+            "place",
+            word.start,
+            word.end,
+            canonical or text,
+            word.sentence,
+            first_word=at,
+            last_word=at,
+        )
+        mention.place_kind, mention.iso = place_kind, iso
+        return mention
+    if kind == "organization":
+        mention = Mention(
+            "organization", word.start, word.end, text, word.sentence, first_word=at, last_word=at
+        )
+        mention.org_kind = orgs.KNOWN[text]
+        return mention
+    return None  # a word that is no name on its own
+
+
+def _first_only(text: str, lowered: Container[str]) -> bool:
+    """Whether a sentence's first word, in no lexicon, is capitalised only for that."""
+    return text.lower() in lowered or (
+        text.endswith(_ADVERB_ENDINGS) and len(text) > _SHORTEST_ADVERB
+    )
+
+
+def _scan_run(
+    words: list[Word],
+    a: int,
+    b: int,
+    lowered: Container[str],
+    consumed: set[int],
+) -> list[Mention]:
+    """The mentions of the run ``words[a : b + 1]``; the acronym after it goes to *consumed*."""
+    run = _strip_start(words[a : b + 1], lowered)
+    if not run:
+        return []
+    at = a + _leading_dropped(words, a, run)
+    acronym = _acronym(words, b + 1)
+    if acronym is None:
+        found = classify(run, at, lowered) or _classify_parts(run, at, lowered)
+    else:
+        consumed.update(range(b + 1, acronym[1]))
+        found = _with_acronym(run, at, acronym[0], lowered)
+    return found
 
 
 def _role_before(text: str, floor: int, mention: Mention) -> None:

@@ -10,7 +10,7 @@ when it reads as one.
 from __future__ import annotations
 
 import re
-from collections.abc import Container, Sequence
+from collections.abc import Collection, Container, Sequence
 from typing import Literal
 
 from attrs import define
@@ -63,12 +63,29 @@ def initials(texts: Sequence[str]) -> str:
     return "".join(t[0].upper() for t in texts if t not in orgs.NAME_JOINERS and t != "the")
 
 
-def _match_prefix(texts: list[str], at: int, table: Container[str]) -> int:
-    """Length of the longest run of words from ``texts[at]`` that is in *table* (0 if none)."""
-    for size in range(min(_LONGEST_PREFIX, len(texts) - at), 0, -1):
-        if " ".join(texts[at : at + size]) in table:
-            return size
-    return 0
+class _Lexicon:
+    """A lexicon read from a word onwards, longest entry first ("Brig. Gen.", "New York")."""
+
+    __slots__ = ("_entries", "_firsts")
+
+    def __init__(self, entries: Collection[str]) -> None:
+        self._entries = entries
+        # the words entries start with: a word no entry starts with is passed over at once
+        self._firsts = frozenset(entry.split(" ", 1)[0] for entry in entries)
+
+    def match(self, texts: list[str], at: int) -> int:
+        """Length of the longest run of words from ``texts[at]`` that is an entry (0 if none)."""
+        if at >= len(texts) or texts[at] not in self._firsts:
+            return 0
+        for size in range(min(_LONGEST_PREFIX, len(texts) - at), 0, -1):
+            if " ".join(texts[at : at + size]) in self._entries:
+                return size
+        return 0
+
+
+_PLACE_LEXICON = _Lexicon(places.PLACE_NAMES)
+_DEMONYM_LEXICON = _Lexicon(places.DEMONYMS)
+_PREFIX_LEXICON = _Lexicon(PREFIXES)
 
 
 def _modifiers(texts: list[str]) -> tuple[str | None, int, list[tuple[int, int]]]:
@@ -82,7 +99,7 @@ def _modifiers(texts: list[str]) -> tuple[str | None, int, list[tuple[int, int]]
     mod = 0
     names: list[tuple[int, int]] = []
     while mod < len(texts) - 1:
-        size = _match_prefix(texts, mod, places.PLACE_NAMES)
+        size = _PLACE_LEXICON.match(texts, mod)
         entry = (
             places.PLACE_NAMES.get(" ".join(texts[mod : mod + size]))
             if size and mod + size < len(texts)
@@ -92,19 +109,19 @@ def _modifiers(texts: list[str]) -> tuple[str | None, int, list[tuple[int, int]]
             entry is not None
             and size == 1
             and (texts[mod] in GIVEN_NAMES or texts[mod] in PLACE_GIVEN_NAMES)
-            and not _match_prefix(texts, mod + 1, PREFIXES)
+            and not _PREFIX_LEXICON.match(texts, mod + 1)
         ):
             break  # a given name that is also a country: "Jordan Okafor", not "Jordan Gov."
         if entry is not None and entry[1] == "country":
             country = entry[0]
             names.append((mod, mod + size))
             mod += size
-        elif entry is not None and _match_prefix(texts, mod + size, PREFIXES):
+        elif entry is not None and _PREFIX_LEXICON.match(texts, mod + size):
             names.append((mod, mod + size))  # "Florida Sen. Marco Rubio", "London Mayor"
             mod += size
         elif texts[mod] in PARTY_WORDS and mod + _SHORTEST_FULL_NAME < len(texts):
             mod += 1  # "Conservative Michael Fallon", "Republican Sen. Ted Cruz"
-        elif (size := _match_prefix(texts, mod, places.DEMONYMS)) and mod + size < len(texts):
+        elif (size := _DEMONYM_LEXICON.match(texts, mod)) and mod + size < len(texts):
             country = places.DEMONYMS[" ".join(texts[mod : mod + size])]
             mod += size
         else:
@@ -125,7 +142,7 @@ def _titles(texts: list[str], mod: int) -> tuple[str | None, str | None, int]:
     if heads and heads[-1] - mod < _LONGEST_PREFIX:
         role = " ".join(texts[mod : heads[-1] + 1])
         mod = heads[-1] + 1
-    while (size := _match_prefix(texts, mod, PREFIXES)) and mod + size < len(texts):
+    while (size := _PREFIX_LEXICON.match(texts, mod)) and mod + size < len(texts):
         prefix = " ".join(texts[mod : mod + size])
         if prefix in people.HONORIFIC_SET:
             honorific = prefix if honorific is None else f"{honorific} {prefix}"
