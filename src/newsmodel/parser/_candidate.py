@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import operator
 from collections.abc import Sequence
 
 from attrs import frozen
@@ -12,6 +13,7 @@ from newsmodel.parser._attribution import Cue, told_outlet
 from newsmodel.parser._tokens import Tok, tokenize
 
 _GAP = 8  # at most a few spaces between two sentences of one paragraph
+_START = operator.itemgetter(0)  # a token's start offset
 
 
 @frozen(kw_only=True)
@@ -68,7 +70,7 @@ class SentenceView:
         if cached is None:
             span = self.spans[index]
             toks = tokenize(self.text, span.start, span.end)
-            cached = (toks, [t[0] for t in toks])
+            cached = (toks, list(map(_START, toks)))
             self._tokens[index] = cached
         return cached
 
