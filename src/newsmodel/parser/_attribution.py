@@ -8,6 +8,7 @@ Results are token index ranges ``(first, stop)``; the stage turns them into span
 
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
 from typing import NamedTuple
 
 from newsmodel.parser._phrases import (
@@ -199,13 +200,17 @@ def _earlier_subject(toks: list[Tok], conjunction: int, floor: int) -> Cue | Non
     return None
 
 
-def tail_cue(toks: list[Tok], first: int, stop: int) -> Cue | None:
+def tail_cue(
+    toks: list[Tok], first: int, stop: int, spent: AbstractSet[int] = frozenset()
+) -> Cue | None:
     """
     An attribution that fills ``toks[first:stop]`` after a quotation or a comma.
 
     Either the speaker then the verb ("Shammari reportedly added", "the agency reports")
     or the verb then the speaker ("said Hatami"), followed by nothing but circumstance
     ("in a statement", "on Thursday", "told reporters").
+    A verb whose offset is *spent* (it attributes another quotation) gives no attribution,
+    and its speaker is not looked for.
     """
     k = first
     while k < stop and toks[k][2] in _LEADING_MARKS:
@@ -216,10 +221,10 @@ def tail_cue(toks: list[Tok], first: int, stop: int) -> Cue | None:
         return None
     word = toks[k][2]
     if quote_cue(word) and word[0].islower() and not word.endswith("ing"):
-        span = speaker_after(toks, k, stop)
+        span = None if toks[k][0] in spent else speaker_after(toks, k, stop)
         return None if span is None else Cue(k, span, hedged)
     verb = _next_cue(toks, k + 1, min(stop, k + _APPOSITION_REACH))
-    cue = None if verb is None else subject_before(toks, verb, k)
+    cue = None if verb is None or toks[verb][0] in spent else subject_before(toks, verb, k)
     if cue is None:
         return None
     name = cue.speaker[0]

@@ -6,7 +6,7 @@ import bisect
 import operator
 from collections.abc import Sequence
 
-from attrs import frozen
+from attrs import field, frozen
 
 from newsmodel.model import QuoteKind, Span
 from newsmodel.parser._attribution import Cue, told_outlet
@@ -24,6 +24,8 @@ class QuoteCandidate:
     ``speaker_span`` is the speaker as written (a name, a pronoun, "the minister"),
     ``via_span`` the outlet that carried the words; ``continues`` marks a quotation with
     no attribution of its own, whose speaker is the previous quotation's.
+    ``speaker_tokens`` and ``via_tokens`` are the tokens of those spans when the stage
+    has them at hand, so that the speakers stage need not cut the text again.
     """
 
     span: Span
@@ -35,6 +37,8 @@ class QuoteCandidate:
     via_span: Span | None = None
     hedged: bool = False
     continues: bool = False
+    speaker_tokens: tuple[Tok, ...] = field(default=(), eq=False, repr=False)
+    via_tokens: tuple[Tok, ...] = field(default=(), eq=False, repr=False)
 
 
 @frozen(kw_only=True)
@@ -113,4 +117,6 @@ def with_cue(
         if listener is None
         else Span(start=toks[listener[0]][0], end=toks[listener[1] - 1][1]),
         hedged=cue.hedged,
+        speaker_tokens=tuple(toks[first:stop]),
+        via_tokens=() if listener is None else tuple(toks[listener[0] : listener[1]]),
     )

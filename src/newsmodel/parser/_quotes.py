@@ -339,7 +339,7 @@ def _attributed_fragment(
 ) -> QuoteCandidate | None:
     """A fragment no cue verb governs, kept when an attribution follows it."""
     _, toks, close_at = locate(view, quote.closing)
-    cue = tail_cue(toks, close_at + 1, _tail_stop(toks, close_at + 1))
+    cue = tail_cue(toks, close_at + 1, _tail_stop(toks, close_at + 1), spent=used)
     if cue is None or toks[cue.verb][0] in used:
         return None
     text = view.text[quote.inner.start : quote.inner.end]

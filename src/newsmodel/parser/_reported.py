@@ -235,7 +235,7 @@ def _final_attribution(toks: list[Tok], heads: str, used: set[int]) -> tuple[int
     comma = heads.rfind(",", max(0, n - _TAIL_REACH), n - 1)
     if comma < 0:
         return None
-    cue = _final_according(toks, comma, n) or tail_cue(toks, comma + 1, n)
+    cue = _final_according(toks, comma, n) or tail_cue(toks, comma + 1, n, spent=used)
     if cue is None:
         return None
     if toks[cue.verb][0] in used:
@@ -412,6 +412,7 @@ def _emit(
         candidate = attrs.evolve(
             candidate,
             via_span=Span(start=toks[via_first][0], end=toks[via_stop - 1][1]),
+            via_tokens=tuple(toks[via_first:via_stop]),
             hedged=candidate.hedged or via.hedged,
         )
     return Reported(candidate, held)
