@@ -105,7 +105,8 @@ def with_cue(
         cue_text = f"{verb[2]} {toks[cue.verb + 1][2]}"
         if "\n" in cue_text or cue_span.end - cue_span.start != len(cue_text):
             cue_text, cue_span = verb[2], Span(start=verb[0], end=verb[1])
-    listener = told_outlet(toks, cue.verb)
+    # only a form of "tell" has a listener, and every form starts with "t" in any case
+    listener = told_outlet(toks, cue.verb) if verb[2][0] in "tT" else None
     return QuoteCandidate(
         span=span,
         text=text,

@@ -144,7 +144,7 @@ def pair_marks(text: str, paragraphs: Sequence[Span]) -> list[Marked]:
             if index >= len(paragraphs):
                 break
         paragraph = paragraphs[index]
-        opening, width = _pair_in(out, text, paragraph, opening, width)
+        opening, width = _pair_in(out, text, paragraph, marks, (opening, width))
         if opening is not None:
             following = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
             if following is None or not _MARK.match(text, following.start):
@@ -155,12 +155,28 @@ def pair_marks(text: str, paragraphs: Sequence[Span]) -> list[Marked]:
 
 
 def _pair_in(
-    out: list[Marked], text: str, paragraph: Span, opening: int | None, width: int
+    out: list[Marked],
+    text: str,
+    paragraph: Span,
+    marks: list[int],
+    state: tuple[int | None, int],
 ) -> tuple[int | None, int]:
-    """Pair the marks of one paragraph; return the mark still open, if any, and its width."""
-    for match in _MARK.finditer(text, paragraph.start, paragraph.end):
-        pos = match.start()
-        mark = match.group()
+    """
+    Pair the marks of one paragraph, read left to right as `_MARK` would find them.
+
+    *state* is the mark still open, if any, and its width; the new state is returned.
+    """
+    opening, width = state
+    end = paragraph.end
+    k = bisect.bisect_left(marks, paragraph.start)
+    free = paragraph.start  # the first offset the marks read so far leave free
+    while k < len(marks) and marks[k] < end:
+        pos = marks[k]
+        k += 1
+        mark = _mark_at(text, pos, end) if pos >= free else None
+        if mark is None:
+            continue  # inside the mark before (three apostrophes), or a lone one at the end
+        free = pos + len(mark)
         if opening is None:
             if mark in CLOSE_DOUBLE and not _opens_word(text, pos + len(mark), paragraph):
                 continue  # a stray closing mark
@@ -174,6 +190,14 @@ def _pair_in(
             _close(out, text, opening, width, pos)
             opening = None
     return opening, width
+
+
+def _mark_at(text: str, pos: int, end: int) -> str | None:
+    """The mark `_MARK` matches at *pos*, where a mark's first character stands, if any."""
+    char = text[pos]
+    if char in "'`":
+        return char * 2 if pos + 2 <= end and text[pos + 1] == char else None
+    return char
 
 
 def _mark_positions(text: str, start: int, end: int) -> list[int]:

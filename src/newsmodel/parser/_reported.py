@@ -29,7 +29,7 @@ from newsmodel.parser._attribution import (
     tail_cue,
 )
 from newsmodel.parser._candidate import Marked, QuoteCandidate, SentenceView, with_cue
-from newsmodel.parser._phrases import ROLE_HEADS, cue_lemma, is_outlet, speaker_after
+from newsmodel.parser._phrases import CUE_LEMMAS, ROLE_HEADS, cue_lemma, is_outlet, speaker_after
 from newsmodel.parser._tokens import DETERMINERS, DOUBLE_MARKS, Tok, base, is_capitalized, is_word
 from newsmodel.parser.lexicons.speech import (
     BELIEF_FORMS,
@@ -273,25 +273,29 @@ def _cue_at(
     """The cue verb at token *k* with its speaker and clause, if it is one."""
     tok = toks[k]
     word = tok[2]
-    if quoted[k] or tok[0] in used or not is_word(tok):
+    if quoted[k] or tok[0] in used or not word[0].isalnum():  # is_word, inlined
         return None
     lower = word.lower()
     if lower == "according" and k + 1 < stop and toks[k + 1][2].lower() == "to":
         return _according(toks, k, stop)
     verb_like = word[0].islower() or (title and word[0].isupper())
-    cue = _cue_with_subject(toks, k) if verb_like and cue_lemma(lower) else None
+    if not verb_like or lower not in CUE_LEMMAS:
+        return None
+    cue = _cue_with_subject(toks, k, lower)
     clause = None if cue is None else clause_after(toks, k, stop)
     return None if cue is None or clause is None else (cue, clause)
 
 
-def _cue_with_subject(toks: list[Tok], k: int) -> Cue | None:
-    """The cue verb at *k* with its subject: a name before it, or the clause a participle hangs from."""
+def _cue_with_subject(toks: list[Tok], k: int, lower: str) -> Cue | None:
+    """
+    The cue verb at *k* (*lower* in lower case) with its subject: a name before it, or
+    the clause a participle hangs from.
+    """
     if k > 0 and toks[k - 1][2].lower() in DETERMINERS:
         return None  # "the report", "his claims": a noun, not a verb
-    following = toks[k + 1][2].lower() if k + 1 < len(toks) else ""
-    if toks[k][2].lower() in BELIEF_FORMS and following in PREPOSITIONS:
+    if lower in BELIEF_FORMS and k + 1 < len(toks) and toks[k + 1][2].lower() in PREPOSITIONS:
         return None  # "fear for the network", "hope of a deal": a noun
-    if toks[k][2].lower().endswith("ing"):
+    if lower.endswith("ing"):
         if k == 0 or toks[k - 1][2] != ",":
             return None  # "without saying", "a saying"
         speaker = participle_subject(toks, k - 1)
@@ -393,7 +397,11 @@ def _emit(
     if stop <= first:
         return None
     start, end = toks[first][0], toks[stop - 1][1]
-    held = tuple(f for f in fragments if f.inner.start < end and f.inner.end > start)
+    held = (
+        tuple(f for f in fragments if f.inner.start < end and f.inner.end > start)
+        if fragments
+        else ()
+    )
     if not held and is_weak(toks[cue.verb][2]) and not _strong_start(toks, cue.verb):
         return None  # "called the meeting", "noted the date": not speech without a clause
     if not held and quoted.count(first, stop) > 0:

@@ -57,12 +57,12 @@ class _Cast:
         self.mentions = mentions
         self.starts = [m[0] for m in mentions]
         self.extra: dict[int, set[Span]] = {}  # mentions `add` found, merged by `final`
-        self.surnames: dict[str, int] = {}  # the first person or organization by last word
-        for i, actor in enumerate(actors):
-            self._index_surname(i, actor)
+        # The first person or organization by last word: built on the first look-up, as
+        # most speakers resolve by overlap or role and never need it.
+        self.surnames: dict[str, int] | None = None
 
     def _index_surname(self, i: int, actor: Actor) -> None:
-        if isinstance(actor, Person | Organization):
+        if self.surnames is not None and isinstance(actor, Person | Organization):
             for name in (actor.name, *actor.aliases):
                 words = name.split()
                 if words:
@@ -99,6 +99,10 @@ class _Cast:
 
     def by_surname(self, surname: str) -> Actor | None:
         """The first person or organization whose name or alias ends with *surname*."""
+        if self.surnames is None:
+            self.surnames = {}
+            for index, actor in enumerate(self.actors):
+                self._index_surname(index, actor)
         i = self.surnames.get(surname)
         return None if i is None else self.actors[i]
 
