@@ -8,9 +8,11 @@ Results are token index ranges ``(first, stop)``; the stage turns them into span
 
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
 from typing import NamedTuple
 
 from newsmodel.parser._phrases import (
+    CUE_LEMMAS,
     ROLE_HEADS,
     cue_lemma,
     is_abbreviation_dot,
@@ -58,11 +60,19 @@ _APPOSITION_REACH = 30
 _LEADING_MARKS = CLAUSE_PUNCT | DOUBLE_MARKS
 _CLAUSE_REACH = 150
 _CLAUSE_BREAKS = frozenset({"—", ";", "–"})
+_CLAUSE_JOINS = frozenset({",", "and", "but"})
+# Every token the end of a clause is decided at.
+_CLAUSE_MARKS = DOUBLE_MARKS | _CLAUSE_BREAKS | _CLAUSE_JOINS | {"-"}
 _APPOSITION_HOPS = 3
 # The most tokens of a date after its month: "1", ",", "1990".
 _DATE_TAIL = 4
 _CIRCUMSTANCE = frozenset({"in", "on", "at", "during", "to", "after", "before", "via"})
 _TIME_LEADS = frozenset({"on", "late", "early", "last", "this", "in", "the"})
+# The forms that attribute a quotation, in one set: speech, belief, and "continued".
+_QUOTE_CUES = frozenset(CUE_LEMMAS) | frozenset(QUOTE_ONLY_FORMS)
+# What may stand between a passive marker or "to" and the cue: "was not widely believed".
+_PASSIVE_FILLERS = HEDGES | {"not", "also", "widely", "long"}
+_PASSIVE_LEADS = PASSIVE_MARKERS | {"to"}
 
 
 class Cue(NamedTuple):
@@ -83,8 +93,7 @@ def told_outlet(toks: list[Tok], verb: int) -> tuple[int, int] | None:
 
 def quote_cue(word: str) -> bool:
     """Whether a verb form attributes a quotation: a speech or belief verb, or "continued"."""
-    lower = word.lower()
-    return cue_lemma(lower) is not None or lower in QUOTE_ONLY_FORMS
+    return word.lower() in _QUOTE_CUES
 
 
 def subject_before(toks: list[Tok], verb: int, floor: int) -> Cue | None:
@@ -191,13 +200,17 @@ def _earlier_subject(toks: list[Tok], conjunction: int, floor: int) -> Cue | Non
     return None
 
 
-def tail_cue(toks: list[Tok], first: int, stop: int) -> Cue | None:
+def tail_cue(
+    toks: list[Tok], first: int, stop: int, spent: AbstractSet[int] = frozenset()
+) -> Cue | None:
     """
     An attribution that fills ``toks[first:stop]`` after a quotation or a comma.
 
     Either the speaker then the verb ("Shammari reportedly added", "the agency reports")
     or the verb then the speaker ("said Hatami"), followed by nothing but circumstance
     ("in a statement", "on Thursday", "told reporters").
+    A verb whose offset is *spent* (it attributes another quotation) gives no attribution,
+    and its speaker is not looked for.
     """
     k = first
     while k < stop and toks[k][2] in _LEADING_MARKS:
@@ -208,10 +221,10 @@ def tail_cue(toks: list[Tok], first: int, stop: int) -> Cue | None:
         return None
     word = toks[k][2]
     if quote_cue(word) and word[0].islower() and not word.endswith("ing"):
-        span = speaker_after(toks, k, stop)
+        span = None if toks[k][0] in spent else speaker_after(toks, k, stop)
         return None if span is None else Cue(k, span, hedged)
     verb = _next_cue(toks, k + 1, min(stop, k + _APPOSITION_REACH))
-    cue = None if verb is None else subject_before(toks, verb, k)
+    cue = None if verb is None or toks[verb][0] in spent else subject_before(toks, verb, k)
     if cue is None:
         return None
     name = cue.speaker[0]
@@ -227,7 +240,7 @@ def _next_cue(toks: list[Tok], first: int, stop: int) -> int | None:
     """The first cue or outlet verb in ``toks[first:stop]`` before the sentence ends."""
     for verb in range(first, stop):
         word = toks[verb][2]
-        if word[0].islower() and (quote_cue(word) or word in OUTLET_VERBS):
+        if word[0].islower() and (word.lower() in _QUOTE_CUES or word in OUTLET_VERBS):
             return verb
         if (word in END_PUNCT and not is_abbreviation_dot(toks, verb)) or word in DOUBLE_MARKS:
             return None
@@ -355,6 +368,8 @@ def _clause_end(toks: list[Tok], first: int, stop: int) -> int:
     quoted = False
     for k in range(first, min(stop, first + _CLAUSE_REACH)):
         word = toks[k][2]
+        if word not in _CLAUSE_MARKS:
+            continue  # most words: none of the tests below can hold
         if word in DOUBLE_MARKS:
             was = quoted
             quoted = word not in CLOSE_MARKS and not (quoted and word in STRAIGHT_MARKS)
@@ -366,9 +381,10 @@ def _clause_end(toks: list[Tok], first: int, stop: int) -> int:
             continue
         if word in _CLAUSE_BREAKS or (word == "-" and k + 1 < stop and toks[k + 1][2] == "-"):
             return k
-        following = toks[k + 1][2] if k + 1 < stop else ""
-        if word in {",", "and", "but"} and _starts_attribution(toks, k + 1, stop, following):
-            return k
+        if word in _CLAUSE_JOINS:
+            following = toks[k + 1][2] if k + 1 < stop else ""
+            if _starts_attribution(toks, k + 1, stop, following):
+                return k
     return min(stop, first + _CLAUSE_REACH)
 
 
@@ -447,7 +463,7 @@ def _is_month(toks: list[Tok], j: int, stop: int, *, led: bool) -> bool:
 def has_words(toks: list[Tok], first: int, stop: int, count: int) -> bool:
     """Whether ``toks[first:stop]`` holds *count* words; reads no further than it must."""
     for j in range(first, stop):
-        if is_word(toks[j]):
+        if toks[j][2][0].isalnum():  # is_word, inlined: this runs over whole clauses
             count -= 1
             if count <= 0:
                 return True
@@ -457,9 +473,9 @@ def has_words(toks: list[Tok], first: int, stop: int, count: int) -> bool:
 def is_passive_or_infinitive(toks: list[Tok], verb: int, floor: int) -> bool:
     """Whether the cue is "was said", "is believed", "to say": no speaker is named there."""
     k = verb - 1
-    while k >= floor and toks[k][2].lower() in HEDGES | {"not", "also", "widely", "long"}:
+    while k >= floor and toks[k][2].lower() in _PASSIVE_FILLERS:
         k -= 1
-    return k >= floor and toks[k][2].lower() in PASSIVE_MARKERS | {"to"}
+    return k >= floor and toks[k][2].lower() in _PASSIVE_LEADS
 
 
 def is_weak(word: str) -> bool:

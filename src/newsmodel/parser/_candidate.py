@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import bisect
+import operator
 from collections.abc import Sequence
 
-from attrs import frozen
+from attrs import field, frozen
 
 from newsmodel.model import QuoteKind, Span
 from newsmodel.parser._attribution import Cue, told_outlet
 from newsmodel.parser._tokens import Tok, tokenize
 
 _GAP = 8  # at most a few spaces between two sentences of one paragraph
+_START = operator.itemgetter(0)  # a token's start offset
 
 
 @frozen(kw_only=True)
@@ -22,6 +24,8 @@ class QuoteCandidate:
     ``speaker_span`` is the speaker as written (a name, a pronoun, "the minister"),
     ``via_span`` the outlet that carried the words; ``continues`` marks a quotation with
     no attribution of its own, whose speaker is the previous quotation's.
+    ``speaker_tokens`` and ``via_tokens`` are the tokens of those spans when the stage
+    has them at hand, so that the speakers stage need not cut the text again.
     """
 
     span: Span
@@ -33,6 +37,8 @@ class QuoteCandidate:
     via_span: Span | None = None
     hedged: bool = False
     continues: bool = False
+    speaker_tokens: tuple[Tok, ...] = field(default=(), eq=False, repr=False)
+    via_tokens: tuple[Tok, ...] = field(default=(), eq=False, repr=False)
 
 
 @frozen(kw_only=True)
@@ -68,7 +74,7 @@ class SentenceView:
         if cached is None:
             span = self.spans[index]
             toks = tokenize(self.text, span.start, span.end)
-            cached = (toks, [t[0] for t in toks])
+            cached = (toks, list(map(_START, toks)))
             self._tokens[index] = cached
         return cached
 
@@ -99,7 +105,8 @@ def with_cue(
         cue_text = f"{verb[2]} {toks[cue.verb + 1][2]}"
         if "\n" in cue_text or cue_span.end - cue_span.start != len(cue_text):
             cue_text, cue_span = verb[2], Span(start=verb[0], end=verb[1])
-    listener = told_outlet(toks, cue.verb)
+    # only a form of "tell" has a listener, and every form starts with "t" in any case
+    listener = told_outlet(toks, cue.verb) if verb[2][0] in "tT" else None
     return QuoteCandidate(
         span=span,
         text=text,
@@ -111,4 +118,6 @@ def with_cue(
         if listener is None
         else Span(start=toks[listener[0]][0], end=toks[listener[1] - 1][1]),
         hedged=cue.hedged,
+        speaker_tokens=tuple(toks[first:stop]),
+        via_tokens=() if listener is None else tuple(toks[listener[0] : listener[1]]),
     )

@@ -7,6 +7,8 @@ length costs the same per cue. Results are token index ranges ``(first, stop)``.
 
 from __future__ import annotations
 
+import functools
+
 from newsmodel.parser._tokens import DETERMINERS, Tok, base, is_capitalized, is_word
 from newsmodel.parser.lexicons.people import ROLE_NOUN_SET, TITLE_ABBREVIATIONS
 from newsmodel.parser.lexicons.speech import (
@@ -33,12 +35,15 @@ _INITIAL = 3  # "F", "C", "R-S": initials and state abbreviations before a full 
 _PARTY_STATE = 8  # "R-Ore.", "D-Calif.": a party and state after a lawmaker's name
 _NOUN_PREPOSITIONS = frozenset({"for", "of", "at", "from", "with"})
 ROLE_HEADS = frozenset(noun.rsplit(" ", 1)[-1] for noun in ROLE_NOUN_SET)
+# Speech and belief forms in one table (no form is both): one lookup per word, not two.
+CUE_LEMMAS: dict[str, str] = {**BELIEF_FORMS, **SPEECH_FORMS}
+# Bounded, so that a text of any vocabulary keeps the memory of the phrase rules flat.
+_WORD_CACHE = 8192
 
 
 def cue_lemma(word: str) -> str | None:
     """The lemma of a speech or belief verb form, or None."""
-    lower = word.lower()
-    return SPEECH_FORMS.get(lower) or BELIEF_FORMS.get(lower)
+    return CUE_LEMMAS.get(word.lower())
 
 
 def is_outlet(toks: list[Tok], span: tuple[int, int]) -> bool:
@@ -73,13 +78,13 @@ def speaker_like(toks: list[Tok], span: tuple[int, int]) -> bool:
     "officials").
     """
     first, stop = span
-    words = [toks[k] for k in range(first, stop) if is_word(toks[k])]
+    words = [tok for tok in toks[first:stop] if tok[2][0].isalnum()]  # is_word, inlined
     if not words:
         return False
     if len(words) == 1 and words[0][2].lower() in SPEAKER_PRONOUNS:
         return True
     for k, tok in enumerate(words):
-        if is_capitalized(tok) and not (k == 0 and tok[2].lower() in DETERMINERS):
+        if tok[2][0].isupper() and not (k == 0 and tok[2].lower() in DETERMINERS):
             return True
     head = base(words[-1][2])
     if head in SPEAKER_NOUNS or head.removesuffix("s") in SPEAKER_NOUNS or head in ROLE_HEADS:
@@ -90,8 +95,14 @@ def speaker_like(toks: list[Tok], span: tuple[int, int]) -> bool:
     return words[0][2].lower() in DETERMINERS - {"a", "an"} and len(words) <= _DEFINITE_WORDS
 
 
-def _stops_phrase(tok: Tok) -> bool:
-    word = tok[2]
+@functools.lru_cache(maxsize=_WORD_CACHE)
+def stops_phrase(word: str) -> bool:
+    """
+    Whether a word ends a speaker's phrase: a break, a marker or a finite verb.
+
+    It depends on the word alone and the phrase rules ask it of the same few words
+    again and again, so the answers are kept.
+    """
     if not word[0].isalnum():
         return word not in "’'-"
     if len(word) > 1 and word.isupper():
@@ -103,7 +114,7 @@ def _stops_phrase(tok: Tok) -> bool:
         return False
     # a finite verb ends the phrase: "Trump pulled the U.S. out", "factions linked to"
     return (
-        cue_lemma(lower) is not None
+        lower in CUE_LEMMAS
         or lower in IRREGULAR_VERBS
         or (lower.endswith("ed") and "-" not in lower)
     )
@@ -151,7 +162,7 @@ def phrase_back(toks: list[Tok], last: int, floor: int) -> tuple[int, int] | Non
         if tok[2] == "." and is_abbreviation_dot(toks, k):
             k -= 1
             continue
-        if _stops_phrase(tok) and not _of_phrase(toks, k, floor):
+        if stops_phrase(tok[2]) and not _of_phrase(toks, k, floor):
             break
         k -= 1
     first = _trim_lead(toks, k + 1, last)
@@ -207,7 +218,7 @@ def speaker_after(
         if tok[2] == "." and is_abbreviation_dot(toks, k):
             k += 1
             continue
-        if _stops_phrase(tok) or (is_word(tok) and cue_lemma(tok[2]) is not None):
+        if stops_phrase(tok[2]) or (tok[2][0].isalnum() and tok[2].lower() in CUE_LEMMAS):
             break
         k += 1
     span = (verb + 1, k)

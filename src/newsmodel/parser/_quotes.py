@@ -52,6 +52,7 @@ from newsmodel.parser.lexicons.speech import NAMING_WORDS
 __all__ = ["QuoteCandidate", "find_quotes", "pair_marks"]
 
 _MARK = re.compile(r"''|``|[\"“”„«»]")
+_MARK_STRINGS = ("''", "``", *'"“”„«»')  # what _MARK matches
 _TRAILING = " \t\n,;:"
 _UTTERANCE_END = tuple(".!?…,—-")
 # A nickname runs to at most this many words and a title to twice as many; a longer
@@ -121,37 +122,110 @@ def _start(span: Span) -> int:
 
 def pair_marks(text: str, paragraphs: Sequence[Span]) -> list[Marked]:
     """
-    Pair the double quotation marks of the paragraphs into quotations.
+    Pair the double quotation marks of the paragraphs (in text order) into quotations.
 
     Curly marks pair by shape, straight ones by alternation.
     A quotation still open at a paragraph's end runs on when the next paragraph opens
     with a quotation mark, and closes at the paragraph's end otherwise.
     """
     out: list[Marked] = []
+    if not paragraphs:
+        return out
+    marks = _mark_positions(text, paragraphs[0].start, paragraphs[-1].end)
+    if not marks:
+        return out
+    ends = [paragraph.end for paragraph in paragraphs]
     opening: int | None = None
     width = 1
-    for index, paragraph in enumerate(paragraphs):
-        for match in _MARK.finditer(text, paragraph.start, paragraph.end):
-            pos = match.start()
-            mark = match.group()
-            if opening is None:
-                if mark in CLOSE_DOUBLE and not _opens_word(text, pos + len(mark), paragraph):
-                    continue  # a stray closing mark
-                opening, width = pos, len(mark)
-            elif opening < paragraph.start and pos == paragraph.start:
-                continue  # the mark that opens a run-on paragraph
-            elif mark in OPEN_DOUBLE:
-                _close(out, text, opening, width, pos)  # an opening mark never closed
-                opening, width = pos, len(mark)
-            else:
-                _close(out, text, opening, width, pos)
-                opening = None
+    index = 0
+    while index < len(paragraphs):
+        if opening is None:
+            index = _next_marked(paragraphs, ends, marks, index)
+            if index >= len(paragraphs):
+                break
+        paragraph = paragraphs[index]
+        opening, width = _pair_in(out, text, paragraph, marks, (opening, width))
         if opening is not None:
             following = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
             if following is None or not _MARK.match(text, following.start):
                 _close(out, text, opening, width, paragraph.end)
                 opening = None
+        index += 1
     return out
+
+
+def _pair_in(
+    out: list[Marked],
+    text: str,
+    paragraph: Span,
+    marks: list[int],
+    state: tuple[int | None, int],
+) -> tuple[int | None, int]:
+    """
+    Pair the marks of one paragraph, read left to right as `_MARK` would find them.
+
+    *state* is the mark still open, if any, and its width; the new state is returned.
+    """
+    opening, width = state
+    end = paragraph.end
+    k = bisect.bisect_left(marks, paragraph.start)
+    free = paragraph.start  # the first offset the marks read so far leave free
+    while k < len(marks) and marks[k] < end:
+        pos = marks[k]
+        k += 1
+        mark = _mark_at(text, pos, end) if pos >= free else None
+        if mark is None:
+            continue  # inside the mark before (three apostrophes), or a lone one at the end
+        free = pos + len(mark)
+        if opening is None:
+            if mark in CLOSE_DOUBLE and not _opens_word(text, pos + len(mark), paragraph):
+                continue  # a stray closing mark
+            opening, width = pos, len(mark)
+        elif opening < paragraph.start and pos == paragraph.start:
+            continue  # the mark that opens a run-on paragraph
+        elif mark in OPEN_DOUBLE:
+            _close(out, text, opening, width, pos)  # an opening mark never closed
+            opening, width = pos, len(mark)
+        else:
+            _close(out, text, opening, width, pos)
+            opening = None
+    return opening, width
+
+
+def _mark_at(text: str, pos: int, end: int) -> str | None:
+    """The mark `_MARK` matches at *pos*, where a mark's first character stands, if any."""
+    char = text[pos]
+    if char in "'`":
+        return char * 2 if pos + 2 <= end and text[pos + 1] == char else None
+    return char
+
+
+def _mark_positions(text: str, start: int, end: int) -> list[int]:
+    """
+    Where each quotation mark stands in ``text[start:end]``, sorted, overlaps and all.
+
+    A string search per kind of mark is much faster than a pattern over every
+    character, and most paragraphs then need no pattern at all.
+    """
+    found: list[int] = []
+    for mark in _MARK_STRINGS:
+        at = text.find(mark, start, end)
+        while at >= 0:
+            found.append(at)
+            at = text.find(mark, at + 1, end)
+    found.sort()
+    return found
+
+
+def _next_marked(paragraphs: Sequence[Span], ends: list[int], marks: list[int], index: int) -> int:
+    """The first paragraph from *index* on with a mark in it, or ``len(paragraphs)``."""
+    k = bisect.bisect_left(marks, paragraphs[index].start)
+    while k < len(marks):
+        index = bisect.bisect_right(ends, marks[k], index)
+        if index >= len(paragraphs) or paragraphs[index].start <= marks[k]:
+            return index
+        k = bisect.bisect_left(marks, paragraphs[index].start, k)
+    return len(paragraphs)
 
 
 def _opens_word(text: str, after: int, paragraph: Span) -> bool:
@@ -289,7 +363,7 @@ def _attributed_fragment(
 ) -> QuoteCandidate | None:
     """A fragment no cue verb governs, kept when an attribution follows it."""
     _, toks, close_at = locate(view, quote.closing)
-    cue = tail_cue(toks, close_at + 1, _tail_stop(toks, close_at + 1))
+    cue = tail_cue(toks, close_at + 1, _tail_stop(toks, close_at + 1), spent=used)
     if cue is None or toks[cue.verb][0] in used:
         return None
     text = view.text[quote.inner.start : quote.inner.end]

@@ -8,7 +8,9 @@ a speaker before it. When the clause holds a quoted fragment the quotation is *p
 
 from __future__ import annotations
 
+import bisect
 import itertools
+import operator
 import re
 from collections.abc import Sequence
 from typing import NamedTuple
@@ -27,7 +29,7 @@ from newsmodel.parser._attribution import (
     tail_cue,
 )
 from newsmodel.parser._candidate import Marked, QuoteCandidate, SentenceView, with_cue
-from newsmodel.parser._phrases import ROLE_HEADS, cue_lemma, is_outlet, speaker_after
+from newsmodel.parser._phrases import CUE_LEMMAS, ROLE_HEADS, cue_lemma, is_outlet, speaker_after
 from newsmodel.parser._tokens import DETERMINERS, DOUBLE_MARKS, Tok, base, is_capitalized, is_word
 from newsmodel.parser.lexicons.speech import (
     BELIEF_FORMS,
@@ -56,7 +58,6 @@ _STARTER_REACH = 4
 # The most tokens of a role in apposition: "the chief economist of the farmers union".
 _ROLE_REACH = 16
 _BRACKETS = frozenset("()")
-_WORD = re.compile(r"[A-Za-z]+")
 # The words without which a sentence holds no attribution: a cheap test before tokenizing.
 _TRIGGERS = (
     frozenset(SPEECH_FORMS) | frozenset(BELIEF_FORMS) | OUTLET_VERBS | {"according", "According"}
@@ -64,6 +65,11 @@ _TRIGGERS = (
 # Headlines in title case capitalize their verbs: "Bellwether County Says Trump Should Win".
 _TITLE_TRIGGERS = frozenset(word.capitalize() for word in _TRIGGERS)
 _ANY_TRIGGER = _TRIGGERS | _TITLE_TRIGGERS  # one set test per sentence, not two
+# The runs of letters a trigger could be: a run shorter than the shortest trigger is never
+# one, and leaving it out leaves every longer run whole (a match starts at a run's start).
+_SHORTEST_TRIGGER = min(map(len, _ANY_TRIGGER))
+_WORD = re.compile(rf"[A-Za-z]{{{_SHORTEST_TRIGGER},}}")
+_TEXT = operator.itemgetter(2)  # a token's text
 _TITLE_SHARE = 0.7
 _TITLE_WORDS = 25
 
@@ -71,16 +77,20 @@ _TITLE_WORDS = 25
 class _Quoted:
     """Which tokens of a sentence stand inside quotation marks, with running counts."""
 
-    def __init__(self, flags: list[bool]) -> None:
-        self.flags = flags
-        self.prefix = list(itertools.accumulate(flags, initial=0))
+    def __init__(self, flags: list[bool] | None) -> None:
+        self.flags = flags  # None when no token is quoted: most sentences
+        self._prefix: list[int] | None = None
 
     def __getitem__(self, k: int) -> bool:
-        return self.flags[k]
+        return self.flags is not None and self.flags[k]
 
     def count(self, first: int, stop: int) -> int:
-        """How many tokens of ``[first, stop)`` are quoted, in constant time."""
-        return self.prefix[stop] - self.prefix[first]
+        """How many tokens of ``[first, stop)`` are quoted, in constant time once counted."""
+        if self.flags is None:
+            return 0
+        if self._prefix is None:
+            self._prefix = list(itertools.accumulate(self.flags, initial=0))
+        return self._prefix[stop] - self._prefix[first]
 
 
 class Reported(NamedTuple):
@@ -107,42 +117,59 @@ def find_reported(
     region = 0
     fragment = 0
     text = view.text
+    words_of = _WORD.findall
+    no_trigger = _ANY_TRIGGER.isdisjoint
     for index, sentence in enumerate(view.spans):
-        words = _WORD.findall(text, sentence.start, sentence.end)
-        if _ANY_TRIGGER.isdisjoint(words):
+        start, end = sentence.start, sentence.end
+        if no_trigger(words_of(text, start, end)):
             continue  # no cue verb: most sentences, and no tokens needed
-        toks, _ = view.tokens(index)
+        toks, starts = view.tokens(index)
         if not toks:
             continue
-        while region < len(inside) and inside[region][1] <= sentence.start:
+        while region < len(inside) and inside[region][1] <= start:
             region += 1
-        if region < len(inside) and inside[region][0] < sentence.end:
-            quoted = _Quoted(_quoted(toks, inside, region))
-        else:
-            quoted = _Quoted([False] * len(toks))
-        while fragment < len(fragments) and fragments[fragment].inner.end <= sentence.start:
+        flags = None
+        if region < len(inside) and inside[region][0] < end:
+            flags = _quoted(starts, inside, region, end)
+        while fragment < len(fragments) and fragments[fragment].inner.end <= start:
             fragment += 1
-        local = [f for f in fragments[fragment : fragment + 64] if f.inner.start < sentence.end]
-        out.extend(_sentence(view.text, toks, quoted, local, used))
+        local = [f for f in fragments[fragment : fragment + 64] if f.inner.start < end]
+        # the first character of every token, as one string: the per-token tests below
+        # (words, commas, capitals) then run over it in C
+        heads = "".join(map(text.__getitem__, starts))
+        out.extend(_sentence(text, toks, _Quoted(flags), local, used, heads=heads))
     return out
 
 
-def _quoted(toks: list[Tok], inside: Sequence[tuple[int, int]], region: int) -> list[bool]:
-    """Which tokens stand inside quotation marks."""
-    quoted: list[bool] = []
-    for tok in toks:
-        while region < len(inside) and inside[region][1] <= tok[0]:
-            region += 1
-        quoted.append(region < len(inside) and inside[region][0] <= tok[0])
+def _quoted(
+    starts: list[int], inside: Sequence[tuple[int, int]], region: int, end: int
+) -> list[bool]:
+    """
+    Which tokens stand inside quotation marks (the regions, sorted and apart, from
+    *region* on, until the sentence's *end*): whole runs of flags at once.
+    """
+    quoted = [False] * len(starts)
+    while region < len(inside) and inside[region][0] < end:
+        first, stop = inside[region]
+        low = bisect.bisect_left(starts, first)
+        high = bisect.bisect_left(starts, stop, low)
+        quoted[low:high] = [True] * (high - low)
+        region += 1
     return quoted
 
 
 def _sentence(
-    text: str, toks: list[Tok], quoted: _Quoted, fragments: list[Marked], used: set[int]
+    text: str,
+    toks: list[Tok],
+    quoted: _Quoted,
+    fragments: list[Marked],
+    used: set[int],
+    *,
+    heads: str,
 ) -> list[Reported]:
-    final = _final_attribution(toks, used)
+    final = _final_attribution(toks, heads, used)
     stop = final[0] if final is not None else len(toks)
-    first = _first_word(toks, quoted)
+    first = _first_word(heads, quoted)
     if first is None:
         return []
     if final is not None:
@@ -157,8 +184,8 @@ def _sentence(
             return [made] if made is not None else []
     out: list[Reported] = []
     resume = first
-    title = _title_case(toks)
-    for k in [j for j in range(first, stop) if toks[j][2] in _TRIGGERS or (title and j > first)]:
+    title = _title_case(heads)
+    for k in _candidates(toks, first, stop, title=title):
         if k < resume:
             continue
         found = _cue_at(toks, quoted, k, stop, used, title=title)
@@ -179,33 +206,47 @@ def _sentence(
     return out
 
 
-def _first_word(toks: list[Tok], quoted: _Quoted) -> int | None:
-    flags = quoted.flags  # read directly: this loop runs over most tokens of a sentence
-    for k, tok in enumerate(toks):
-        if tok[2][0].isalnum() and not flags[k]:  # is_word, inlined
-            return k
-    return None
+def _candidates(toks: list[Tok], first: int, stop: int, *, title: bool) -> list[int]:
+    """
+    The tokens of ``[first, stop)`` that may be a cue: the trigger words, and in a
+    headline in title case every word after the first (its verbs are capitalized).
+    """
+    if stop <= first:
+        return []
+    if title:
+        return list(range(first if toks[first][2] in _TRIGGERS else first + 1, stop))
+    is_trigger = map(_TRIGGERS.__contains__, map(_TEXT, itertools.islice(toks, first, stop)))
+    return list(itertools.compress(range(first, stop), is_trigger))
 
 
-def _final_attribution(toks: list[Tok], used: set[int]) -> tuple[int, Cue] | None:
+def _first_word(heads: str, quoted: _Quoted) -> int | None:
+    """The first word that is not quoted."""
+    flags = quoted.flags
+    words = map(str.isalnum, heads)  # is_word, on each token's first character
+    if flags is not None:
+        words = map(operator.and_, words, map(operator.not_, flags))
+    return next(itertools.compress(itertools.count(), words), None)
+
+
+def _final_attribution(toks: list[Tok], heads: str, used: set[int]) -> tuple[int, Cue] | None:
     """A comma followed by an attribution that ends the sentence: "..., the minister said."."""
     n = len(toks)
-    for comma in range(n - 2, max(0, n - _TAIL_REACH) - 1, -1):
-        if toks[comma][2] != ",":
-            continue
-        cue = _final_according(toks, comma, n) or tail_cue(toks, comma + 1, n)
-        if cue is None:
-            return None
-        if toks[cue.verb][0] in used:
-            return None
-        last = max(cue.verb + 1, cue.speaker[1])
-        extra = sum(1 for t in toks[last:] if is_word(t))
-        if extra > _TAIL_EXTRA_WORDS or any(t[2] in DOUBLE_MARKS for t in toks[last:]):
-            return None
-        if last < n and is_word(toks[last]) and toks[last][2].lower() not in _AFTER_ATTRIBUTION:
-            return None  # "..., said Obama is wrong": a clause follows, not circumstance
-        return comma, cue
-    return None
+    # a comma is a token of its own, so the last one in reach is the last "," of heads
+    comma = heads.rfind(",", max(0, n - _TAIL_REACH), n - 1)
+    if comma < 0:
+        return None
+    cue = _final_according(toks, comma, n) or tail_cue(toks, comma + 1, n, spent=used)
+    if cue is None:
+        return None
+    if toks[cue.verb][0] in used:
+        return None
+    last = max(cue.verb + 1, cue.speaker[1])
+    extra = sum(1 for t in toks[last:] if is_word(t))
+    if extra > _TAIL_EXTRA_WORDS or any(t[2] in DOUBLE_MARKS for t in toks[last:]):
+        return None
+    if last < n and is_word(toks[last]) and toks[last][2].lower() not in _AFTER_ATTRIBUTION:
+        return None  # "..., said Obama is wrong": a clause follows, not circumstance
+    return comma, cue
 
 
 def _final_according(toks: list[Tok], comma: int, stop: int) -> Cue | None:
@@ -218,12 +259,12 @@ def _final_according(toks: list[Tok], comma: int, stop: int) -> Cue | None:
     return None if speaker is None else Cue(comma + 1, speaker, hedged=False)
 
 
-def _title_case(toks: list[Tok]) -> bool:
+def _title_case(heads: str) -> bool:
     """Whether a short sentence is a headline in title case: most words capitalized."""
-    heads = [word[0] for _, _, word in toks if word[0].isalpha()]  # words, not numbers
-    if not heads or len(heads) > _TITLE_WORDS:
+    letters = "".join(filter(str.isalpha, heads))  # words, not numbers
+    if not letters or len(letters) > _TITLE_WORDS:
         return False
-    return sum(1 for head in heads if head.isupper()) >= _TITLE_SHARE * len(heads)
+    return sum(map(str.isupper, letters)) >= _TITLE_SHARE * len(letters)
 
 
 def _cue_at(
@@ -232,25 +273,29 @@ def _cue_at(
     """The cue verb at token *k* with its speaker and clause, if it is one."""
     tok = toks[k]
     word = tok[2]
-    if quoted[k] or tok[0] in used or not is_word(tok):
+    if quoted[k] or tok[0] in used or not word[0].isalnum():  # is_word, inlined
         return None
     lower = word.lower()
     if lower == "according" and k + 1 < stop and toks[k + 1][2].lower() == "to":
         return _according(toks, k, stop)
     verb_like = word[0].islower() or (title and word[0].isupper())
-    cue = _cue_with_subject(toks, k) if verb_like and cue_lemma(lower) else None
+    if not verb_like or lower not in CUE_LEMMAS:
+        return None
+    cue = _cue_with_subject(toks, k, lower)
     clause = None if cue is None else clause_after(toks, k, stop)
     return None if cue is None or clause is None else (cue, clause)
 
 
-def _cue_with_subject(toks: list[Tok], k: int) -> Cue | None:
-    """The cue verb at *k* with its subject: a name before it, or the clause a participle hangs from."""
+def _cue_with_subject(toks: list[Tok], k: int, lower: str) -> Cue | None:
+    """
+    The cue verb at *k* (*lower* in lower case) with its subject: a name before it, or
+    the clause a participle hangs from.
+    """
     if k > 0 and toks[k - 1][2].lower() in DETERMINERS:
         return None  # "the report", "his claims": a noun, not a verb
-    following = toks[k + 1][2].lower() if k + 1 < len(toks) else ""
-    if toks[k][2].lower() in BELIEF_FORMS and following in PREPOSITIONS:
+    if lower in BELIEF_FORMS and k + 1 < len(toks) and toks[k + 1][2].lower() in PREPOSITIONS:
         return None  # "fear for the network", "hope of a deal": a noun
-    if toks[k][2].lower().endswith("ing"):
+    if lower.endswith("ing"):
         if k == 0 or toks[k - 1][2] != ",":
             return None  # "without saying", "a saying"
         speaker = participle_subject(toks, k - 1)
@@ -352,7 +397,11 @@ def _emit(
     if stop <= first:
         return None
     start, end = toks[first][0], toks[stop - 1][1]
-    held = tuple(f for f in fragments if f.inner.start < end and f.inner.end > start)
+    held = (
+        tuple(f for f in fragments if f.inner.start < end and f.inner.end > start)
+        if fragments
+        else ()
+    )
     if not held and is_weak(toks[cue.verb][2]) and not _strong_start(toks, cue.verb):
         return None  # "called the meeting", "noted the date": not speech without a clause
     if not held and quoted.count(first, stop) > 0:
@@ -371,6 +420,7 @@ def _emit(
         candidate = attrs.evolve(
             candidate,
             via_span=Span(start=toks[via_first][0], end=toks[via_stop - 1][1]),
+            via_tokens=tuple(toks[via_first:via_stop]),
             hedged=candidate.hedged or via.hedged,
         )
     return Reported(candidate, held)

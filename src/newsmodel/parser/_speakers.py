@@ -25,7 +25,7 @@ import attrs
 
 from newsmodel.model import Actor, Organization, Person, Place, Quote, Span, slugify
 from newsmodel.parser._candidate import QuoteCandidate
-from newsmodel.parser._tokens import DETERMINERS, Tok, base, is_capitalized, is_word, tokenize
+from newsmodel.parser._tokens import DETERMINERS, Tok, base, is_capitalized, tokenize
 from newsmodel.parser.lexicons.people import HONORIFIC_SET, ROLE_NOUN_SET, TITLE_SET
 from newsmodel.parser.lexicons.speech import (
     ORGANIZATION_WORDS,
@@ -57,12 +57,12 @@ class _Cast:
         self.mentions = mentions
         self.starts = [m[0] for m in mentions]
         self.extra: dict[int, set[Span]] = {}  # mentions `add` found, merged by `final`
-        self.surnames: dict[str, int] = {}  # the first person or organization by last word
-        for i, actor in enumerate(actors):
-            self._index_surname(i, actor)
+        # The first person or organization by last word: built on the first look-up, as
+        # most speakers resolve by overlap or role and never need it.
+        self.surnames: dict[str, int] | None = None
 
     def _index_surname(self, i: int, actor: Actor) -> None:
-        if isinstance(actor, Person | Organization):
+        if self.surnames is not None and isinstance(actor, Person | Organization):
             for name in (actor.name, *actor.aliases):
                 words = name.split()
                 if words:
@@ -99,6 +99,10 @@ class _Cast:
 
     def by_surname(self, surname: str) -> Actor | None:
         """The first person or organization whose name or alias ends with *surname*."""
+        if self.surnames is None:
+            self.surnames = {}
+            for index, actor in enumerate(self.actors):
+                self._index_surname(index, actor)
         i = self.surnames.get(surname)
         return None if i is None else self.actors[i]
 
@@ -120,6 +124,15 @@ class _Cast:
             k = bisect.bisect_left(self.starts, mention.start)
             self.starts.insert(k, mention.start)
             self.mentions.insert(k, (mention.start, mention.end, i))
+        return self.actors[i]
+
+    def mention(self, known: Actor, span: Span) -> Actor:
+        """Add a mention to an actor of the cast: `add` of it with just that mention."""
+        i = self.index[known.id]
+        self.extra.setdefault(i, set()).add(span)
+        k = bisect.bisect_left(self.starts, span.start)
+        self.starts.insert(k, span.start)
+        self.mentions.insert(k, (span.start, span.end, i))
         return self.actors[i]
 
     def final(self) -> tuple[Actor, ...]:
@@ -163,10 +176,14 @@ def resolve_speakers(
     for candidate in candidates:
         speaker: str | None = None
         if candidate.speaker_span is not None:
-            speaker = _resolve(text, candidate.speaker_span, cast)
+            speaker = _resolve(text, candidate.speaker_span, cast, candidate.speaker_tokens)
         elif candidate.continues:
             speaker = previous
-        via = None if candidate.via_span is None else _resolve(text, candidate.via_span, cast)
+        via = (
+            None
+            if candidate.via_span is None
+            else _resolve(text, candidate.via_span, cast, candidate.via_tokens)
+        )
         if via == speaker:
             via = None
         previous = speaker or previous
@@ -185,9 +202,10 @@ def resolve_speakers(
     return tuple(quotes), cast.final()
 
 
-def _resolve(text: str, span: Span, cast: _Cast) -> str | None:
+def _resolve(text: str, span: Span, cast: _Cast, tokens: Sequence[Tok] = ()) -> str | None:
+    """The actor the speaker phrase at *span* (cut into *tokens*, when given) stands for."""
     actor = cast.overlapping(span)
-    toks = [t for t in tokenize(text, span.start, span.end) if is_word(t)]
+    toks = [t for t in tokens or tokenize(text, span.start, span.end) if t[2][0].isalnum()]
     if not toks:
         return None
     if actor is not None and not _only_modifier(toks, actor, span):
@@ -279,7 +297,7 @@ def _by_name(text: str, toks: list[Tok], cast: _Cast) -> str | None:
     if not is_org:
         known = cast.by_surname(base(words[-1][2]))
         if known is not None:
-            return cast.add(attrs.evolve(known, mentions=(span,))).id
+            return cast.mention(known, span).id
         actor: Actor = Person(id=slugify("person", name), name=name, mentions=(span,))
     else:
         agency = any(base(t[2]) in OUTLET_WORDS for t in words)
