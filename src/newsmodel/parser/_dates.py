@@ -16,8 +16,7 @@ import datetime as dt
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
-
-from attrs import frozen
+from typing import NamedTuple
 
 from newsmodel.model import DateMention, Granularity, Span
 from newsmodel.parser._numerals import (
@@ -85,8 +84,7 @@ _STARTS = (
 )
 
 
-@frozen(kw_only=True)
-class _Found:
+class _Found(NamedTuple):
     """A date read at tokens ``first..last``."""
 
     first: int
