@@ -100,6 +100,9 @@ _ARTICLES = frozenset({"a", "an"})
 _WORD_STARTERS = _STARTERS - _ARTICLES
 # What "a" or "an" must stand before to read as a number ("a quarter of", "a million").
 _ARTICLE_BEFORE = frozenset(FRACTIONS) | frozenset(MAGNITUDES) | {"dozen"}
+# The last word of each hedge before a figure, and the first of each hedge after one.
+_HEDGE_ENDS = frozenset(key[-1] for key in HEDGES)
+_TRAILING_STARTS = frozenset(key[0] for key in TRAILING_HEDGES)
 _INT_LIMIT = 2**63
 _FLOAT_LIMIT = Decimal("1e300")
 _SHARE_LIMIT = 1000  # "one in five", "3 out of 10": shares of a whole no larger than this
@@ -380,6 +383,8 @@ def _signed(toks: list[Tok], first: int) -> bool:
 
 def _hedge_before(low: list[str], first: int) -> tuple[int, tuple[str, ...] | None]:
     """The longest hedge that ends just before token *first* ("more than", "about")."""
+    if first == 0 or low[first - 1] not in _HEDGE_ENDS:
+        return first, None  # most figures have none: no tuple built per length
     for size in range(min(LONGEST_HEDGE, first), 0, -1):
         key = tuple(low[first - size : first])
         if key in HEDGES:
@@ -389,6 +394,8 @@ def _hedge_before(low: list[str], first: int) -> tuple[int, tuple[str, ...] | No
 
 def _trailing_hedge(toks: list[Tok], low: list[str], last: int) -> tuple[str, int] | None:
     """A hedge after the figure ("20 or so", "40-odd"): (its words, its last token)."""
+    if last + 1 >= len(toks) or low[last + 1] not in _TRAILING_STARTS:
+        return None
     for key in TRAILING_HEDGES:
         end = last + len(key)
         if end < len(toks) and tuple(low[last + 1 : end + 1]) == key:

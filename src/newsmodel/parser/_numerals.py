@@ -63,7 +63,7 @@ def tokenize(text: str, start: int, end: int) -> list[Tok]:
     # The character before *start* counts too: the leading-point branch looks back at it.
     ascii_only = text[start - 1 if start else 0 : end].isascii()
     pattern = _ASCII_TOKEN if ascii_only else _TOKEN
-    return [(m.start(), m.end(), m.group()) for m in pattern.finditer(text, start, end)]
+    return [(m.start(), m.end(), m[0]) for m in pattern.finditer(text, start, end)]
 
 
 def is_digits(tok: Tok) -> bool:
