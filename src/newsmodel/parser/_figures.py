@@ -98,6 +98,7 @@ _CANDIDATE = re.compile(
 )
 _ARTICLES = frozenset({"a", "an"})
 _WORD_STARTERS = _STARTERS - _ARTICLES
+_STARTER_INITIALS = frozenset(word[0] for word in _STARTERS) | {"."}
 # What "a" or "an" must stand before to read as a number ("a quarter of", "a million").
 _ARTICLE_BEFORE = frozenset(FRACTIONS) | frozenset(MAGNITUDES) | {"dozen"}
 # The last word of each hedge before a figure, and the first of each hedge after one.
@@ -200,11 +201,16 @@ def _starters(low: list[str]) -> list[int]:
     return [
         k
         for k, word in enumerate(low)
-        if word in _WORD_STARTERS
-        or word[0].isdecimal()
-        or (word[0] == "." and len(word) > 1)  # ".5"
-        or ("-" in word and word.partition("-")[0] in _STARTERS)  # "twenty-one"
-        or (word in _ARTICLES and k + 1 < n and low[k + 1] in _ARTICLE_BEFORE)  # "a dozen"
+        if (
+            (first := word[0]) in _STARTER_INITIALS  # most words are out at this first test
+            and (
+                word in _WORD_STARTERS
+                or (first == "." and len(word) > 1)  # ".5"
+                or ("-" in word and word.partition("-")[0] in _STARTERS)  # "twenty-one"
+                or (word in _ARTICLES and k + 1 < n and low[k + 1] in _ARTICLE_BEFORE)
+            )
+        )
+        or first.isdecimal()
     ]
 
 
@@ -230,9 +236,11 @@ def _representable(reading: _Reading) -> bool:
 
 def _core_at(toks: list[Tok], low: list[str], i: int) -> Core | None:
     """Read the number that starts at token *i*, if one does."""
-    if is_digits(toks[i]):
+    written = toks[i][2]
+    first = written[0]
+    if first.isdecimal() or (first == "." and len(written) > 1):  # `is_digits`, inlined
         return read_digits(toks, low, i)
-    if not is_word(toks[i]):
+    if not first.isalpha():  # `is_word`
         return None
     word = low[i]
     if word in VAGUE_QUANTITIES:

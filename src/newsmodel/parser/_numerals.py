@@ -168,10 +168,11 @@ def read_digits(toks: list[Tok], low: list[str], i: int) -> Core | None:
     value = decimal(toks[i][2])
     if value is None:
         return None
+    n = len(toks)
     j = i + 1
     factor = 1
     ambiguous = None
-    if j < len(toks) and glued(toks, j) and low[j] in MAGNITUDE_SUFFIXES:
+    if j < n and toks[j][0] == toks[i][1] and low[j] in MAGNITUDE_SUFFIXES:  # glued
         if low[j] in AMBIGUOUS_SUFFIXES:
             ambiguous = j
         else:
@@ -179,9 +180,10 @@ def read_digits(toks: list[Tok], low: list[str], i: int) -> Core | None:
             j += 1
     compound = None
     if ambiguous is None:
-        more, j = _magnitudes(toks, low, j)
-        factor *= more
-        if j < len(toks) and not glued(toks, j):
+        if j < n and (low[j] in MAGNITUDES or low[j] == "dozen"):
+            more, j = _magnitudes(toks, low, j)
+            factor *= more
+        if j < n and "-" in low[j] and not glued(toks, j):
             head, _, rest = low[j].partition("-")
             if head in MAGNITUDES and rest:
                 factor *= MAGNITUDES[head]  # "400 million-year-old"
