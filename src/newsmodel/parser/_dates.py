@@ -16,8 +16,7 @@ import datetime as dt
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
-
-from attrs import frozen
+from typing import NamedTuple
 
 from newsmodel.model import DateMention, Granularity, Span
 from newsmodel.parser._numerals import (
@@ -73,6 +72,10 @@ _CANDIDATE = re.compile(
     + r"\b|\bago\b|\b(?:[Ll]ast|[Nn]ext|[Tt]his) (?:week|month|year)\b)"
 )
 _WINDOW = (25, 20)
+_POSSESSIVE = ("’s", "'s")
+_ARTICLES = frozenset({"a", "an"})
+# Digits shorter than this read without overflow, so "5 days ago" can be ruled out unread.
+_LONG_DIGITS = 1000
 # Words a date can start with: names, relative words, and the counts of "two weeks ago".
 _STARTS = (
     frozenset(MONTHS)
@@ -85,8 +88,7 @@ _STARTS = (
 )
 
 
-@frozen(kw_only=True)
-class _Found:
+class _Found(NamedTuple):
     """A date read at tokens ``first..last``."""
 
     first: int
@@ -105,13 +107,8 @@ def find_dates(
     for sentence in sentences:
         for start, end in windows(text, sentence, _CANDIDATE, _WINDOW):
             toks = tokenize(text, start, end)
-            low = [_base(tok[2]) for tok in toks]
-            # The tokens a date can start at, in one comprehension; the scan jumps to them.
-            starters = [
-                k
-                for k, word in enumerate(low)
-                if word in _STARTS or word.partition("-")[0] in _STARTS or word[0].isdecimal()
-            ]
+            low = _lowered(toks)
+            starters = _starters(low)
             i = 0
             while (at := bisect_left(starters, i)) < len(starters):
                 i = starters[at]
@@ -136,10 +133,29 @@ def find_dates(
     return dates
 
 
-def _base(word: str) -> str:
-    """The lower-case word without a possessive ending: "Monday’s" -> "monday"."""
-    lower = word.lower()
-    return lower[:-2] if lower.endswith(("’s", "'s")) else lower
+def _lowered(toks: list[Tok]) -> list[str]:
+    """
+    The tokens in lower case without a possessive ending: "Monday’s" -> "monday".
+
+    One comprehension with no call per token: windows hold many tokens and few dates.
+    """
+    return [word[:-2] if (word := tok[2].lower()).endswith(_POSSESSIVE) else word for tok in toks]
+
+
+def _starters(low: list[str]) -> list[int]:
+    """
+    The tokens a date can start at, in one comprehension; the scan jumps to them.
+
+    "a" and "an" start a date only in "a year ago": elsewhere they are left out.
+    """
+    n = len(low)
+    return [
+        k
+        for k, word in enumerate(low)
+        if (word in _STARTS and (word not in _ARTICLES or (k + 2 < n and low[k + 2] == "ago")))
+        or word[0].isdecimal()
+        or ("-" in word and word.partition("-")[0] in _STARTS)
+    ]
 
 
 def _date_at(  # noqa: PLR0911 - one return per kind of date
@@ -347,8 +363,12 @@ def _shifted(  # noqa: PLR0911 - one return per kind of period
     )
 
 
-def _ago(toks: list[Tok], low: list[str], i: int, today: dt.date | None) -> _Found | None:
+def _ago(  # noqa: PLR0911 - one return per kind of period
+    toks: list[Tok], low: list[str], i: int, today: dt.date | None
+) -> _Found | None:
     """ "two weeks ago", "a year ago", "5 days ago"."""
+    if "ago" not in low[i + 1 :] and len(low[i]) < _LONG_DIGITS:
+        return None  # nothing to read without an "ago" after (long digits may overflow: read)
     if low[i] in {"a", "an"}:
         count, j = 1, i + 1
     else:

@@ -55,7 +55,7 @@ def not_a_figure(  # noqa: C901, PLR0911, PLR0912
     if core.in_words:
         return _not_a_word_figure(toks, low, core)
     nxt = low[i + 1] if i + 1 < n else ""
-    if i + 1 < n and glued(toks, i + 1):
+    if i + 1 < n and toks[i + 1][0] == toks[i][1]:  # glued
         if nxt in ORDINAL_SUFFIXES or nxt in TIME_SUFFIXES or nxt == "s":
             return i + 2  # "21st", "10.45pm", "1990s"
         if (
@@ -75,7 +75,9 @@ def not_a_figure(  # noqa: C901, PLR0911, PLR0912
         while after < n and plain_integer(toks[after][2]):
             after += 1
         return after  # "020 7946 0000", "007"
-    if _phone_run(toks, i):
+    if ((i + 2 < n and toks[i + 1][2] in DASHES) or (i > 0 and toks[i - 1][2] == "+")) and (
+        _phone_run(toks, i)  # a run needs a dash or a plus next to the digits
+    ):
         return i + 5
     if i > 0 and glued(toks, i) and toks[i - 1][2][-1].isalpha() and not _currency_prefix(toks, i):
         return after  # "G7", "XC40", "V10"

@@ -39,6 +39,9 @@ DASHES = frozenset("-–—")
 CURRENCY_MARKS = frozenset(key for key in CURRENCY_SYMBOLS if not key[0].isalpha())
 NUMBER_WORDS = frozenset(SMALL_NUMBERS) | frozenset(TENS) | frozenset(MAGNITUDES)
 HEDGE_WORDS = frozenset(word for key in HEDGES for word in key)
+# The first words of percent and currency names: most words after a number are neither.
+_PERCENT_FIRST = frozenset(key[0] for key in PERCENT_WORDS)
+_CURRENCY_FIRST = frozenset(key[0] for key in CURRENCY_NAMES)
 # A marker: the unit reader found that the number is a code ("5G"), not a figure.
 SKIP = "\x00skip"
 _SUFFIX_LIMIT = 5  # letters glued to a number that can still be a unit ("mAh", "km/h")
@@ -82,14 +85,16 @@ def unit_after(  # noqa: C901, PLR0911, PLR0912
         if unit is not None:
             return unit, end
         return (SKIP, last) if len(toks[j][2]) <= _SUFFIX_LIMIT else (None, last)
-    for size in (2, 1):
-        key = tuple(low[j : j + size])
-        if len(key) == size and key in PERCENT_WORDS:
-            return PERCENT_WORDS[key], j + size - 1
-    for size in (3, 2, 1):
-        key = tuple(low[j : j + size])
-        if len(key) == size and key in CURRENCY_NAMES:
-            return CURRENCY_NAMES[key], j + size - 1
+    if low[j] in _PERCENT_FIRST:
+        for size in (2, 1):
+            key = tuple(low[j : j + size])
+            if len(key) == size and key in PERCENT_WORDS:
+                return PERCENT_WORDS[key], j + size - 1
+    if low[j] in _CURRENCY_FIRST:
+        for size in (3, 2, 1):
+            key = tuple(low[j : j + size])
+            if len(key) == size and key in CURRENCY_NAMES:
+                return CURRENCY_NAMES[key], j + size - 1
     if toks[j][2] in CURRENCY_CODES:
         return toks[j][2], j
     if toks[j][2] in DASHES and glued(toks, j) and j + 1 < n and glued(toks, j + 1):

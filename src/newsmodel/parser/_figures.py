@@ -18,8 +18,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from decimal import Decimal
-
-from attrs import frozen
+from typing import NamedTuple
 
 from newsmodel.model import Figure, Span
 from newsmodel.model._items import Number
@@ -97,6 +96,14 @@ _CANDIDATE = re.compile(
     + trie(_CANDIDATE_FORMS)
     + r"\b)"
 )
+_ARTICLES = frozenset({"a", "an"})
+_WORD_STARTERS = _STARTERS - _ARTICLES
+_STARTER_INITIALS = frozenset(word[0] for word in _STARTERS) | {"."}
+# What "a" or "an" must stand before to read as a number ("a quarter of", "a million").
+_ARTICLE_BEFORE = frozenset(FRACTIONS) | frozenset(MAGNITUDES) | {"dozen"}
+# The last word of each hedge before a figure, and the first of each hedge after one.
+_HEDGE_ENDS = frozenset(key[-1] for key in HEDGES)
+_TRAILING_STARTS = frozenset(key[0] for key in TRAILING_HEDGES)
 _INT_LIMIT = 2**63
 _FLOAT_LIMIT = Decimal("1e300")
 _SHARE_LIMIT = 1000  # "one in five", "3 out of 10": shares of a whole no larger than this
@@ -105,8 +112,7 @@ _ONE_OF_SKIP = frozenset(
 )
 
 
-@frozen(kw_only=True)
-class _Reading:
+class _Reading(NamedTuple):
     """What the scan read at one number: token indices and the parts of a Figure."""
 
     first: int
@@ -151,25 +157,21 @@ def _scan(
 ) -> list[Figure]:
     """Read the figures among *toks*, left to right."""
     low = [tok[2].lower() for tok in toks]
-    # The tokens a figure can start at, found in one comprehension rather than one loop
-    # turn per token; the scan then jumps from one to the next at or after its position.
-    starters = [
-        k
-        for k, word in enumerate(low)
-        if word[0].isdecimal()
-        or word[0] == "."
-        or word in _STARTERS
-        or ("-" in word and word.partition("-")[0] in _STARTERS)  # "twenty-one"
-    ]
+    starters = _starters(low)
     figures: list[Figure] = []
     i = 0
     while (at := bisect_left(starters, i)) < len(starters):
         reading, i = _read_at(toks, low, starters[at])
         if reading is not None and _representable(reading):
             start, end = toks[reading.first][0], toks[reading.last][1]
-            before = Span(start=sentence.start, end=start)
             about = _about(
-                text, toks, low, reading.last, before=before, starts=starts, places=places
+                text,
+                toks,
+                low,
+                reading.last,
+                before=(sentence.start, start),
+                starts=starts,
+                places=places,
             )
             figures.append(
                 Figure(
@@ -185,6 +187,31 @@ def _scan(
                 )
             )
     return figures
+
+
+def _starters(low: list[str]) -> list[int]:
+    """
+    The tokens a figure can start at, found in one comprehension rather than one loop
+    turn per token; the scan then jumps from one to the next at or after its position.
+
+    A lone full stop, and "a" or "an" before no fraction, magnitude or "dozen", read no
+    number: they are left out, so the scan does not stop at every sentence's end.
+    """
+    n = len(low)
+    return [
+        k
+        for k, word in enumerate(low)
+        if (
+            (first := word[0]) in _STARTER_INITIALS  # most words are out at this first test
+            and (
+                word in _WORD_STARTERS
+                or (first == "." and len(word) > 1)  # ".5"
+                or ("-" in word and word.partition("-")[0] in _STARTERS)  # "twenty-one"
+                or (word in _ARTICLES and k + 1 < n and low[k + 1] in _ARTICLE_BEFORE)
+            )
+        )
+        or first.isdecimal()
+    ]
 
 
 def _number(value: Decimal | None) -> Number | None:
@@ -209,9 +236,11 @@ def _representable(reading: _Reading) -> bool:
 
 def _core_at(toks: list[Tok], low: list[str], i: int) -> Core | None:
     """Read the number that starts at token *i*, if one does."""
-    if is_digits(toks[i]):
+    written = toks[i][2]
+    first = written[0]
+    if first.isdecimal() or (first == "." and len(written) > 1):  # `is_digits`, inlined
         return read_digits(toks, low, i)
-    if not is_word(toks[i]):
+    if not first.isalpha():  # `is_word`
         return None
     word = low[i]
     if word in VAGUE_QUANTITIES:
@@ -362,6 +391,8 @@ def _signed(toks: list[Tok], first: int) -> bool:
 
 def _hedge_before(low: list[str], first: int) -> tuple[int, tuple[str, ...] | None]:
     """The longest hedge that ends just before token *first* ("more than", "about")."""
+    if first == 0 or low[first - 1] not in _HEDGE_ENDS:
+        return first, None  # most figures have none: no tuple built per length
     for size in range(min(LONGEST_HEDGE, first), 0, -1):
         key = tuple(low[first - size : first])
         if key in HEDGES:
@@ -371,6 +402,8 @@ def _hedge_before(low: list[str], first: int) -> tuple[int, tuple[str, ...] | No
 
 def _trailing_hedge(toks: list[Tok], low: list[str], last: int) -> tuple[str, int] | None:
     """A hedge after the figure ("20 or so", "40-odd"): (its words, its last token)."""
+    if last + 1 >= len(toks) or low[last + 1] not in _TRAILING_STARTS:
+        return None
     for key in TRAILING_HEDGES:
         end = last + len(key)
         if end < len(toks) and tuple(low[last + 1 : end + 1]) == key:
@@ -477,7 +510,7 @@ def _about(
     low: list[str],
     last: int,
     *,
-    before: Span,
+    before: tuple[int, int],
     starts: dict[int, str],
     places: Sequence[tuple[Span, str]],
 ) -> str | None:
@@ -490,15 +523,16 @@ def _about(
         if k + 1 < len(toks) and low[k] == "the" and toks[k + 1][0] in starts:
             return starts[toks[k + 1][0]]
     # *places* are the "home to" mentions sorted by end (see `find_figures`): the last one
-    # that ends in *before* and starts in it too is the nearest; only mentions straddling
-    # the start of *before* are stepped over, so this costs a bisection, not a scan.
-    i = bisect_right(places, before.end, key=_span_end)
+    # that ends in *before* (start, end) and starts in it too is the nearest; only mentions
+    # straddling its start are stepped over, so this costs a bisection, not a scan.
+    first, stop = before
+    i = bisect_right(places, stop, key=_span_end)
     while i > 0:
         i -= 1
         span, actor = places[i]
-        if span.end < before.start:
+        if span.end < first:
             break
-        if before.contains(span) and text.startswith(_HOME_TO, span.end):
+        if first <= span.start and span.end <= stop and text.startswith(_HOME_TO, span.end):
             return actor
     return None
 

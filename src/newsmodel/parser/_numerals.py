@@ -10,9 +10,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal, InvalidOperation
-from typing import TypeAlias
-
-from attrs import frozen
+from typing import NamedTuple, TypeAlias
 
 from newsmodel.model import Span
 from newsmodel.parser.lexicons.numbers import (
@@ -42,23 +40,30 @@ _SNAP = 40  # how far a window's edge moves to reach a space, so it cuts no word
 # Digits with thousands separators or without, then decimals; a leading-point decimal
 # (".001") only where no word or digit is glued before it; initialisms with points
 # ("a.m.", "U.S."); words with inner apostrophes or hyphens; any other character.
+# Branches that start alike share their first character, and the letter branches come
+# first since most tokens are words: the engine tries one branch per token, not five.
 # Every repetition starts with a character its predecessor cannot end with, and the
 # repetitions that could meet are bounded, so matching stays linear.
 # Every token starts with a non-space: the lookahead lets the engine pass spaces at once.
-_TOKEN = re.compile(
+_CUT_FORM = (
     r"(?=\S)(?:"
-    r"\d{1,3}(?:,\d{3}){1,8}(?:\.\d+)?(?!\d)"
-    r"|\d+(?:\.\d+)?"
-    r"|(?<![\w.])\.\d+"
-    r"|[^\W\d_](?:\.[^\W\d_]){1,6}\.?"
-    r"|[^\W\d_]+(?:['’\-][^\W\d_]+){0,6}"
+    r"{L}(?:(?:\.{L}){{1,6}}\.?|{L}*(?:['’\-]{L}+){{0,6}})"
+    r"|{D}(?:{D}{{0,2}}(?:,{D}{{3}}){{1,8}}(?:\.{D}+)?(?!{D})|{D}*(?:\.{D}+)?)"
+    r"|(?<![{W}.])\.{D}+"
     r"|\S)"
 )
+_TOKEN = re.compile(_CUT_FORM.format(L=r"[^\W\d_]", D=r"\d", W=r"\w"))
+# The same tokens for ASCII text, where letters and digits are plain ranges that the
+# engine checks faster than Unicode categories.
+_ASCII_TOKEN = re.compile(_CUT_FORM.format(L="[A-Za-z]", D="[0-9]", W="A-Za-z0-9_"))
 
 
 def tokenize(text: str, start: int, end: int) -> list[Tok]:
     """Cut ``text[start:end]`` into number, word and mark tokens with their offsets."""
-    return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+    # The character before *start* counts too: the leading-point branch looks back at it.
+    ascii_only = text[start - 1 if start else 0 : end].isascii()
+    pattern = _ASCII_TOKEN if ascii_only else _TOKEN
+    return [(m.start(), m.end(), m[0]) for m in pattern.finditer(text, start, end)]
 
 
 def is_digits(tok: Tok) -> bool:
@@ -124,8 +129,7 @@ def is_year(toks: list[Tok], i: int) -> bool:
     return i > 0 and toks[i - 1][2].lower() in YEAR_CUES
 
 
-@frozen(kw_only=True)
-class Core:
+class Core(NamedTuple):
     """
     A number as written, before hedges, units and ranges: tokens ``first..last``.
 
@@ -134,6 +138,7 @@ class Core:
     billion"), so that a range can lend its magnitude to its lower end.
     ``ambiguous`` is the index of a glued "m" or "b" that is a magnitude only next to
     a currency or before a counted noun.
+    A named tuple, not an attrs class: the stages make one at every number they read.
     """
 
     first: int
@@ -163,10 +168,11 @@ def read_digits(toks: list[Tok], low: list[str], i: int) -> Core | None:
     value = decimal(toks[i][2])
     if value is None:
         return None
+    n = len(toks)
     j = i + 1
     factor = 1
     ambiguous = None
-    if j < len(toks) and glued(toks, j) and low[j] in MAGNITUDE_SUFFIXES:
+    if j < n and toks[j][0] == toks[i][1] and low[j] in MAGNITUDE_SUFFIXES:  # glued
         if low[j] in AMBIGUOUS_SUFFIXES:
             ambiguous = j
         else:
@@ -174,9 +180,10 @@ def read_digits(toks: list[Tok], low: list[str], i: int) -> Core | None:
             j += 1
     compound = None
     if ambiguous is None:
-        more, j = _magnitudes(toks, low, j)
-        factor *= more
-        if j < len(toks) and not glued(toks, j):
+        if j < n and (low[j] in MAGNITUDES or low[j] == "dozen"):
+            more, j = _magnitudes(toks, low, j)
+            factor *= more
+        if j < n and "-" in low[j] and not glued(toks, j):
             head, _, rest = low[j].partition("-")
             if head in MAGNITUDES and rest:
                 factor *= MAGNITUDES[head]  # "400 million-year-old"
