@@ -36,6 +36,7 @@ from newsmodel.model import (
     QuoteKind,
     Span,
 )
+from newsmodel.model._span import span_of
 
 
 class UnusualError(ValueError):
@@ -96,7 +97,7 @@ def _span(value: object) -> Span:
     if type(value) is list and len(value) == 2:  # noqa: PLR2004 - [start, end]
         start, end = value
         if type(start) is int and type(end) is int:
-            return Span(start=start, end=end)
+            return span_of(start, end)
     raise UnusualError
 
 
@@ -110,12 +111,26 @@ def _list(value: object) -> list[Any]:
     return value
 
 
+# What `get` returns for a missing array: no list to build, no tuple to convert.
+_ABSENT: tuple[Any, ...] = ()
+
+
 def _spans(value: object) -> tuple[Span, ...]:
+    if value is _ABSENT:
+        return _ABSENT
     return tuple([_span(v) for v in _list(value)])
 
 
 def _strs(value: object) -> tuple[str, ...]:
+    if value is _ABSENT:
+        return _ABSENT
     return tuple([_str(v) for v in _list(value)])
+
+
+def _items(value: object, item: Callable[[Any], Any]) -> tuple[Any, ...]:
+    if value is _ABSENT:
+        return _ABSENT
+    return tuple([item(v) for v in _list(value)])
 
 
 def _object(value: object, keys: frozenset[str]) -> dict[str, Any]:
@@ -202,9 +217,9 @@ def _person(value: dict[str, Any]) -> Person:
     return Person(
         id=_str(get("id")),
         name=_str(get("name")),
-        aliases=_strs(get("aliases", [])),
-        mentions=_spans(get("mentions", [])),
-        same_as=_strs(get("same_as", [])),
+        aliases=_strs(get("aliases", _ABSENT)),
+        mentions=_spans(get("mentions", _ABSENT)),
+        same_as=_strs(get("same_as", _ABSENT)),
         honorific=_optional_str(get("honorific")),
         role=_optional_str(get("role")),
         affiliation=_optional_str(get("affiliation")),
@@ -216,9 +231,9 @@ def _organization(value: dict[str, Any]) -> Organization:
     return Organization(
         id=_str(get("id")),
         name=_str(get("name")),
-        aliases=_strs(get("aliases", [])),
-        mentions=_spans(get("mentions", [])),
-        same_as=_strs(get("same_as", [])),
+        aliases=_strs(get("aliases", _ABSENT)),
+        mentions=_spans(get("mentions", _ABSENT)),
+        same_as=_strs(get("same_as", _ABSENT)),
         acronym=_optional_str(get("acronym")),
         kind=_optional_choice(get("kind"), _ORGANIZATION_KINDS),
     )
@@ -229,9 +244,9 @@ def _place(value: dict[str, Any]) -> Place:
     return Place(
         id=_str(get("id")),
         name=_str(get("name")),
-        aliases=_strs(get("aliases", [])),
-        mentions=_spans(get("mentions", [])),
-        same_as=_strs(get("same_as", [])),
+        aliases=_strs(get("aliases", _ABSENT)),
+        mentions=_spans(get("mentions", _ABSENT)),
+        same_as=_strs(get("same_as", _ABSENT)),
         kind=_optional_choice(get("kind"), _PLACE_KINDS),
         iso_code=_optional_str(get("iso_code")),
     )
@@ -297,18 +312,18 @@ def load_article(body: dict[str, Any]) -> Article:
         description=_optional_str(get("description")),
         image=_image(get("image")),
         dateline=_optional_str(get("dateline")),
-        paragraphs=tuple([_paragraph(v) for v in _list(get("paragraphs", []))]),
-        boilerplate=_spans(get("boilerplate", [])),
-        actors=tuple([_actor(v) for v in _list(get("actors", []))]),
-        quotes=tuple([_quote(v) for v in _list(get("quotes", []))]),
-        figures=tuple([_figure(v) for v in _list(get("figures", []))]),
-        dates=tuple([_date_mention(v) for v in _list(get("dates", []))]),
+        paragraphs=_items(get("paragraphs", _ABSENT), _paragraph),
+        boilerplate=_spans(get("boilerplate", _ABSENT)),
+        actors=_items(get("actors", _ABSENT), _actor),
+        quotes=_items(get("quotes", _ABSENT), _quote),
+        figures=_items(get("figures", _ABSENT), _figure),
+        dates=_items(get("dates", _ABSENT), _date_mention),
         url=_optional_str(get("url")),
         published=_datetime(get("published")),
         modified=_datetime(get("modified")),
-        authors=tuple([_author(v) for v in _list(get("authors", []))]),
+        authors=_items(get("authors", _ABSENT), _author),
         publisher=_publisher(get("publisher")),
         section=_optional_str(get("section")),
-        keywords=_strs(get("keywords", [])),
+        keywords=_strs(get("keywords", _ABSENT)),
         language=_optional_str(get("language")),
     )
