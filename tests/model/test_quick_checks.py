@@ -87,3 +87,23 @@ def test_figure_stores_huge_ints_as_decimals() -> None:
     figure = Figure(text="a", span=Span(start=0, end=1), value=2**70)
     assert figure.value == Decimal(2**70)
     assert isinstance(figure.value, Decimal)
+
+
+def test_spans_share_their_offsets() -> None:
+    """Equal offsets are one int object, so kept articles do not each hold their own."""
+    first = Span(start=int("1000"), end=int("2000"))
+    second = Span(start=int("1000"), end=int("2000"))
+    assert first.start is second.start
+    assert first.end is second.end
+    assert first == second
+
+
+def test_recurring_strings_are_shared() -> None:
+    """Units and place names recur across articles; each is kept once."""
+    text = "5 people, 6 people"
+    figure = Figure(text="5", span=Span(start=0, end=1), value=5, unit=text[2:8])
+    other = Figure(text="6", span=Span(start=0, end=1), value=6, unit=text[12:])
+    assert text[2:8] is not text[12:]
+    assert figure.unit is other.unit
+    place = Place(id="place/" + "iran", name="Ir" + "an")
+    assert place == Place(id="place/iran", name="Iran")

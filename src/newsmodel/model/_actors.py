@@ -130,6 +130,7 @@ class Person:
         aliases = _checks.to_tuple(aliases)
         mentions = _checks.to_tuple(mentions)
         same_as = _checks.to_tuple(same_as)
+        honorific, role = _checks.shared(honorific), _checks.shared(role)
         _init_person(self, id, name, aliases, mentions, same_as, honorific, role, affiliation)
         if not (
             _is_actor_id(id, "person/")
@@ -216,6 +217,8 @@ class Place:
         aliases = _checks.to_tuple(aliases)
         mentions = _checks.to_tuple(mentions)
         same_as = _checks.to_tuple(same_as)
+        id, name = _checks.shared(id), _checks.shared(name)  # noqa: A001 - the field's name
+        iso_code = _checks.shared(iso_code)
         _init_place(self, id, name, aliases, mentions, same_as, kind, iso_code)
         if not (
             _is_actor_id(id, "place/")

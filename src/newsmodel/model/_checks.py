@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import math
 import re
+import sys
 from collections.abc import Callable, Iterable
 from decimal import Decimal
-from typing import Any
+from typing import Any, TypeVar
 
 import attrs
 
 from newsmodel.errors import ModelError
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
+
+T = TypeVar("T")
 
 
 def _fail(attribute: attrs.Attribute[Any], msg: str) -> None:
@@ -54,6 +57,19 @@ def texts(instance: object, attribute: attrs.Attribute[Any], value: tuple[object
         if problem:
             _fail(attribute, f"[{i}] {problem}")
     del instance
+
+
+def shared(value: T) -> T:
+    """
+    Return the one shared copy of a string that recurs across articles.
+
+    Units, cues, place names, ISO codes and the like come back in article after article;
+    interned, every parsed article points at one copy instead of keeping its own.
+    Anything but a plain str is returned as it is.
+    """
+    if isinstance(value, str) and type(value) is str:
+        return sys.intern(value)  # type: ignore[return-value]
+    return value
 
 
 def is_text(value: object) -> bool:

@@ -49,6 +49,7 @@ class Quote:
         via: str | None = None,
         hedged: bool = False,
     ) -> None:
+        cue = _checks.shared(cue)
         _init_quote(self, text, span, kind, speaker, cue, cue_span, via, hedged)
         if not (
             _checks.is_name(text)
@@ -115,6 +116,7 @@ class Figure:
         value = _checks.json_number(value)
         low = _checks.json_number(low)
         high = _checks.json_number(high)
+        qualifier, unit = _checks.shared(qualifier), _checks.shared(unit)
         _init_figure(self, text, span, value, low, high, approximate, qualifier, unit, about)
         if not (
             _checks.is_name(text)
@@ -168,6 +170,7 @@ class DateMention:
         granularity: Granularity | None = None,
         relative: bool = False,
     ) -> None:
+        text = _checks.shared(text)  # "Thursday", "last year", "2015"
         _init_date(self, text, span, value, granularity, relative)
         if not (_checks.is_name(text) and (granularity is None) == (value is None)):
             _checks.validate(self)
