@@ -6,6 +6,11 @@ objects through the same constructors (so the model checks every value as usual)
 anything else it raises, and the caller hands the document to the converter, which
 either reads it (a shape this module does not handle, a tuple written as a string) or
 names every problem with its path.
+
+The JSON types it checks are those the model does not: required strings (the model's
+`name` check lets None through), booleans, literals, numbers, spans and arrays. An
+optional string, an id or an array of strings goes to the model as it is, since the
+model's own validators refuse anything but a string there.
 """
 
 from __future__ import annotations
@@ -122,9 +127,10 @@ def _spans(value: object) -> tuple[Span, ...]:
 
 
 def _strs(value: object) -> tuple[str, ...]:
+    """An array of strings: the model checks each item is one (its `texts` validator)."""
     if value is _ABSENT:
         return _ABSENT
-    return tuple([_str(v) for v in _list(value)])
+    return tuple(_list(value))
 
 
 def _items(value: object, item: Callable[[Any], Any]) -> tuple[Any, ...]:
@@ -165,90 +171,126 @@ _PUBLISHER = _keys(Publisher)
 _ARTICLE = _keys(Article, "schema_version")
 
 
-def _quote(value: object) -> Quote:
-    get = _object(value, _QUOTE).get
-    kind = get("kind", "direct")
-    if kind not in _QUOTE_KINDS:
+def _quote(value: Any) -> Quote:
+    if type(value) is not dict or not value.keys() <= _QUOTE:
         raise UnusualError
+    get = value.get
+    text, kind, hedged = get("text"), get("kind", "direct"), get("hedged", False)
+    if type(text) is not str or kind not in _QUOTE_KINDS or type(hedged) is not bool:
+        raise UnusualError
+    cue_span = get("cue_span")
     return Quote(
-        text=_str(get("text")),
+        text=text,
         span=_span(get("span")),
         kind=kind,
-        speaker=_optional_str(get("speaker")),
-        cue=_optional_str(get("cue")),
-        cue_span=_optional_span(get("cue_span")),
-        via=_optional_str(get("via")),
-        hedged=_bool(get("hedged", False)),
+        speaker=get("speaker"),
+        cue=get("cue"),
+        cue_span=None if cue_span is None else _span(cue_span),
+        via=get("via"),
+        hedged=hedged,
     )
 
 
-def _figure(value: object) -> Figure:
-    get = _object(value, _FIGURE).get
+def _figure(value: Any) -> Figure:
+    if type(value) is not dict or not value.keys() <= _FIGURE:
+        raise UnusualError
+    get = value.get
+    text, approximate = get("text"), get("approximate", False)
+    if type(text) is not str or type(approximate) is not bool:
+        raise UnusualError
     return Figure(
-        text=_str(get("text")),
+        text=text,
         span=_span(get("span")),
         value=_number(get("value")),
         low=_number(get("low")),
         high=_number(get("high")),
-        approximate=_bool(get("approximate", False)),
-        qualifier=_optional_str(get("qualifier")),
-        unit=_optional_str(get("unit")),
-        about=_optional_str(get("about")),
+        approximate=approximate,
+        qualifier=get("qualifier"),
+        unit=get("unit"),
+        about=get("about"),
     )
 
 
-def _date_mention(value: object) -> DateMention:
-    get = _object(value, _DATE).get
+def _date_mention(value: Any) -> DateMention:
+    if type(value) is not dict or not value.keys() <= _DATE:
+        raise UnusualError
+    get = value.get
+    text, granularity, relative = get("text"), get("granularity"), get("relative", False)
+    if (
+        type(text) is not str
+        or (granularity is not None and granularity not in _GRANULARITIES)
+        or type(relative) is not bool
+    ):
+        raise UnusualError
     return DateMention(
-        text=_str(get("text")),
+        text=text,
         span=_span(get("span")),
         value=_date(get("value")),
-        granularity=_optional_choice(get("granularity"), _GRANULARITIES),
-        relative=_bool(get("relative", False)),
+        granularity=granularity,
+        relative=relative,
     )
 
 
-def _paragraph(value: object) -> Paragraph:
-    return Paragraph(span=_span(_object(value, _PARAGRAPH).get("span")))
+def _paragraph(value: Any) -> Paragraph:
+    if type(value) is not dict or not value.keys() <= _PARAGRAPH:
+        raise UnusualError
+    return Paragraph(span=_span(value.get("span")))
+
+
+def _named(value: dict[str, Any], keys: frozenset[str]) -> tuple[Any, str, str]:
+    """The ``get`` of an actor's object, with its id and name, both strings."""
+    if not value.keys() <= keys:
+        raise UnusualError
+    get = value.get
+    actor_id, name = get("id"), get("name")
+    if type(actor_id) is not str or type(name) is not str:
+        raise UnusualError
+    return get, actor_id, name
 
 
 def _person(value: dict[str, Any]) -> Person:
-    get = _object(value, _PERSON).get
+    get, actor_id, name = _named(value, _PERSON)
     return Person(
-        id=_str(get("id")),
-        name=_str(get("name")),
+        id=actor_id,
+        name=name,
         aliases=_strs(get("aliases", _ABSENT)),
         mentions=_spans(get("mentions", _ABSENT)),
         same_as=_strs(get("same_as", _ABSENT)),
-        honorific=_optional_str(get("honorific")),
-        role=_optional_str(get("role")),
-        affiliation=_optional_str(get("affiliation")),
+        honorific=get("honorific"),
+        role=get("role"),
+        affiliation=get("affiliation"),
     )
 
 
 def _organization(value: dict[str, Any]) -> Organization:
-    get = _object(value, _ORGANIZATION).get
+    get, actor_id, name = _named(value, _ORGANIZATION)
+    kind = get("kind")
+    if kind is not None and kind not in _ORGANIZATION_KINDS:
+        raise UnusualError
     return Organization(
-        id=_str(get("id")),
-        name=_str(get("name")),
+        id=actor_id,
+        name=name,
         aliases=_strs(get("aliases", _ABSENT)),
         mentions=_spans(get("mentions", _ABSENT)),
         same_as=_strs(get("same_as", _ABSENT)),
-        acronym=_optional_str(get("acronym")),
-        kind=_optional_choice(get("kind"), _ORGANIZATION_KINDS),
+        acronym=get("acronym"),
+        kind=kind,
     )
 
 
 def _place(value: dict[str, Any]) -> Place:
-    get = _object(value, _PLACE).get
+    get, actor_id, name = _named(value, _PLACE)
+    kind = get("kind")
+    if kind is not None and kind not in _PLACE_KINDS:
+        raise UnusualError
     return Place(
-        id=_str(get("id")),
-        name=_str(get("name")),
+        id=actor_id,
+        name=name,
         aliases=_strs(get("aliases", _ABSENT)),
         mentions=_spans(get("mentions", _ABSENT)),
         same_as=_strs(get("same_as", _ABSENT)),
-        kind=_optional_choice(get("kind"), _PLACE_KINDS),
-        iso_code=_optional_str(get("iso_code")),
+        kind=kind,
+        iso_code=get("iso_code"),
     )
 
 
@@ -307,23 +349,23 @@ def load_article(body: dict[str, Any]) -> Article:
     get = _object(body, _ARTICLE).get
     return Article(
         text=_str(body["text"]),
-        headline=_optional_str(get("headline")),
-        alternative_headline=_optional_str(get("alternative_headline")),
-        description=_optional_str(get("description")),
+        headline=get("headline"),
+        alternative_headline=get("alternative_headline"),
+        description=get("description"),
         image=_image(get("image")),
-        dateline=_optional_str(get("dateline")),
+        dateline=get("dateline"),
         paragraphs=_items(get("paragraphs", _ABSENT), _paragraph),
         boilerplate=_spans(get("boilerplate", _ABSENT)),
         actors=_items(get("actors", _ABSENT), _actor),
         quotes=_items(get("quotes", _ABSENT), _quote),
         figures=_items(get("figures", _ABSENT), _figure),
         dates=_items(get("dates", _ABSENT), _date_mention),
-        url=_optional_str(get("url")),
+        url=get("url"),
         published=_datetime(get("published")),
         modified=_datetime(get("modified")),
         authors=_items(get("authors", _ABSENT), _author),
         publisher=_publisher(get("publisher")),
-        section=_optional_str(get("section")),
+        section=get("section"),
         keywords=_strs(get("keywords", _ABSENT)),
-        language=_optional_str(get("language")),
+        language=get("language"),
     )
