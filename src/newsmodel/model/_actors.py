@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from typing import Any, Literal, TypeAlias
 
 import attrs
@@ -47,6 +48,27 @@ def slugify(kind: Literal["person", "organization", "place"], name: str) -> str:
     return f"{kind}/{rest or 'unnamed'}"
 
 
+def _is_actor_id(value: object, prefix: str) -> bool:
+    """Whether `_actor_id` would accept *value*; *prefix* ends with its slash."""
+    return (
+        type(value) is str
+        and value.startswith(prefix)
+        and _ID_REST.fullmatch(value, len(prefix)) is not None
+        and _checks.is_text(value)
+    )
+
+
+def _is_iso_code(value: object) -> bool:
+    return value is None or (type(value) is str and _ISO_3166.fullmatch(value) is not None)
+
+
+def _are_spans(values: tuple[object, ...]) -> bool:
+    for value in values:  # noqa: SIM110 - all() over a generator costs more than the loop
+        if type(value) is not Span:
+            return False
+    return True
+
+
 def _actor_id(prefix: str) -> Any:
     def check(_instance: object, attribute: attrs.Attribute[Any], value: str) -> None:
         _checks.text(_instance, attribute, value)
@@ -71,7 +93,7 @@ def _spans(_instance: object, attribute: attrs.Attribute[Any], value: tuple[Span
             raise ModelError([msg])
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, init=False, weakref_slot=False)
 class Person:
     """
     A person the article names.
@@ -93,8 +115,37 @@ class Person:
     role: str | None = field(default=None, validator=_checks.name)  # "defense minister"
     affiliation: str | None = field(default=None, validator=_checks.text)  # an actor id
 
+    def __init__(
+        self,
+        *,
+        id: str,  # noqa: A002 - the field's name
+        name: str,
+        aliases: Iterable[str] = (),
+        mentions: Iterable[Span] = (),
+        same_as: Iterable[str] = (),
+        honorific: str | None = None,
+        role: str | None = None,
+        affiliation: str | None = None,
+    ) -> None:
+        aliases = _checks.to_tuple(aliases)
+        mentions = _checks.to_tuple(mentions)
+        same_as = _checks.to_tuple(same_as)
+        honorific, role = _checks.shared(honorific), _checks.shared(role)
+        _init_person(self, id, name, aliases, mentions, same_as, honorific, role, affiliation)
+        if not (
+            _is_actor_id(id, "person/")
+            and _checks.is_name(name)
+            and _checks.are_texts(aliases)
+            and _are_spans(mentions)
+            and _checks.are_texts(same_as)
+            and _checks.is_name(honorific)
+            and _checks.is_name(role)
+            and _checks.is_text(affiliation)
+        ):
+            _checks.validate(self)
 
-@frozen(kw_only=True)
+
+@frozen(kw_only=True, init=False, weakref_slot=False)
 class Organization:
     """An organization: an agency, ministry, party, armed group, company or outlet."""
 
@@ -110,8 +161,33 @@ class Organization:
     acronym: str | None = field(default=None, validator=_checks.name)
     kind: OrganizationKind | None = None
 
+    def __init__(
+        self,
+        *,
+        id: str,  # noqa: A002 - the field's name
+        name: str,
+        aliases: Iterable[str] = (),
+        mentions: Iterable[Span] = (),
+        same_as: Iterable[str] = (),
+        acronym: str | None = None,
+        kind: OrganizationKind | None = None,
+    ) -> None:
+        aliases = _checks.to_tuple(aliases)
+        mentions = _checks.to_tuple(mentions)
+        same_as = _checks.to_tuple(same_as)
+        _init_organization(self, id, name, aliases, mentions, same_as, acronym, kind)
+        if not (
+            _is_actor_id(id, "organization/")
+            and _checks.is_name(name)
+            and _checks.are_texts(aliases)
+            and _are_spans(mentions)
+            and _checks.are_texts(same_as)
+            and _checks.is_name(acronym)
+        ):
+            _checks.validate(self)
 
-@frozen(kw_only=True)
+
+@frozen(kw_only=True, init=False, weakref_slot=False)
 class Place:
     """A country, city or region; countries carry their ISO 3166-1 alpha-2 code."""
 
@@ -127,5 +203,36 @@ class Place:
     kind: PlaceKind | None = None
     iso_code: str | None = field(default=None, validator=_iso_code)
 
+    def __init__(
+        self,
+        *,
+        id: str,  # noqa: A002 - the field's name
+        name: str,
+        aliases: Iterable[str] = (),
+        mentions: Iterable[Span] = (),
+        same_as: Iterable[str] = (),
+        kind: PlaceKind | None = None,
+        iso_code: str | None = None,
+    ) -> None:
+        aliases = _checks.to_tuple(aliases)
+        mentions = _checks.to_tuple(mentions)
+        same_as = _checks.to_tuple(same_as)
+        id, name = _checks.shared(id), _checks.shared(name)  # noqa: A001 - the field's name
+        iso_code = _checks.shared(iso_code)
+        _init_place(self, id, name, aliases, mentions, same_as, kind, iso_code)
+        if not (
+            _is_actor_id(id, "place/")
+            and _checks.is_name(name)
+            and _checks.are_texts(aliases)
+            and _are_spans(mentions)
+            and _checks.are_texts(same_as)
+            and _is_iso_code(iso_code)
+        ):
+            _checks.validate(self)
+
 
 Actor: TypeAlias = Person | Organization | Place
+
+_init_person = _checks.slot_setter(Person)
+_init_organization = _checks.slot_setter(Organization)
+_init_place = _checks.slot_setter(Place)

@@ -14,6 +14,7 @@ from newsmodel.errors import ModelError
 from newsmodel.model import _checks
 from newsmodel.model._actors import Actor, Organization, Person, Place
 from newsmodel.model._items import DateMention, Figure, Quote
+from newsmodel.model._references import references_hold
 from newsmodel.model._span import Span
 
 _LANGUAGE = re.compile(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*")
@@ -53,14 +54,14 @@ def _positive(_instance: object, attribute: attrs.Attribute[Any], value: int | N
         raise ModelError([msg])
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, weakref_slot=False)
 class Paragraph:
     """A paragraph of the article's body."""
 
     span: Span
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, weakref_slot=False)
 class Image:
     """
     The article's lead picture.
@@ -78,7 +79,7 @@ class Image:
     height: int | None = field(default=None, validator=_positive)
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, weakref_slot=False)
 class Author:
     """Who wrote the article: a person or, for agency copy, an organization."""
 
@@ -87,7 +88,7 @@ class Author:
     url: str | None = field(default=None, validator=_url)
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, weakref_slot=False)
 class Publisher:
     """The news organization that publishes the article."""
 
@@ -96,7 +97,7 @@ class Publisher:
     logo: str | None = field(default=None, validator=_url)
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, init=False, weakref_slot=False)
 class Article:
     """
     A news article as structured data.
@@ -134,10 +135,60 @@ class Article:
     )
     language: str | None = field(default=None, validator=_language)
 
-    def __attrs_post_init__(self) -> None:
-        problems = list(_problems(self))
-        if problems:
-            raise ModelError(problems)
+    def __init__(
+        self,
+        *,
+        text: str,
+        headline: str | None = None,
+        alternative_headline: str | None = None,
+        description: str | None = None,
+        image: Image | None = None,
+        dateline: str | None = None,
+        paragraphs: Iterable[Paragraph] = (),
+        boilerplate: Iterable[Span] = (),
+        actors: Iterable[Person | Organization | Place] = (),
+        quotes: Iterable[Quote] = (),
+        figures: Iterable[Figure] = (),
+        dates: Iterable[DateMention] = (),
+        url: str | None = None,
+        published: dt.datetime | None = None,
+        modified: dt.datetime | None = None,
+        authors: Iterable[Author] = (),
+        publisher: Publisher | None = None,
+        section: str | None = None,
+        keywords: Iterable[str] = (),
+        language: str | None = None,
+    ) -> None:
+        to_tuple = _checks.to_tuple
+        _init_article(
+            self,
+            text,
+            headline,
+            alternative_headline,
+            description,
+            image,
+            dateline,
+            to_tuple(paragraphs),
+            to_tuple(boilerplate),
+            to_tuple(actors),
+            to_tuple(quotes),
+            to_tuple(figures),
+            to_tuple(dates),
+            url,
+            published,
+            modified,
+            to_tuple(authors),
+            publisher,
+            section,
+            to_tuple(keywords),
+            language,
+        )
+        if not _fields_look_valid(self):
+            _checks.validate(self)
+        if not _looks_consistent(self):
+            problems = list(_problems(self))
+            if problems:
+                raise ModelError(problems)
 
     @classmethod
     def from_paragraphs(
@@ -183,6 +234,60 @@ class Article:
             if actor.id == actor_id:
                 return actor
         raise KeyError(actor_id)
+
+
+def _fields_look_valid(article: Article) -> bool:
+    """Whether every field validator would pass: the quick test for the usual values."""
+    a = article
+    return (
+        _checks.is_text(a.text)
+        and _checks.is_name(a.headline)
+        and _checks.is_name(a.alternative_headline)
+        and _checks.is_name(a.description)
+        and _checks.is_name(a.dateline)
+        and a.url is None
+        and _is_aware(a.published)
+        and _is_aware(a.modified)
+        and _checks.is_name(a.section)
+        and _checks.are_texts(a.keywords)
+        and (a.language is None or _LANGUAGE.fullmatch(a.language) is not None)
+    )
+
+
+def _is_aware(value: object) -> bool:
+    return value is None or (type(value) is dt.datetime and value.utcoffset() is not None)
+
+
+def _looks_consistent(article: Article) -> bool:
+    """
+    Whether `_problems` would find nothing, tested in plain loops.
+
+    Anything unusual (a subclass, a value of the wrong type) answers False, and the
+    article is then checked again by `_problems`, which words each problem.
+    """
+    try:
+        return _types_are_exact(article) and references_hold(article)
+    except Exception:  # noqa: BLE001 - `_problems` meets the same value and says what it is
+        return False
+
+
+_EXACT_TYPES: tuple[tuple[str, tuple[type, ...]], ...] = (
+    ("paragraphs", (Paragraph,)),
+    ("boilerplate", (Span,)),
+    ("actors", (Person, Organization, Place)),
+    ("quotes", (Quote,)),
+    ("figures", (Figure,)),
+    ("dates", (DateMention,)),
+    ("authors", (Author,)),
+)
+
+
+def _types_are_exact(article: Article) -> bool:
+    for name, kinds in _EXACT_TYPES:
+        for obj in getattr(article, name):
+            if type(obj) not in kinds:
+                return False
+    return True
 
 
 def _problems(article: Article) -> Iterator[str]:
@@ -276,3 +381,6 @@ class _Checker:
             yield from self.reference(f"figures[{i}].about", figure.about)
         for i, date in enumerate(self.article.dates):
             yield from self.located(f"dates[{i}].", date.span, date.text)
+
+
+_init_article = _checks.slot_setter(Article)

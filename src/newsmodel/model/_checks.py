@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable
+import sys
+from collections.abc import Callable, Iterable
 from decimal import Decimal
-from typing import Any
+from typing import Any, TypeVar
 
 import attrs
 
 from newsmodel.errors import ModelError
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
+
+T = TypeVar("T")
 
 
 def _fail(attribute: attrs.Attribute[Any], msg: str) -> None:
@@ -56,6 +59,68 @@ def texts(instance: object, attribute: attrs.Attribute[Any], value: tuple[object
     del instance
 
 
+def shared(value: T) -> T:
+    """
+    Return the one shared copy of a string that recurs across articles.
+
+    Units, cues, place names, ISO codes and the like come back in article after article;
+    interned, every parsed article points at one copy instead of keeping its own.
+    Anything but a plain str is returned as it is.
+    """
+    if isinstance(value, str) and type(value) is str:
+        return sys.intern(value)  # type: ignore[return-value]
+    return value
+
+
+def is_text(value: object) -> bool:
+    """Whether `text` would accept *value*: the quick test that decides if it must run."""
+    return value is None or (
+        type(value) is str and (value.isascii() or not _SURROGATE.search(value))
+    )
+
+
+def is_name(value: object) -> bool:
+    """Whether `name` would accept *value* (None, or a string that is not blank)."""
+    if value is None:
+        return True
+    if type(value) is not str or not value or value.isspace():
+        return False
+    return value.isascii() or not _SURROGATE.search(value)
+
+
+def are_texts(values: tuple[object, ...]) -> bool:
+    """Whether `texts` would accept *values*."""
+    for value in values:  # noqa: SIM110 - all() over a generator costs more than the loop
+        if value is None or not is_name(value):
+            return False
+    return True
+
+
+def is_number(value: object) -> bool:
+    """Whether `number` would accept *value* (an int, or a finite float or Decimal)."""
+    kind = type(value)
+    if value is None or kind is int:
+        return True
+    if kind is float:
+        return math.isfinite(value)  # type: ignore[arg-type]
+    return isinstance(value, Decimal) and kind is Decimal and value.is_finite()
+
+
+def validate(instance: Any) -> None:
+    """
+    Run every field validator of *instance*, in field order, raising the first failure.
+
+    The model's constructors test their values with the quick ``is_*`` functions above
+    and call this only when one says no, so errors stay exactly those of the validators.
+    """
+    if attrs.validators.get_disabled():
+        return
+    for attribute in attrs.fields(type(instance)):
+        check = attribute.validator
+        if check is not None:
+            check(instance, attribute, getattr(instance, attribute.name))
+
+
 def non_negative(_instance: object, attribute: attrs.Attribute[Any], value: int) -> None:
     if isinstance(value, bool) or not isinstance(value, int):
         _fail(attribute, f"expected an int, got {type(value).__name__}")
@@ -93,3 +158,20 @@ def json_number(value: float | Decimal | None) -> int | float | Decimal | None:
     if isinstance(value, int) and not isinstance(value, bool) and not -_INT64 < value < _INT64:
         return Decimal(value)
     return value
+
+
+def slot_setter(cls: type) -> Callable[..., None]:
+    """
+    Return ``store(instance, *values)``, which sets each field of *cls* in field order.
+
+    The model classes are frozen, so their hand-written ``__init__`` stores through the
+    slots' own descriptors. Like attrs, this writes the function out (a loop over the
+    fields costs more than the stores themselves); only field names go into its source.
+    """
+    names = [a.name for a in attrs.fields(cls)]
+    scope = {f"_set_{name}": getattr(cls, name).__set__ for name in names}
+    lines = [f"def store(instance, {', '.join(names)}):"]
+    lines += [f"    _set_{name}(instance, {name})" for name in names]
+    exec("\n".join(lines), scope)  # noqa: S102 - source built from field names alone
+    store: Callable[..., None] = scope["store"]
+    return store

@@ -18,7 +18,7 @@ Granularity: TypeAlias = Literal["day", "month", "year"]
 Number: TypeAlias = int | float | Decimal
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, init=False, weakref_slot=False)
 class Quote:
     """
     Words attributed to a speaker.
@@ -37,7 +37,32 @@ class Quote:
     via: str | None = field(default=None, validator=_checks.text)  # the outlet's actor id
     hedged: bool = False  # "reportedly", "allegedly"
 
-    def __attrs_post_init__(self) -> None:
+    def __init__(
+        self,
+        *,
+        text: str,
+        span: Span,
+        kind: QuoteKind = "direct",
+        speaker: str | None = None,
+        cue: str | None = None,
+        cue_span: Span | None = None,
+        via: str | None = None,
+        hedged: bool = False,
+    ) -> None:
+        cue = _checks.shared(cue)
+        _init_quote(self, text, span, kind, speaker, cue, cue_span, via, hedged)
+        if not (
+            _checks.is_name(text)
+            and _checks.is_text(speaker)
+            and _checks.is_name(cue)
+            and _checks.is_text(via)
+            and (cue is None) == (cue_span is None)
+        ):
+            self._check()
+
+    def _check(self) -> None:
+        """Raise the error of the first broken invariant, as the validators word it."""
+        _checks.validate(self)
         if (self.cue is None) != (self.cue_span is None):
             msg = "cue_span: expected cue and cue_span to be given together"
             raise ModelError([msg])
@@ -49,7 +74,7 @@ def _bounds(instance: Figure, _attribute: attrs.Attribute[Any], _value: object) 
         raise ModelError([msg])
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, init=False, weakref_slot=False)
 class Figure:
     """
     A numeric fact: "about 5,000 American service members".
@@ -75,7 +100,40 @@ class Figure:
     unit: str | None = field(default=None, validator=_checks.name)  # "people", "USD"
     about: str | None = field(default=None, validator=_checks.text)  # an actor id
 
-    def __attrs_post_init__(self) -> None:
+    def __init__(
+        self,
+        *,
+        text: str,
+        span: Span,
+        value: Number | None = None,
+        low: Number | None = None,
+        high: Number | None = None,
+        approximate: bool = False,
+        qualifier: str | None = None,
+        unit: str | None = None,
+        about: str | None = None,
+    ) -> None:
+        value = _checks.json_number(value)
+        low = _checks.json_number(low)
+        high = _checks.json_number(high)
+        qualifier, unit = _checks.shared(qualifier), _checks.shared(unit)
+        _init_figure(self, text, span, value, low, high, approximate, qualifier, unit, about)
+        if not (
+            _checks.is_name(text)
+            and _checks.is_number(value)
+            and _checks.is_number(low)
+            and _checks.is_number(high)
+            and (low is None or high is None or not low > high)
+            and _checks.is_name(qualifier)
+            and _checks.is_name(unit)
+            and _checks.is_text(about)
+            and (value is not None or low is not None or high is not None)
+        ):
+            self._check()
+
+    def _check(self) -> None:
+        """Raise the error of the first broken invariant, as the validators word it."""
+        _checks.validate(self)
         if self.value is None and self.low is None and self.high is None:
             msg = "value: expected value, low or high to be set"
             raise ModelError([msg])
@@ -87,7 +145,7 @@ def _granularity(instance: DateMention, _attribute: attrs.Attribute[Any], value:
         raise ModelError([msg])
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, init=False, weakref_slot=False)
 class DateMention:
     """
     A date the text mentions: "August 28, 2018", "2015", "Thursday", "last month".
@@ -102,3 +160,22 @@ class DateMention:
     value: dt.date | None = None
     granularity: Granularity | None = field(default=None, validator=_granularity)
     relative: bool = False
+
+    def __init__(
+        self,
+        *,
+        text: str,
+        span: Span,
+        value: dt.date | None = None,
+        granularity: Granularity | None = None,
+        relative: bool = False,
+    ) -> None:
+        text = _checks.shared(text)  # "Thursday", "last year", "2015"
+        _init_date(self, text, span, value, granularity, relative)
+        if not (_checks.is_name(text) and (granularity is None) == (value is None)):
+            _checks.validate(self)
+
+
+_init_quote = _checks.slot_setter(Quote)
+_init_figure = _checks.slot_setter(Figure)
+_init_date = _checks.slot_setter(DateMention)
