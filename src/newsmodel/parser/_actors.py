@@ -67,6 +67,7 @@ def _surname(name: str) -> str:
     return rest if rest and head in NAME_PARTICLES else last
 
 
+@lru_cache(maxsize=_CACHED_NAMES)
 def _org_key(name: str) -> str:
     return name.casefold().removeprefix("the ")
 
@@ -277,7 +278,8 @@ def _cluster(mentions: list[Mention], registry: _Registry, text: str, confirmed:
     evidence = {_surname(m.name) for m in mentions if " " not in m.name and m.kind != "place"}
     full = [m for m in mentions if m.kind == "person" and " " in m.name]
     single = [m for m in mentions if m.kind == "person" and " " not in m.name]
-    for m in sorted(full, key=lambda m: m.weak) + single:
+    strong = [m for m in full if not m.weak]
+    for m in strong + [m for m in full if m.weak] + single:
         # a lone surname is a person only beside a title: "President Trump", "Gen. Hatami"
         titled = m.role is not None or m.honorific is not None
         create = titled or (

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Container, Sequence
+from functools import lru_cache
 from typing import Literal
 
 from attrs import define
@@ -34,6 +35,8 @@ _LONGEST_PREFIX = 3
 _SHORTEST_FULL_NAME = 2
 _LONGEST_NAME = 5  # "Najah Hassan Ali Al-Shammari"
 # A word of a personal name: letters, with inner full stops, hyphens or apostrophes.
+#: How many words the cache of `_is_name_word` keeps; news repeats far fewer.
+_CACHED_WORDS = 8192
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:[.'’\-][^\W\d_]*){0,4}")
 
 
@@ -212,6 +215,12 @@ class Maker:
         return mention
 
 
+@lru_cache(maxsize=_CACHED_WORDS)
+def _is_name_word(word: str) -> bool:
+    """Whether *word* is written as a word of a personal name is; remembered."""
+    return _NAME_WORD.fullmatch(word) is not None
+
+
 def _is_name(words: list[str], lowered: Container[str], *, titled: bool = False) -> bool:
     """
     Whether capitalised words can be a person's name.
@@ -232,15 +241,20 @@ def _is_name(words: list[str], lowered: Container[str], *, titled: bool = False)
     ):
         return False
     surname_ok = last > 0 and (titled or first in GIVEN_NAMES)
+    lows = [w.lower() for w in words]
     for i, w in enumerate(words):
-        if not _NAME_WORD.fullmatch(w):
+        if not _is_name_word(w):
             return False
-        low = w.lower()
+        low = lows[i]
         if low in NOT_IN_NAMES and not (surname_ok and i == last and low in SURNAME_WORDS):
             return False
-    return not all(w.isupper() and len(w) > 1 for w in words) and not all(
-        w.lower() in lowered for w in words
-    )
+    for w in words:
+        if not w.isupper() or len(w) == 1:
+            break
+    else:
+        return False  # all in capitals
+    # some word the article never writes in lower case
+    return not all(map(lowered.__contains__, lows))
 
 
 def _person_of_something(texts: list[str]) -> bool:
