@@ -67,6 +67,7 @@ def _surname(name: str) -> str:
     return rest if rest and head in NAME_PARTICLES else last
 
 
+@lru_cache(maxsize=_CACHED_NAMES)
 def _org_key(name: str) -> str:
     return name.casefold().removeprefix("the ")
 
@@ -227,7 +228,7 @@ def find_actors(
     registry = _Registry()
     mentions: list[Mention] = []
     phrases: list[tuple[RolePhrase, Mention | None]] = []
-    countries_in: dict[int, list[str]] = {}
+    named_in: dict[int, tuple[list[str], list[Mention]]] = {}
     for index in sentences:
         sentence = view.sentences[index]
         words = words_of(text, sentence, index)
@@ -237,7 +238,7 @@ def find_actors(
         if caption is not None and caption.start <= sentence.start < caption.end:
             _confirm_pictured(text, found)
         mentions.extend(found)
-        countries_in[index] = demonyms + [m.name for m in found if m.place_kind == "country"]
+        named_in[index] = demonyms, found
         if roles:
             starts = {m.first_word: m for m in found}
             ends = {m.last_word: m for m in found}
@@ -247,7 +248,7 @@ def find_actors(
         mentions.insert(0, place)
     _cluster(mentions, registry, text, confirmed)
     _merge_acronyms(registry)
-    _roles(phrases, registry, countries_in)
+    _roles(phrases, registry, named_in)
     _describe(phrases, registry)
     for index in headline:
         _scan_known(words_of(text, view.sentences[index], index), registry, text)
@@ -277,7 +278,8 @@ def _cluster(mentions: list[Mention], registry: _Registry, text: str, confirmed:
     evidence = {_surname(m.name) for m in mentions if " " not in m.name and m.kind != "place"}
     full = [m for m in mentions if m.kind == "person" and " " in m.name]
     single = [m for m in mentions if m.kind == "person" and " " not in m.name]
-    for m in sorted(full, key=lambda m: m.weak) + single:
+    strong = [m for m in full if not m.weak]
+    for m in strong + [m for m in full if m.weak] + single:
         # a lone surname is a person only beside a title: "President Trump", "Gen. Hatami"
         titled = m.role is not None or m.honorific is not None
         create = titled or (
@@ -334,10 +336,17 @@ def _resolve_single(m: Mention, registry: _Registry, text: str) -> None:
         registry.add(m, entity, text)
 
 
+def _first_country(demonyms: list[str], found: list[Mention]) -> str | None:
+    """The first country a sentence names: by demonym ("Iraqi"), else by name."""
+    if demonyms:
+        return demonyms[0]
+    return next((m.name for m in found if m.place_kind == "country"), None)
+
+
 def _roles(
     phrases: list[tuple[RolePhrase, Mention | None]],
     registry: _Registry,
-    countries_in: dict[int, list[str]],
+    named_in: dict[int, tuple[list[str], list[Mention]]],
 ) -> None:
     """
     Give people the roles and countries of the role phrases in apposition with them.
@@ -365,8 +374,7 @@ def _roles(
             entity.role = other.role if other is not None and other.role != _COUNTERPART else None
     for entity in registry.entities:
         if entity.kind == "person" and entity.role is not None and entity.country is None:
-            found = countries_in.get(entity.sentence, [])
-            entity.country = found[0] if found else None
+            entity.country = _first_country(*named_in.get(entity.sentence, ([], [])))
 
 
 def _describe(phrases: list[tuple[RolePhrase, Mention | None]], registry: _Registry) -> None:

@@ -58,6 +58,9 @@ _ROLE_BEFORE = re.compile(
     + "|".join(sorted((re.escape(r) for r in people.ROLE_NOUNS), key=len, reverse=True))
     + r")[ ]{1,2}$"
 )
+_ROLE_NOUNS = tuple(people.ROLE_NOUNS)
+#: The words `_strip_start` may drop from the start of a run besides a sentence's first.
+_MAY_DROP = NON_ACTOR_WORDS | places.NON_PLACES
 _ROLE_WINDOW = 40  # characters before a name where its role noun may stand
 _PLAIN_WORD = re.compile(r"[^\W\d_]+")
 _START = attrgetter("start")
@@ -135,7 +138,9 @@ def _strip_start(run: list[Word], lowered: Container[str]) -> list[Word]:
         return [] if _starts_sentence_only(word, [], lowered) else run
     while run:
         word = run[0]
-        key = " ".join(w.text for w in run)
+        if not word.first and word.text not in _MAY_DROP:
+            break  # the tests below keep it: save joining the run
+        key = " ".join([w.text for w in run])
         if key in places.PLACE_NAMES or key in orgs.KNOWN:
             break
         if (
@@ -250,7 +255,11 @@ def scan_sentence(
     that the article also writes in lower case ("Relations", "Responding") is no name.
     """
     texts = [w.text for w in words]
-    demonyms = [places.DEMONYMS[t] for t in texts if t in places.DEMONYMS]
+    demonyms = (
+        []
+        if places.DEMONYMS.keys().isdisjoint(texts)
+        else [places.DEMONYMS[t] for t in texts if t in places.DEMONYMS]
+    )
     consumed: set[int] = set()
     mentions = _run_mentions(words, lowered, consumed)
     for mention in mentions:
@@ -355,10 +364,21 @@ def _scan_run(
 
 def _role_before(text: str, floor: int, mention: Mention) -> None:
     """Take a role noun written just before a name: "press secretary Josh Earnest"."""
-    found = _ROLE_BEFORE.search(text, max(floor, mention.start - _ROLE_WINDOW), mention.start)
+    window = max(floor, mention.start - _ROLE_WINDOW)
+    if not _ends_in_role(text[window : mention.start]):
+        return
+    found = _ROLE_BEFORE.search(text, window, mention.start)
     if found is not None:
         mention.role = found.group("role")
         mention.weak = False
+
+
+def _ends_in_role(before: str) -> bool:
+    """Whether *before* ends in a role noun and one or two spaces, as _ROLE_BEFORE needs."""
+    if not before.endswith(" "):
+        return False
+    core = before[:-1]
+    return core.endswith(_ROLE_NOUNS) or (core.endswith(" ") and core[:-1].endswith(_ROLE_NOUNS))
 
 
 def _with_acronym(

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Container, Sequence
+from functools import lru_cache
 from typing import Literal
 
 from attrs import define
@@ -34,6 +35,8 @@ _LONGEST_PREFIX = 3
 _SHORTEST_FULL_NAME = 2
 _LONGEST_NAME = 5  # "Najah Hassan Ali Al-Shammari"
 # A word of a personal name: letters, with inner full stops, hyphens or apostrophes.
+#: How many words the cache of `_is_name_word` keeps; news repeats far fewer.
+_CACHED_WORDS = 8192
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:[.'’\-][^\W\d_]*){0,4}")
 
 
@@ -138,7 +141,11 @@ def _titles(texts: list[str], mod: int) -> tuple[str | None, str | None, int]:
     """
     honorific: str | None = None
     role: str | None = None
-    heads = [i for i in range(mod, len(texts) - 1) if texts[i] in people.TITLE_HEAD_SET]
+    heads = (
+        []
+        if people.TITLE_HEAD_SET.isdisjoint(texts[mod:-1])
+        else [i for i in range(mod, len(texts) - 1) if texts[i] in people.TITLE_HEAD_SET]
+    )
     if heads and heads[-1] - mod < _LONGEST_PREFIX:
         role = " ".join(texts[mod : heads[-1] + 1])
         mod = heads[-1] + 1
@@ -161,7 +168,7 @@ def org_kind(texts: list[str], mod: int) -> str | None:
     core = " ".join(texts[mod:])
     head = texts[-1].rstrip(".")
     kind = orgs.KNOWN.get(core) or orgs.HEAD_WORDS.get(head)
-    if kind is None:
+    if kind is None and not orgs.HEAD_WORDS.keys().isdisjoint(texts[mod:-1]):
         kind = next(
             (
                 orgs.HEAD_WORDS[w]
@@ -208,6 +215,12 @@ class Maker:
         return mention
 
 
+@lru_cache(maxsize=_CACHED_WORDS)
+def _is_name_word(word: str) -> bool:
+    """Whether *word* is written as a word of a personal name is; remembered."""
+    return _NAME_WORD.fullmatch(word) is not None
+
+
 def _is_name(words: list[str], lowered: Container[str], *, titled: bool = False) -> bool:
     """
     Whether capitalised words can be a person's name.
@@ -218,28 +231,36 @@ def _is_name(words: list[str], lowered: Container[str], *, titled: bool = False)
     A surname such as "Park" may end a name after a title or a known given name.
     """
     last = len(words) - 1
-    surname_ok = last > 0 and (titled or words[0] in GIVEN_NAMES)
-    return (
-        len(words) <= _LONGEST_NAME
-        and all(
-            _NAME_WORD.fullmatch(w)
-            and (
-                w.lower() not in NOT_IN_NAMES
-                or (surname_ok and i == last and w.lower() in SURNAME_WORDS)
-            )
-            for i, w in enumerate(words)
-        )
-        and words[-1] not in places.NON_PLACES
-        and words[0] not in places.DEMONYMS
-        and words[0] not in NON_PERSON_STARTS
-        and words[0] != "The"
-        and not all(w.isupper() and len(w) > 1 for w in words)
-        and not all(w.lower() in lowered for w in words)
-    )
+    first = words[0]
+    if (
+        last >= _LONGEST_NAME
+        or words[-1] in places.NON_PLACES
+        or first in places.DEMONYMS
+        or first in NON_PERSON_STARTS
+        or first == "The"
+    ):
+        return False
+    surname_ok = last > 0 and (titled or first in GIVEN_NAMES)
+    lows = [w.lower() for w in words]
+    for i, w in enumerate(words):
+        if not _is_name_word(w):
+            return False
+        low = lows[i]
+        if low in NOT_IN_NAMES and not (surname_ok and i == last and low in SURNAME_WORDS):
+            return False
+    for w in words:
+        if not w.isupper() or len(w) == 1:
+            break
+    else:
+        return False  # all in capitals
+    # some word the article never writes in lower case
+    return not all(map(lowered.__contains__, lows))
 
 
 def _person_of_something(texts: list[str]) -> bool:
     """Whether a run reads as a name, "of", and an organization or place ("X Y of Z")."""
+    if "of" not in texts and "for" not in texts:
+        return False
     cut = next((i for i, t in enumerate(texts) if t in {"of", "for"}), 0)
     return cut >= _SHORTEST_FULL_NAME and not any(
         t in orgs.HEAD_WORDS or t in people.TITLE_HEAD_SET or t in PREFIXES for t in texts[:cut]
@@ -276,7 +297,8 @@ def classify(run: list[Word], offset: int, lowered: Container[str]) -> list[Ment
     titled = honorific is not None or role is not None
     out = [maker.place(a, b) for a, b in countries] if titled else []
     core = texts[mod:]
-    if not titled and " ".join(core) in places.PLACE_NAMES:
+    # with nothing before the core, the whole run was looked up already
+    if not titled and mod and " ".join(core) in places.PLACE_NAMES:
         out.append(maker.place(mod, size))
     elif len(core) == 1 and not titled:
         if core[0] not in places.DEMONYMS and core[0] not in places.NON_PLACES:

@@ -133,8 +133,9 @@ def _scan(
     after_name = False  # whether the last token is a capitalised word, not possessive
     previous_end = -1  # where the last word ends
     for match in pattern.finditer(text, begin, stop):
-        start, end = match.span()
-        word = match.group()
+        start = match.start()
+        word = match[0]
+        end = start + len(word)
         joined = previous >= 0 and (start == previous or text[previous:start].isspace())
         head = word[0]
         if not head.isalpha():
