@@ -264,13 +264,14 @@ def _direct(
     ends_utterance = inner.endswith(_UTTERANCE_END) or view.text[
         quote.inner.end : quote.closing
     ].strip().startswith(_UTTERANCE_END)
-    nothing_after = all(not is_word(t) for t in tail_toks[close_at + 1 : tail_stop])
-    if at == floor and not (ends_utterance or tail is not None or nothing_after):
+    # whether no word follows the quotation: read only when the tests below need it
+    after = (tail_toks, close_at + 1, tail_stop)
+    if at == floor and not (ends_utterance or tail is not None or _no_words(*after)):
         return None  # a sentence that opens with a quoted term: '"Fake news" is ...'
     if (
         at > floor
         and not punctuated
-        and not (inner[:1].isupper() and (ends_utterance or nothing_after))
+        and not (inner[:1].isupper() and (ends_utterance or _no_words(*after)))
     ):
         return None  # 'Bush said "local forces" must lead': a fragment of the sentence
     cue, cue_toks = tail, tail_toks
@@ -288,6 +289,10 @@ def _direct(
             continues=speaker is None,
         )
     return with_cue(quote.inner, inner, "direct", cue, cue_toks, used=used)
+
+
+def _no_words(toks: list[Tok], first: int, stop: int) -> bool:
+    return all(not is_word(t) for t in toks[first:stop])
 
 
 def _tail_in_next_sentence(

@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import bisect
 import itertools
-import operator
-import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -30,13 +28,17 @@ from newsmodel.parser._attribution import (
 )
 from newsmodel.parser._candidate import Marked, QuoteCandidate, SentenceView, with_cue
 from newsmodel.parser._phrases import CUE_LEMMAS, ROLE_HEADS, cue_lemma, is_outlet, speaker_after
+from newsmodel.parser._quotes_triggers import (
+    cue_candidates,
+    runs_are_tokens,
+    trigger_words,
+)
 from newsmodel.parser._tokens import DETERMINERS, DOUBLE_MARKS, Tok, base, is_capitalized, is_word
 from newsmodel.parser.lexicons.speech import (
     BELIEF_FORMS,
     OUTLET_VERBS,
     PASSIVE_MARKERS,
     PREPOSITIONS,
-    SPEECH_FORMS,
 )
 
 # An attribution that closes a sentence is short: the speaker, the verb and a little
@@ -58,20 +60,6 @@ _STARTER_REACH = 4
 # The most tokens of a role in apposition: "the chief economist of the farmers union".
 _ROLE_REACH = 16
 _BRACKETS = frozenset("()")
-# The words without which a sentence holds no attribution: a cheap test before tokenizing.
-_TRIGGERS = (
-    frozenset(SPEECH_FORMS) | frozenset(BELIEF_FORMS) | OUTLET_VERBS | {"according", "According"}
-)
-# Headlines in title case capitalize their verbs: "Bellwether County Says Trump Should Win".
-_TITLE_TRIGGERS = frozenset(word.capitalize() for word in _TRIGGERS)
-_ANY_TRIGGER = _TRIGGERS | _TITLE_TRIGGERS  # one set test per sentence, not two
-# The runs of letters a trigger could be: a run shorter than the shortest trigger is never
-# one, and leaving it out leaves every longer run whole (a match starts at a run's start).
-_SHORTEST_TRIGGER = min(map(len, _ANY_TRIGGER))
-_WORD = re.compile(rf"[A-Za-z]{{{_SHORTEST_TRIGGER},}}")
-_TEXT = operator.itemgetter(2)  # a token's text
-_TITLE_SHARE = 0.7
-_TITLE_WORDS = 25
 
 
 class _Quoted:
@@ -117,11 +105,11 @@ def find_reported(
     region = 0
     fragment = 0
     text = view.text
-    words_of = _WORD.findall
-    no_trigger = _ANY_TRIGGER.isdisjoint
+    runs = runs_are_tokens(text)
     for index, sentence in enumerate(view.spans):
         start, end = sentence.start, sentence.end
-        if no_trigger(words_of(text, start, end)):
+        words = trigger_words(text, start, end)
+        if words is None:
             continue  # no cue verb: most sentences, and no tokens needed
         toks, starts = view.tokens(index)
         if not toks:
@@ -133,11 +121,15 @@ def find_reported(
             flags = _quoted(starts, inside, region, end)
         while fragment < len(fragments) and fragments[fragment].inner.end <= start:
             fragment += 1
-        local = [f for f in fragments[fragment : fragment + 64] if f.inner.start < end]
-        # the first character of every token, as one string: the per-token tests below
-        # (words, commas, capitals) then run over it in C
-        heads = "".join(map(text.__getitem__, starts))
-        out.extend(_sentence(text, toks, _Quoted(flags), local, used, heads=heads))
+        local = (
+            [f for f in fragments[fragment : fragment + 64] if f.inner.start < end]
+            if fragment < len(fragments)
+            else []
+        )
+        found = _sentence(
+            text, (toks, starts), _Quoted(flags), local, used, words=words if runs else None
+        )
+        out.extend(found)
     return out
 
 
@@ -160,16 +152,17 @@ def _quoted(
 
 def _sentence(
     text: str,
-    toks: list[Tok],
+    tokens: tuple[list[Tok], list[int]],
     quoted: _Quoted,
     fragments: list[Marked],
     used: set[int],
     *,
-    heads: str,
+    words: list[str] | None,
 ) -> list[Reported]:
-    final = _final_attribution(toks, heads, used)
+    toks, starts = tokens
+    final = _final_attribution(toks, used)
     stop = final[0] if final is not None else len(toks)
-    first = _first_word(heads, quoted)
+    first = _first_word(toks, quoted)
     if first is None:
         return []
     if final is not None:
@@ -184,8 +177,8 @@ def _sentence(
             return [made] if made is not None else []
     out: list[Reported] = []
     resume = first
-    title = _title_case(heads)
-    for k in _candidates(toks, first, stop, title=title):
+    candidates, title = cue_candidates(text, toks, starts, (first, stop), words)
+    for k in candidates:
         if k < resume:
             continue
         found = _cue_at(toks, quoted, k, stop, used, title=title)
@@ -206,33 +199,19 @@ def _sentence(
     return out
 
 
-def _candidates(toks: list[Tok], first: int, stop: int, *, title: bool) -> list[int]:
-    """
-    The tokens of ``[first, stop)`` that may be a cue: the trigger words, and in a
-    headline in title case every word after the first (its verbs are capitalized).
-    """
-    if stop <= first:
-        return []
-    if title:
-        return list(range(first if toks[first][2] in _TRIGGERS else first + 1, stop))
-    is_trigger = map(_TRIGGERS.__contains__, map(_TEXT, itertools.islice(toks, first, stop)))
-    return list(itertools.compress(range(first, stop), is_trigger))
-
-
-def _first_word(heads: str, quoted: _Quoted) -> int | None:
+def _first_word(toks: list[Tok], quoted: _Quoted) -> int | None:
     """The first word that is not quoted."""
     flags = quoted.flags
-    words = map(str.isalnum, heads)  # is_word, on each token's first character
-    if flags is not None:
-        words = map(operator.and_, words, map(operator.not_, flags))
-    return next(itertools.compress(itertools.count(), words), None)
+    for k, tok in enumerate(toks):
+        if tok[2][0].isalnum() and not (flags is not None and flags[k]):  # is_word, inlined
+            return k
+    return None
 
 
-def _final_attribution(toks: list[Tok], heads: str, used: set[int]) -> tuple[int, Cue] | None:
+def _final_attribution(toks: list[Tok], used: set[int]) -> tuple[int, Cue] | None:
     """A comma followed by an attribution that ends the sentence: "..., the minister said."."""
     n = len(toks)
-    # a comma is a token of its own, so the last one in reach is the last "," of heads
-    comma = heads.rfind(",", max(0, n - _TAIL_REACH), n - 1)
+    comma = _last_comma(toks, n)
     if comma < 0:
         return None
     cue = _final_according(toks, comma, n) or tail_cue(toks, comma + 1, n, spent=used)
@@ -249,6 +228,14 @@ def _final_attribution(toks: list[Tok], heads: str, used: set[int]) -> tuple[int
     return comma, cue
 
 
+def _last_comma(toks: list[Tok], n: int) -> int:
+    """The last comma in reach of the sentence's end (not its last token), or -1."""
+    for k in range(n - 2, max(0, n - _TAIL_REACH) - 1, -1):
+        if toks[k][2] == ",":
+            return k
+    return -1
+
+
 def _final_according(toks: list[Tok], comma: int, stop: int) -> Cue | None:
     """ "..., according to the agency." at the end of a sentence."""
     if comma + 2 >= stop or toks[comma + 1][2].lower() != "according":
@@ -257,14 +244,6 @@ def _final_according(toks: list[Tok], comma: int, stop: int) -> Cue | None:
         return None
     speaker = speaker_after(toks, comma + 2, stop, source=True)
     return None if speaker is None else Cue(comma + 1, speaker, hedged=False)
-
-
-def _title_case(heads: str) -> bool:
-    """Whether a short sentence is a headline in title case: most words capitalized."""
-    letters = "".join(filter(str.isalpha, heads))  # words, not numbers
-    if not letters or len(letters) > _TITLE_WORDS:
-        return False
-    return sum(map(str.isupper, letters)) >= _TITLE_SHARE * len(letters)
 
 
 def _cue_at(

@@ -31,7 +31,7 @@ DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "it
 
 def tokenize(text: str, start: int, end: int) -> list[Tok]:
     """Cut ``text[start:end]`` into tokens with their offsets."""
-    return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+    return [(m.start(), m.end(), m[0]) for m in _TOKEN.finditer(text, start, end)]
 
 
 def is_word(tok: Tok) -> bool:
