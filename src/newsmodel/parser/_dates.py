@@ -74,7 +74,8 @@ _CANDIDATE = re.compile(
 _WINDOW = (25, 20)
 _POSSESSIVE = ("’s", "'s")
 _ARTICLES = frozenset({"a", "an"})
-# Digits shorter than this read without overflow, so "5 days ago" can be ruled out unread.
+# Digits shorter than this read without overflow, so "5 days ago" can be ruled out unread;
+# longer ones are read as before, to fail as they did.
 _LONG_DIGITS = 1000
 # Words a date can start with: names, relative words, and the counts of "two weeks ago".
 _STARTS = (
@@ -368,7 +369,7 @@ def _ago(  # noqa: PLR0911 - one return per kind of period
 ) -> _Found | None:
     """ "two weeks ago", "a year ago", "5 days ago"."""
     if "ago" not in low[i + 1 :] and len(low[i]) < _LONG_DIGITS:
-        return None  # nothing to read without an "ago" after (long digits may overflow: read)
+        return None  # no "ago" after: nothing to read (what could overflow is still read)
     if low[i] in {"a", "an"}:
         count, j = 1, i + 1
     else:

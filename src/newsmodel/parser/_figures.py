@@ -162,24 +162,29 @@ def _scan(
     i = 0
     while (at := bisect_left(starters, i)) < len(starters):
         reading, i = _read_at(toks, low, starters[at])
-        if reading is not None and _representable(reading):
+        numbers = None if reading is None else _numbers(reading)
+        if reading is not None and numbers is not None:
             start, end = toks[reading.first][0], toks[reading.last][1]
-            about = _about(
-                text,
-                toks,
-                low,
-                reading.last,
-                before=(sentence.start, start),
-                starts=starts,
-                places=places,
-            )
+            last = reading.last
+            about = None
+            # Only a place after "in" and co., or before "home to", is what a figure is about.
+            if places or (starts and last + 1 < len(low) and low[last + 1] in _ABOUT_PLACE):
+                about = _about(
+                    text,
+                    toks,
+                    low,
+                    last,
+                    before=(sentence.start, start),
+                    starts=starts,
+                    places=places,
+                )
             figures.append(
                 Figure(
                     text=text[start:end],
                     span=Span(start=start, end=end),
-                    value=_number(reading.value),
-                    low=_number(reading.low),
-                    high=_number(reading.high),
+                    value=numbers[0],
+                    low=numbers[1],
+                    high=numbers[2],
                     approximate=reading.approximate,
                     qualifier=reading.qualifier,
                     unit=reading.unit,
@@ -226,12 +231,20 @@ def _number(value: Decimal | None) -> Number | None:
     return float(value)
 
 
-def _representable(reading: _Reading) -> bool:
-    """Whether every number of *reading* fits a finite float ("9" x 400 does not)."""
-    for part in (reading.value, reading.low, reading.high):  # a loop: no generator per figure
+def _numbers(reading: _Reading) -> tuple[Number | None, Number | None, Number | None] | None:
+    """
+    The value, low and high of *reading* as `_number` makes them, or None when one of
+    them does not fit a finite float ("9" x 400 does not).
+    """
+    value, low, high = reading.value, reading.low, reading.high
+    for part in (value, low, high):  # a loop: no generator per figure
         if part is not None and not abs(part) < _FLOAT_LIMIT:
-            return False
-    return True
+            return None
+    return (
+        None if value is None else _number(value),
+        None if low is None else _number(low),
+        None if high is None else _number(high),
+    )
 
 
 def _core_at(toks: list[Tok], low: list[str], i: int) -> Core | None:
@@ -516,7 +529,7 @@ def _about(
 ) -> str | None:
     """The place a figure is tied to: "... in Iraq" after it, or "Iraq, home to ..." before."""
     k = last + 1
-    if k < len(toks) and low[k] in {"in", "across", "throughout", "inside"}:
+    if k < len(toks) and low[k] in _ABOUT_PLACE:
         k += 1
         if k < len(toks) and toks[k][0] in starts:
             return starts[toks[k][0]]
@@ -537,6 +550,8 @@ def _about(
     return None
 
 
+#: The words between a figure and the place it is about: "2,500 troops in Iraq".
+_ABOUT_PLACE = frozenset({"in", "across", "throughout", "inside"})
 #: What follows a place named before the figure it is about: "Iraq, home to 2,500 ...".
 _HOME_TO = (", home to", " home to")
 

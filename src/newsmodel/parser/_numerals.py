@@ -41,13 +41,16 @@ _SNAP = 40  # how far a window's edge moves to reach a space, so it cuts no word
 # (".001") only where no word or digit is glued before it; initialisms with points
 # ("a.m.", "U.S."); words with inner apostrophes or hyphens; any other character.
 # Branches that start alike share their first character, and the letter branches come
-# first since most tokens are words: the engine tries one branch per token, not five.
+# first since most tokens are words: the engine tries one branch per token, not five;
+# a plain word (no point, apostrophe or hyphen after its letters) ends at its first
+# branch. Nothing follows the word branches, so their repetitions never give back
+# (possessive): that saves the engine its bookkeeping.
 # Every repetition starts with a character its predecessor cannot end with, and the
 # repetitions that could meet are bounded, so matching stays linear.
 # Every token starts with a non-space: the lookahead lets the engine pass spaces at once.
 _CUT_FORM = (
     r"(?=\S)(?:"
-    r"{L}(?:(?:\.{L}){{1,6}}\.?|{L}*(?:['’\-]{L}+){{0,6}})"
+    r"{L}(?:{L}*+(?![.'’\-])|(?:\.{L}){{1,6}}\.?|{L}*+(?:['’\-]{L}++){{0,6}}+)"
     r"|{D}(?:{D}{{0,2}}(?:,{D}{{3}}){{1,8}}(?:\.{D}+)?(?!{D})|{D}*(?:\.{D}+)?)"
     r"|(?<![{W}.])\.{D}+"
     r"|\S)"
