@@ -260,9 +260,9 @@ def _run_mentions(words: list[Word], lowered: Container[str], consumed: set[int]
     size = len(words)
     for first, last in _runs(words):
         if first == last and first not in consumed:
-            word = words[first]
-            if first + 1 == size or not _opens_acronym(words[first + 1]):
-                mention = alone(word, first, lowered)
+            after = first + 1  # a "(" right after the word may open its acronym
+            if after == size or words[after].text != "(" or not words[after].joined:
+                mention = alone(words[first], first, lowered)
                 if mention is not None:
                     mentions.append(mention)
                 continue
@@ -270,11 +270,6 @@ def _run_mentions(words: list[Word], lowered: Container[str], consumed: set[int]
             if a <= b and a not in consumed:
                 mentions.extend(_scan_run(words, a, b, lowered, consumed))
     return mentions
-
-
-def _opens_acronym(word: Word) -> bool:
-    """Whether *word* may open the acronym of the run before it: "(" right after it."""
-    return word.text == "(" and word.joined
 
 
 def _scan_run(
