@@ -13,12 +13,11 @@ same role and country.
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Literal, cast
 
 from attrs import define, field
 
-from newsmodel.model import Actor, Organization, Person, Place, Span, slugify
-from newsmodel.model._actors import OrganizationKind, PlaceKind
+from newsmodel.model import Actor, Span
+from newsmodel.parser._actors_build import ActorKind, Entity, build
 from newsmodel.parser._actors_lower import LowerWords
 from newsmodel.parser._mentions import RolePhrase, scan_sentence
 from newsmodel.parser._names import Mention
@@ -29,7 +28,6 @@ from newsmodel.parser.lexicons import places
 from newsmodel.parser.lexicons.captions import CAPTION_VERBS
 from newsmodel.parser.lexicons.names import NAME_PARTICLES
 
-ActorKind = Literal["person", "organization", "place"]
 _LONGEST_NAME = 5
 _COUNTERPART = "counterpart"
 #: Coreference compares a mention with at most this many earlier candidates of the same
@@ -39,25 +37,8 @@ _SHORTEST_ACRONYM = 2
 _APPOSITION_GAP = 3  # ", " with a stray space
 # How far after a name a caption's picture verb is read: " gestures " and its spaces.
 _VERB_REACH = 16
-#: How many names the caches of surnames and ids keep; news repeats far fewer.
+#: How many names the caches of surnames and organization keys keep; news repeats far fewer.
 _CACHED_NAMES = 4096
-
-
-@define(slots=True)
-class _Entity:
-    """An actor being assembled from its mentions."""
-
-    kind: ActorKind
-    name: str
-    mentions: list[tuple[int, int, str]] = field(factory=list)
-    honorific: str | None = None
-    role: str | None = None
-    country: str | None = None
-    org_kind: str | None = None
-    place_kind: str | None = None
-    iso: str = ""
-    acronyms: list[str] = field(factory=list)
-    sentence: int = 0  # where it is first named
 
 
 @lru_cache(maxsize=_CACHED_NAMES)
@@ -76,27 +57,27 @@ def _org_key(name: str) -> str:
 class _Registry:
     """The entities found so far, with the indexes coreference looks them up in."""
 
-    entities: list[_Entity] = field(factory=list)
-    places: dict[str, _Entity] = field(factory=dict)
-    orgs: dict[str, _Entity] = field(factory=dict)
-    acronyms: dict[str, _Entity] = field(factory=dict)
-    heads: dict[str, list[tuple[str, _Entity]]] = field(factory=dict)  # by last word
-    surnames: dict[str, list[_Entity]] = field(factory=dict)
-    by_mention: dict[int, _Entity] = field(factory=dict)
+    entities: list[Entity] = field(factory=list)
+    places: dict[str, Entity] = field(factory=dict)
+    orgs: dict[str, Entity] = field(factory=dict)
+    acronyms: dict[str, Entity] = field(factory=dict)
+    heads: dict[str, list[tuple[str, Entity]]] = field(factory=dict)  # by last word
+    surnames: dict[str, list[Entity]] = field(factory=dict)
+    by_mention: dict[int, Entity] = field(factory=dict)
 
-    def new(self, kind: ActorKind, name: str, sentence: int) -> _Entity:
-        entity = _Entity(kind, name, sentence=sentence)
+    def new(self, kind: ActorKind, name: str, sentence: int) -> Entity:
+        entity = Entity(kind, name, sentence=sentence)
         self.entities.append(entity)
         return entity
 
-    def place(self, m: Mention) -> _Entity:
+    def place(self, m: Mention) -> Entity:
         entity = self.places.get(m.name)
         if entity is None:
             entity = self.places[m.name] = self.new("place", m.name, m.sentence)
             entity.place_kind, entity.iso = m.place_kind, m.iso
         return entity
 
-    def org(self, m: Mention) -> _Entity:
+    def org(self, m: Mention) -> Entity:
         key = _org_key(m.name)
         entity = self.orgs.get(key) or self.acronyms.get(m.name)
         last = key.rsplit(" ", 1)[-1]
@@ -125,7 +106,7 @@ class _Registry:
             self.acronyms[acronym] = entity
         return entity
 
-    def person(self, m: Mention, *, create: bool) -> _Entity | None:
+    def person(self, m: Mention, *, create: bool) -> Entity | None:
         parts = m.name.split()
         first = parts[0] if len(parts) > 1 else None
         candidates = self.surnames.get(_surname(m.name), [])
@@ -141,7 +122,7 @@ class _Registry:
         self.surnames.setdefault(_surname(m.name), []).append(entity)
         return entity
 
-    def add(self, m: Mention, entity: _Entity, text: str) -> None:
+    def add(self, m: Mention, entity: Entity, text: str) -> None:
         entity.mentions.append((m.start, m.end, text[m.start : m.end]))
         self.by_mention[id(m)] = entity
         if m.kind == "person":
@@ -185,10 +166,10 @@ def _role_key(role: str, country: str | None) -> tuple[str, str | None]:
 
 
 def _resolve_phrase(
-    phrase: RolePhrase, by_role: dict[tuple[str, str | None], list[_Entity]]
-) -> _Entity | None:
+    phrase: RolePhrase, by_role: dict[tuple[str, str | None], list[Entity]]
+) -> Entity | None:
     """The person a role phrase refers to: same role head and country, nearest before it."""
-    best: _Entity | None = None
+    best: Entity | None = None
     for entity in by_role.get(_role_key(phrase.role, phrase.country), [])[:_RECENT]:
         if best is None or entity.sentence <= phrase.sentence:
             best = entity
@@ -252,7 +233,7 @@ def find_actors(
     _describe(phrases, registry)
     for index in headline:
         _scan_known(words_of(text, view.sentences[index], index), registry, text)
-    return _build(registry)
+    return build(registry.entities)
 
 
 def _dateline_place(text: str, span: Span) -> Mention | None:
@@ -299,15 +280,20 @@ def _initials(name: str) -> str:
 
 def _merge_acronyms(registry: _Registry) -> None:
     """Join an organization named by an acronym to the one its initials spell ("NSA")."""
+    acronyms = [
+        e
+        for e in registry.entities
+        if e.kind == "organization" and e.name.isupper() and " " not in e.name
+    ]
+    if not acronyms:
+        return
     spelled = {
         _initials(e.name): e
         for e in registry.entities
         if e.kind == "organization" and " " in e.name
     }
-    merged: dict[int, _Entity] = {}
-    for entity in registry.entities:
-        if entity.kind != "organization" or not entity.name.isupper() or " " in entity.name:
-            continue
+    merged: dict[int, Entity] = {}
+    for entity in acronyms:
         full = spelled.get(entity.name)
         if full is None or full is entity or len(entity.name) < _SHORTEST_ACRONYM:
             continue
@@ -355,14 +341,14 @@ def _roles(
     ("Iran's defense chief ... his Iraqi counterpart"); a person with a title and no
     country takes the first country the sentence of their first mention names.
     """
-    placed: list[tuple[RolePhrase, _Entity]] = []
+    placed: list[tuple[RolePhrase, Entity]] = []
     for phrase, mention in phrases:
         entity = registry.by_mention.get(id(mention)) if mention is not None else None
         if entity is not None:
             entity.role = entity.role or phrase.role
             entity.country = entity.country or phrase.country
             placed.append((phrase, entity))
-    by_sentence: dict[int, list[_Entity]] = {}
+    by_sentence: dict[int, list[Entity]] = {}
     for phrase, entity in placed:
         by_sentence.setdefault(phrase.sentence, []).append(entity)
     for phrase, entity in placed:
@@ -379,7 +365,9 @@ def _roles(
 
 def _describe(phrases: list[tuple[RolePhrase, Mention | None]], registry: _Registry) -> None:
     """Add each role phrase as a mention of the person it refers to, when one does."""
-    by_role: dict[tuple[str, str | None], list[_Entity]] = {}
+    if not phrases:
+        return
+    by_role: dict[tuple[str, str | None], list[Entity]] = {}
     for e in registry.entities:
         if e.kind == "person" and e.role:
             by_role.setdefault(_role_key(e.role, e.country), []).append(e)
@@ -418,92 +406,3 @@ def _scan_known(words: list[Word], registry: _Registry, text: str) -> None:
             step = width
             break
         i += step
-
-
-@lru_cache(maxsize=_CACHED_NAMES)
-def _slug(kind: ActorKind, name: str) -> str:
-    """`slugify`, remembered: the same names come back in article after article."""
-    return slugify(kind, name)
-
-
-def _unique(kind: ActorKind, name: str, used: set[str]) -> str:
-    base = _slug(kind, name)
-    candidate, n = base, 2
-    while candidate in used:
-        candidate, n = f"{base}-{n}", n + 1
-    used.add(candidate)
-    return candidate
-
-
-def _first_start(entity: _Entity) -> int:
-    return min(entity.mentions)[0]
-
-
-def _spans_and_aliases(entity: _Entity) -> tuple[tuple[Span, ...], list[str]]:
-    """
-    The spans of an entity's mentions, in order and each once, and the other ways than
-    its name the text writes it (a description has no surface, so makes no alias).
-    """
-    surfaces: dict[tuple[int, int], str] = {}
-    for a, b, surface in entity.mentions:
-        if not surfaces.get((a, b)):
-            surfaces[a, b] = surface
-    ordered = sorted(surfaces.items())
-    spans = tuple([Span(start=a, end=b) for (a, b), _ in ordered])
-    aliases: list[str] = []
-    name = entity.name
-    for _, surface in ordered:
-        if surface and surface != name and surface not in aliases:
-            aliases.append(surface)
-    return spans, aliases
-
-
-def _build(registry: _Registry) -> tuple[Actor, ...]:
-    """Turn the entities into actors, in the order of their first mention."""
-    entities = [e for e in registry.entities if e.mentions]
-    entities.sort(key=_first_start)
-    used: set[str] = set()
-    ids = {id(e): _unique(e.kind, e.name, used) for e in entities}
-    place_ids = {e.name: ids[id(e)] for e in entities if e.kind == "place"}
-    actors: list[Actor] = []
-    for e in entities:
-        spans, aliases = _spans_and_aliases(e)
-        if e.kind == "person":
-            actors.append(
-                Person(
-                    id=ids[id(e)],
-                    name=e.name,
-                    aliases=aliases,
-                    mentions=spans,
-                    honorific=e.honorific,
-                    role=e.role,
-                    affiliation=place_ids.get(e.country or ""),
-                )
-            )
-        elif e.kind == "organization":
-            for acronym in e.acronyms:
-                if acronym not in aliases:
-                    aliases.append(acronym)
-            kind = e.org_kind if e.org_kind in orgs.ORG_KINDS else "other"
-            actors.append(
-                Organization(
-                    id=ids[id(e)],
-                    name=e.name,
-                    aliases=aliases,
-                    mentions=spans,
-                    acronym=e.acronyms[0] if e.acronyms else None,
-                    kind=cast("OrganizationKind", kind),
-                )
-            )
-        else:
-            actors.append(
-                Place(
-                    id=ids[id(e)],
-                    name=e.name,
-                    aliases=aliases,
-                    mentions=spans,
-                    kind=cast("PlaceKind", e.place_kind or "other"),
-                    iso_code=e.iso or None,
-                )
-            )
-    return tuple(actors)

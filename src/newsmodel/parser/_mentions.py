@@ -16,6 +16,7 @@ from operator import attrgetter
 
 from attrs import define
 
+from newsmodel.parser._actors_alone import alone, first_only
 from newsmodel.parser._names import PREFIXES, Maker, Mention, classify, initials, org_kind
 from newsmodel.parser._words import GAP_JOINERS, MAX_JOINERS, Word
 from newsmodel.parser.lexicons import organizations as orgs
@@ -27,8 +28,6 @@ _MIN_ACRONYM = 2
 #: No name is longer than this many words; a longer run of capitals is cut, which keeps
 #: the work on a run bounded whatever the input.
 _LONGEST_RUN = 12
-_ADVERB_ENDINGS = ("ly", "ing")
-_SHORTEST_ADVERB = 5
 _MAX_ACRONYMS = 3  # "(ISIS/ISIL)"
 
 
@@ -66,25 +65,6 @@ _PLAIN_WORD = re.compile(r"[^\W\d_]+")
 _START = attrgetter("start")
 
 
-def _alone_kinds() -> dict[str, str]:
-    """
-    What a word alone is, by the first rule of `_strip_start` and `classify` that
-    decides it: a place, a known organization, a word dropped from the run ("dropped")
-    or a word kept that names nothing ("nothing"). Other words are left to coreference.
-    """
-    kinds: dict[str, str] = {}
-    for word in people.HONORIFIC_SET | people.TITLE_SET | set(places.DEMONYMS):
-        kinds[word] = "nothing"
-    for word in NON_ACTOR_WORDS | places.NON_PLACES | people.SENTENCE_STARTERS:
-        kinds[word] = "dropped"
-    for word in orgs.KNOWN:
-        kinds[word] = "organization"
-    for word in places.PLACE_NAMES:
-        kinds[word] = "place"
-    return kinds
-
-
-_ALONE = _alone_kinds()
 #: The words a role phrase opens with: a demonym or a country's name ("Iran’s").
 _ROLE_OPENERS = frozenset(places.DEMONYMS) | frozenset(
     name for name, entry in places.PLACE_NAMES.items() if entry[1] == "country"
@@ -119,10 +99,8 @@ def _starts_sentence_only(word: Word, rest: list[Word], lowered: Container[str])
     text = word.text
     if not word.first or text in places.PLACE_NAMES or text in orgs.KNOWN:
         return False
-    if text in people.SENTENCE_STARTERS or text.lower() in lowered:
+    if text in people.SENTENCE_STARTERS or first_only(text, lowered):
         return True
-    if text.endswith(_ADVERB_ENDINGS) and len(text) > _SHORTEST_ADVERB:
-        return True  # "Speaking", "Separately"
     return bool(rest) and rest[0].text in PREFIXES  # "Later Gen. Reyes"
 
 
@@ -282,9 +260,9 @@ def _run_mentions(words: list[Word], lowered: Container[str], consumed: set[int]
     size = len(words)
     for first, last in _runs(words):
         if first == last and first not in consumed:
-            word = words[first]
-            if first + 1 == size or not _opens_acronym(words[first + 1]):
-                mention = _alone(word, first, lowered)
+            after = first + 1  # a "(" right after the word may open its acronym
+            if after == size or words[after].text != "(" or not words[after].joined:
+                mention = alone(words[first], first, lowered)
                 if mention is not None:
                     mentions.append(mention)
                 continue
@@ -292,53 +270,6 @@ def _run_mentions(words: list[Word], lowered: Container[str], consumed: set[int]
             if a <= b and a not in consumed:
                 mentions.extend(_scan_run(words, a, b, lowered, consumed))
     return mentions
-
-
-def _opens_acronym(word: Word) -> bool:
-    """Whether *word* may open the acronym of the run before it: "(" right after it."""
-    return word.text == "(" and word.joined
-
-
-def _alone(word: Word, at: int, lowered: Container[str]) -> Mention | None:
-    """
-    The mention a run of one word makes when no acronym follows it: what `_strip_start`
-    and `classify` make of it, decided with one lexicon lookup.
-    """
-    text = word.text
-    kind = _ALONE.get(text)
-    if kind is None:
-        if word.first and _first_only(text, lowered):
-            return None
-        return Mention(
-            "unknown", word.start, word.end, text, word.sentence, first_word=at, last_word=at
-        )
-    if kind == "place":
-        canonical, place_kind, iso = places.PLACE_NAMES[text]
-        mention = Mention(
-            "place",
-            word.start,
-            word.end,
-            canonical or text,
-            word.sentence,
-            first_word=at,
-            last_word=at,
-        )
-        mention.place_kind, mention.iso = place_kind, iso
-        return mention
-    if kind == "organization":
-        mention = Mention(
-            "organization", word.start, word.end, text, word.sentence, first_word=at, last_word=at
-        )
-        mention.org_kind = orgs.KNOWN[text]
-        return mention
-    return None  # a word that is no name on its own
-
-
-def _first_only(text: str, lowered: Container[str]) -> bool:
-    """Whether a sentence's first word, in no lexicon, is capitalised only for that."""
-    return text.lower() in lowered or (
-        text.endswith(_ADVERB_ENDINGS) and len(text) > _SHORTEST_ADVERB
-    )
 
 
 def _scan_run(

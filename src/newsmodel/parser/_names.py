@@ -69,16 +69,16 @@ def initials(texts: Sequence[str]) -> str:
 class _Lexicon:
     """A lexicon read from a word onwards, longest entry first ("Brig. Gen.", "New York")."""
 
-    __slots__ = ("_entries", "_firsts")
+    __slots__ = ("_entries", "firsts")
 
     def __init__(self, entries: Collection[str]) -> None:
         self._entries = entries
         # the words entries start with: a word no entry starts with is passed over at once
-        self._firsts = frozenset(entry.split(" ", 1)[0] for entry in entries)
+        self.firsts = frozenset(entry.split(" ", 1)[0] for entry in entries)
 
     def match(self, texts: list[str], at: int) -> int:
         """Length of the longest run of words from ``texts[at]`` that is an entry (0 if none)."""
-        if at >= len(texts) or texts[at] not in self._firsts:
+        if at >= len(texts) or texts[at] not in self.firsts:
             return 0
         for size in range(min(_LONGEST_PREFIX, len(texts) - at), 0, -1):
             if " ".join(texts[at : at + size]) in self._entries:
@@ -89,6 +89,8 @@ class _Lexicon:
 _PLACE_LEXICON = _Lexicon(places.PLACE_NAMES)
 _DEMONYM_LEXICON = _Lexicon(places.DEMONYMS)
 _PREFIX_LEXICON = _Lexicon(PREFIXES)
+#: The words a run's modifiers may start with: a place, a party or a demonym.
+_MODIFIER_FIRSTS = _PLACE_LEXICON.firsts | _DEMONYM_LEXICON.firsts | PARTY_WORDS
 
 
 def _modifiers(texts: list[str]) -> tuple[str | None, int, list[tuple[int, int]]]:
@@ -98,6 +100,8 @@ def _modifiers(texts: list[str]) -> tuple[str | None, int, list[tuple[int, int]]
     Returns the country they name, the index of the first word after them, and the
     ``[a, b)`` ranges of the country names among them.
     """
+    if texts[0] not in _MODIFIER_FIRSTS:
+        return None, 0, []  # no place, party or demonym opens the run
     country: str | None = None
     mod = 0
     names: list[tuple[int, int]] = []

@@ -83,6 +83,8 @@ def is_initial(word: str) -> bool:
 def _add_joiners(text: str, after: int, before: int, index: int, out: list[Word]) -> bool:
     """Add the joiners between two names ("Bank of England", "Jeroen van der Veer")."""
     gap = text[after:before]
+    if gap[0] != " " or gap[-1] != " ":
+        return False  # not " of ", " van der "
     parts = gap.split()
     if not parts or len(parts) > MAX_JOINERS or gap != f" {' '.join(parts)} ":
         return False
@@ -145,8 +147,8 @@ def _scan(
             continue
         if (
             plain
-            and start > begin
             and text[start - 1] == "-"
+            and start > begin
             and text[max(start - 1 - _LONGEST_ARTICLE, 0) : start - 1].endswith(_ARTICLES)
         ):
             return None
