@@ -96,7 +96,7 @@ def speaker_like(toks: list[Tok], span: tuple[int, int]) -> bool:
 
 
 @functools.lru_cache(maxsize=_WORD_CACHE)
-def stops_phrase(word: str) -> bool:
+def _stops_phrase(word: str) -> bool:
     """
     Whether a word ends a speaker's phrase: a break, a marker or a finite verb.
 
@@ -162,7 +162,7 @@ def phrase_back(toks: list[Tok], last: int, floor: int) -> tuple[int, int] | Non
         if tok[2] == "." and is_abbreviation_dot(toks, k):
             k -= 1
             continue
-        if stops_phrase(tok[2]) and not _of_phrase(toks, k, floor):
+        if _stops_phrase(tok[2]) and not _of_phrase(toks, k, floor):
             break
         k -= 1
     first = _trim_lead(toks, k + 1, last)
@@ -218,7 +218,7 @@ def speaker_after(
         if tok[2] == "." and is_abbreviation_dot(toks, k):
             k += 1
             continue
-        if stops_phrase(tok[2]) or (tok[2][0].isalnum() and tok[2].lower() in CUE_LEMMAS):
+        if _stops_phrase(tok[2]) or (tok[2][0].isalnum() and tok[2].lower() in CUE_LEMMAS):
             break
         k += 1
     span = (verb + 1, k)

@@ -81,6 +81,10 @@ class _Quoted:
         return self._prefix[stop] - self._prefix[first]
 
 
+# Shared by every sentence with no quoted token: it holds no state then.
+_NOTHING_QUOTED = _Quoted(None)
+
+
 class Reported(NamedTuple):
     """A reported clause and the quoted fragments it holds."""
 
@@ -116,9 +120,9 @@ def find_reported(
             continue
         while region < len(inside) and inside[region][1] <= start:
             region += 1
-        flags = None
+        quoted = _NOTHING_QUOTED
         if region < len(inside) and inside[region][0] < end:
-            flags = _quoted(starts, inside, region, end)
+            quoted = _Quoted(_quoted(starts, inside, region, end))
         while fragment < len(fragments) and fragments[fragment].inner.end <= start:
             fragment += 1
         local = (
@@ -126,9 +130,7 @@ def find_reported(
             if fragment < len(fragments)
             else []
         )
-        found = _sentence(
-            text, (toks, starts), _Quoted(flags), local, used, words=words if runs else None
-        )
+        found = _sentence(text, (toks, starts), quoted, local, used, words=words if runs else None)
         out.extend(found)
     return out
 

@@ -51,9 +51,8 @@ class _Cast:
     def __init__(self, actors: tuple[Actor, ...]) -> None:
         self.actors = list(actors)
         self.index = {actor.id: i for i, actor in enumerate(actors)}
-        mentions = sorted(
-            (m.start, m.end, i) for i, actor in enumerate(actors) for m in actor.mentions
-        )
+        mentions = [(m.start, m.end, i) for i, actor in enumerate(actors) for m in actor.mentions]
+        mentions.sort()
         self.mentions = mentions
         self.starts = [m[0] for m in mentions]
         self.extra: dict[int, set[Span]] = {}  # mentions `add` found, merged by `final`
