@@ -79,13 +79,14 @@ def not_a_figure(  # noqa: C901, PLR0911, PLR0912
         _phone_run(toks, i)  # a run needs a dash or a plus next to the digits
     ):
         return i + 5
-    if i > 0 and glued(toks, i) and toks[i - 1][2][-1].isalpha() and not _currency_prefix(toks, i):
+    glued_before = i > 0 and toks[i][0] == toks[i - 1][1]
+    if glued_before and toks[i - 1][2][-1].isalpha() and not _currency_prefix(toks, i):
         return after  # "G7", "XC40", "V10"
-    if i > 1 and glued(toks, i) and toks[i - 1][2] in DASHES and glued(toks, i - 1):
+    if i > 1 and glued_before and toks[i - 1][2] in DASHES and glued(toks, i - 1):
         before = toks[i - 2][2]
         if before[0].isalpha() and any(ch.isupper() for ch in before):
             return after  # "COVID-19", "F-35"
-    if core.magnitude == 1 and plain_integer(word) and not _after_currency(toks, i):
+    if core.magnitude == 1 and word.isdecimal() and not _after_currency(toks, i):  # plain
         if is_year(toks, i) and not measured(toks, low, core.last):
             return after
         if _day_of_month(toks, i):
