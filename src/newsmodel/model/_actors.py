@@ -127,20 +127,24 @@ class Person:
         role: str | None = None,
         affiliation: str | None = None,
     ) -> None:
-        aliases = _checks.to_tuple(aliases)
-        mentions = _checks.to_tuple(mentions)
-        same_as = _checks.to_tuple(same_as)
-        honorific, role = _checks.shared(honorific), _checks.shared(role)
+        if type(aliases) is not tuple:
+            aliases = _checks.to_tuple(aliases)
+        if type(mentions) is not tuple:
+            mentions = _checks.to_tuple(mentions)
+        if type(same_as) is not tuple:
+            same_as = _checks.to_tuple(same_as)
+        if honorific is not None or role is not None:
+            honorific, role = _checks.shared(honorific), _checks.shared(role)
         _init_person(self, id, name, aliases, mentions, same_as, honorific, role, affiliation)
         if not (
             _is_actor_id(id, "person/")
             and _checks.is_name(name)
-            and _checks.are_texts(aliases)
+            and (not aliases or _checks.are_texts(aliases))
             and _are_spans(mentions)
-            and _checks.are_texts(same_as)
-            and _checks.is_name(honorific)
-            and _checks.is_name(role)
-            and _checks.is_text(affiliation)
+            and (not same_as or _checks.are_texts(same_as))
+            and (honorific is None or _checks.is_name(honorific))
+            and (role is None or _checks.is_name(role))
+            and (affiliation is None or _checks.is_text(affiliation))
         ):
             _checks.validate(self)
 
@@ -172,17 +176,20 @@ class Organization:
         acronym: str | None = None,
         kind: OrganizationKind | None = None,
     ) -> None:
-        aliases = _checks.to_tuple(aliases)
-        mentions = _checks.to_tuple(mentions)
-        same_as = _checks.to_tuple(same_as)
+        if type(aliases) is not tuple:
+            aliases = _checks.to_tuple(aliases)
+        if type(mentions) is not tuple:
+            mentions = _checks.to_tuple(mentions)
+        if type(same_as) is not tuple:
+            same_as = _checks.to_tuple(same_as)
         _init_organization(self, id, name, aliases, mentions, same_as, acronym, kind)
         if not (
             _is_actor_id(id, "organization/")
             and _checks.is_name(name)
-            and _checks.are_texts(aliases)
+            and (not aliases or _checks.are_texts(aliases))
             and _are_spans(mentions)
-            and _checks.are_texts(same_as)
-            and _checks.is_name(acronym)
+            and (not same_as or _checks.are_texts(same_as))
+            and (acronym is None or _checks.is_name(acronym))
         ):
             _checks.validate(self)
 
@@ -214,19 +221,22 @@ class Place:
         kind: PlaceKind | None = None,
         iso_code: str | None = None,
     ) -> None:
-        aliases = _checks.to_tuple(aliases)
-        mentions = _checks.to_tuple(mentions)
-        same_as = _checks.to_tuple(same_as)
+        if type(aliases) is not tuple:
+            aliases = _checks.to_tuple(aliases)
+        if type(mentions) is not tuple:
+            mentions = _checks.to_tuple(mentions)
+        if type(same_as) is not tuple:
+            same_as = _checks.to_tuple(same_as)
         id, name = _checks.shared(id), _checks.shared(name)  # noqa: A001 - the field's name
         iso_code = _checks.shared(iso_code)
         _init_place(self, id, name, aliases, mentions, same_as, kind, iso_code)
         if not (
             _is_actor_id(id, "place/")
             and _checks.is_name(name)
-            and _checks.are_texts(aliases)
+            and (not aliases or _checks.are_texts(aliases))
             and _are_spans(mentions)
-            and _checks.are_texts(same_as)
-            and _is_iso_code(iso_code)
+            and (not same_as or _checks.are_texts(same_as))
+            and (iso_code is None or _is_iso_code(iso_code))
         ):
             _checks.validate(self)
 

@@ -49,13 +49,15 @@ class Quote:
         via: str | None = None,
         hedged: bool = False,
     ) -> None:
-        cue = _checks.shared(cue)
+        if cue is not None:
+            cue = _checks.shared(cue)
         _init_quote(self, text, span, kind, speaker, cue, cue_span, via, hedged)
+        # Each optional field is tested for None inline: a call per field costs more.
         if not (
             _checks.is_name(text)
-            and _checks.is_text(speaker)
-            and _checks.is_name(cue)
-            and _checks.is_text(via)
+            and (speaker is None or _checks.is_text(speaker))
+            and (cue is None or _checks.is_name(cue))
+            and (via is None or _checks.is_text(via))
             and (cue is None) == (cue_span is None)
         ):
             self._check()
@@ -113,20 +115,24 @@ class Figure:
         unit: str | None = None,
         about: str | None = None,
     ) -> None:
-        value = _checks.json_number(value)
-        low = _checks.json_number(low)
-        high = _checks.json_number(high)
+        if value is not None:
+            value = _checks.json_number(value)
+        if low is not None:
+            low = _checks.json_number(low)
+        if high is not None:
+            high = _checks.json_number(high)
         qualifier, unit = _checks.shared(qualifier), _checks.shared(unit)
         _init_figure(self, text, span, value, low, high, approximate, qualifier, unit, about)
+        # Each optional field is tested for None inline: a call per field costs more.
         if not (
             _checks.is_name(text)
-            and _checks.is_number(value)
-            and _checks.is_number(low)
-            and _checks.is_number(high)
+            and (value is None or _checks.is_number(value))
+            and (low is None or _checks.is_number(low))
+            and (high is None or _checks.is_number(high))
             and (low is None or high is None or not low > high)
-            and _checks.is_name(qualifier)
-            and _checks.is_name(unit)
-            and _checks.is_text(about)
+            and (qualifier is None or _checks.is_name(qualifier))
+            and (unit is None or _checks.is_name(unit))
+            and (about is None or _checks.is_text(about))
             and (value is not None or low is not None or high is not None)
         ):
             self._check()
