@@ -121,7 +121,10 @@ class Figure:
             low = _checks.json_number(low)
         if high is not None:
             high = _checks.json_number(high)
-        qualifier, unit = _checks.shared(qualifier), _checks.shared(unit)
+        if qualifier is not None:
+            qualifier = _checks.shared(qualifier)
+        if unit is not None:
+            unit = _checks.shared(unit)
         _init_figure(self, text, span, value, low, high, approximate, qualifier, unit, about)
         # Each optional field is tested for None inline: a call per field costs more.
         if not (
