@@ -120,9 +120,9 @@ class Person:
         *,
         id: str,  # noqa: A002 - the field's name
         name: str,
-        aliases: Iterable[str] = (),
-        mentions: Iterable[Span] = (),
-        same_as: Iterable[str] = (),
+        aliases: Iterable[Any] = (),
+        mentions: Iterable[Any] = (),
+        same_as: Iterable[Any] = (),
         honorific: str | None = None,
         role: str | None = None,
         affiliation: str | None = None,
@@ -170,9 +170,9 @@ class Organization:
         *,
         id: str,  # noqa: A002 - the field's name
         name: str,
-        aliases: Iterable[str] = (),
-        mentions: Iterable[Span] = (),
-        same_as: Iterable[str] = (),
+        aliases: Iterable[Any] = (),
+        mentions: Iterable[Any] = (),
+        same_as: Iterable[Any] = (),
         acronym: str | None = None,
         kind: OrganizationKind | None = None,
     ) -> None:
@@ -215,9 +215,9 @@ class Place:
         *,
         id: str,  # noqa: A002 - the field's name
         name: str,
-        aliases: Iterable[str] = (),
-        mentions: Iterable[Span] = (),
-        same_as: Iterable[str] = (),
+        aliases: Iterable[Any] = (),
+        mentions: Iterable[Any] = (),
+        same_as: Iterable[Any] = (),
         kind: PlaceKind | None = None,
         iso_code: str | None = None,
     ) -> None:
