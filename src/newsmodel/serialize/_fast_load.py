@@ -41,6 +41,8 @@ from newsmodel.model import (
     QuoteKind,
     Span,
 )
+from newsmodel.model._actors import organization_of, person_of, place_of
+from newsmodel.model._items import date_of, figure_of, quote_of
 from newsmodel.model._span import span_of
 
 
@@ -182,15 +184,15 @@ def _quote(value: Any) -> Quote:
     if type(text) is not str or kind not in _QUOTE_KINDS or type(hedged) is not bool:
         raise UnusualError
     cue_span = get("cue_span")
-    return Quote(
-        text=text,
-        span=span_of(*value["span"]),
-        kind=kind,
-        speaker=get("speaker"),
-        cue=get("cue"),
-        cue_span=None if cue_span is None else span_of(*cue_span),
-        via=get("via"),
-        hedged=hedged,
+    return quote_of(
+        text,
+        span_of(*value["span"]),
+        kind,
+        get("speaker"),
+        get("cue"),
+        None if cue_span is None else span_of(*cue_span),
+        get("via"),
+        hedged,
     )
 
 
@@ -201,16 +203,16 @@ def _figure(value: Any) -> Figure:
     text, approximate = get("text"), get("approximate", False)
     if type(text) is not str or type(approximate) is not bool:
         raise UnusualError
-    return Figure(
-        text=text,
-        span=span_of(*value["span"]),
-        value=_number(get("value")),
-        low=_number(get("low")),
-        high=_number(get("high")),
-        approximate=approximate,
-        qualifier=get("qualifier"),
-        unit=get("unit"),
-        about=get("about"),
+    return figure_of(
+        text,
+        span_of(*value["span"]),
+        _number(get("value")),
+        _number(get("low")),
+        _number(get("high")),
+        approximate,
+        get("qualifier"),
+        get("unit"),
+        get("about"),
     )
 
 
@@ -225,12 +227,12 @@ def _date_mention(value: Any) -> DateMention:
         or type(relative) is not bool
     ):
         raise UnusualError
-    return DateMention(
-        text=text,
-        span=span_of(*value["span"]),
-        value=_date(get("value")),
-        granularity=granularity,
-        relative=relative,
+    return date_of(
+        text,
+        span_of(*value["span"]),
+        _date(get("value")),
+        granularity,
+        relative,
     )
 
 
@@ -253,15 +255,15 @@ def _named(value: dict[str, Any], keys: frozenset[str]) -> tuple[Any, str, str]:
 
 def _person(value: dict[str, Any]) -> Person:
     get, actor_id, name = _named(value, _PERSON)
-    return Person(
-        id=actor_id,
-        name=name,
-        aliases=_strs(get("aliases", _ABSENT)),
-        mentions=_spans(get("mentions", _ABSENT)),
-        same_as=_strs(get("same_as", _ABSENT)),
-        honorific=get("honorific"),
-        role=get("role"),
-        affiliation=get("affiliation"),
+    return person_of(
+        actor_id,
+        name,
+        _strs(get("aliases", _ABSENT)),
+        _spans(get("mentions", _ABSENT)),
+        _strs(get("same_as", _ABSENT)),
+        get("honorific"),
+        get("role"),
+        get("affiliation"),
     )
 
 
@@ -270,14 +272,14 @@ def _organization(value: dict[str, Any]) -> Organization:
     kind = get("kind")
     if kind is not None and kind not in _ORGANIZATION_KINDS:
         raise UnusualError
-    return Organization(
-        id=actor_id,
-        name=name,
-        aliases=_strs(get("aliases", _ABSENT)),
-        mentions=_spans(get("mentions", _ABSENT)),
-        same_as=_strs(get("same_as", _ABSENT)),
-        acronym=get("acronym"),
-        kind=kind,
+    return organization_of(
+        actor_id,
+        name,
+        _strs(get("aliases", _ABSENT)),
+        _spans(get("mentions", _ABSENT)),
+        _strs(get("same_as", _ABSENT)),
+        get("acronym"),
+        kind,
     )
 
 
@@ -286,14 +288,14 @@ def _place(value: dict[str, Any]) -> Place:
     kind = get("kind")
     if kind is not None and kind not in _PLACE_KINDS:
         raise UnusualError
-    return Place(
-        id=actor_id,
-        name=name,
-        aliases=_strs(get("aliases", _ABSENT)),
-        mentions=_spans(get("mentions", _ABSENT)),
-        same_as=_strs(get("same_as", _ABSENT)),
-        kind=kind,
-        iso_code=get("iso_code"),
+    return place_of(
+        actor_id,
+        name,
+        _strs(get("aliases", _ABSENT)),
+        _spans(get("mentions", _ABSENT)),
+        _strs(get("same_as", _ABSENT)),
+        kind,
+        get("iso_code"),
     )
 
 
