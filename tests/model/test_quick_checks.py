@@ -9,8 +9,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsmodel import DateMention, Figure, ModelError, Person, Place, Quote, Span
+from newsmodel import DateMention, Figure, ModelError, Organization, Person, Place, Quote, Span
 from newsmodel.model import _checks
+from newsmodel.model._actors import organization_of, person_of, place_of
+from newsmodel.model._items import date_of, figure_of, quote_of
 
 _VALUES: list[object] = [
     None, "", " ", "\n", "ok", "café", "bad\ud800", "person/x", 3, 2.5, b"x", True,
@@ -107,3 +109,57 @@ def test_recurring_strings_are_shared() -> None:
     assert figure.unit is other.unit
     place = Place(id="place/" + "iran", name="Ir" + "an")
     assert place == Place(id="place/iran", name="Iran")
+
+
+def _outcome(build: Any) -> object:
+    try:
+        return build()
+    except ModelError as exc:
+        return exc.problems
+
+
+_SPAN = Span(start=0, end=1)
+
+
+@pytest.mark.parametrize(
+    ("positional", "keywords"),
+    [
+        (
+            lambda: quote_of("a", _SPAN, "direct", "person/x", "said", _SPAN, None, False),  # noqa: FBT003
+            lambda: Quote(text="a", span=_SPAN, speaker="person/x", cue="said", cue_span=_SPAN),
+        ),
+        (
+            lambda: quote_of(" ", _SPAN, "direct", None, "said", None, None, True),  # noqa: FBT003
+            lambda: Quote(text=" ", span=_SPAN, cue="said", hedged=True),
+        ),
+        (
+            lambda: figure_of("5", _SPAN, 2**70, None, None, False, "about", "people", None),  # noqa: FBT003
+            lambda: Figure(text="5", span=_SPAN, value=2**70, qualifier="about", unit="people"),
+        ),
+        (
+            lambda: figure_of("5", _SPAN, None, 5, 4, False, None, None, None),  # noqa: FBT003
+            lambda: Figure(text="5", span=_SPAN, low=5, high=4),
+        ),
+        (
+            lambda: date_of("Thursday", _SPAN, None, "day", False),  # noqa: FBT003
+            lambda: DateMention(text="Thursday", span=_SPAN, granularity="day"),
+        ),
+        (
+            lambda: person_of("person/x", "X", ["Mr X"], [_SPAN], (), None, "chief", None),
+            lambda: Person(
+                id="person/x", name="X", aliases=["Mr X"], mentions=[_SPAN], role="chief"
+            ),
+        ),
+        (
+            lambda: organization_of("person/x", "X", (), (), (), None, None),
+            lambda: Organization(id="person/x", name="X"),
+        ),
+        (
+            lambda: place_of("place/iran", "Iran", (), (), (), "country", "IRN"),
+            lambda: Place(id="place/iran", name="Iran", kind="country", iso_code="IRN"),
+        ),
+    ],
+)
+def test_positional_builders_are_the_constructors(positional: Any, keywords: Any) -> None:
+    """The JSON reader's positional builders make the same object, or the same error."""
+    assert _outcome(positional) == _outcome(keywords)

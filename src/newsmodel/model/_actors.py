@@ -120,29 +120,14 @@ class Person:
         *,
         id: str,  # noqa: A002 - the field's name
         name: str,
-        aliases: Iterable[str] = (),
-        mentions: Iterable[Span] = (),
-        same_as: Iterable[str] = (),
+        aliases: Iterable[Any] = (),
+        mentions: Iterable[Any] = (),
+        same_as: Iterable[Any] = (),
         honorific: str | None = None,
         role: str | None = None,
         affiliation: str | None = None,
     ) -> None:
-        aliases = _checks.to_tuple(aliases)
-        mentions = _checks.to_tuple(mentions)
-        same_as = _checks.to_tuple(same_as)
-        honorific, role = _checks.shared(honorific), _checks.shared(role)
-        _init_person(self, id, name, aliases, mentions, same_as, honorific, role, affiliation)
-        if not (
-            _is_actor_id(id, "person/")
-            and _checks.is_name(name)
-            and _checks.are_texts(aliases)
-            and _are_spans(mentions)
-            and _checks.are_texts(same_as)
-            and _checks.is_name(honorific)
-            and _checks.is_name(role)
-            and _checks.is_text(affiliation)
-        ):
-            _checks.validate(self)
+        _fill_person(self, id, name, aliases, mentions, same_as, honorific, role, affiliation)
 
 
 @frozen(kw_only=True, init=False, weakref_slot=False)
@@ -166,25 +151,13 @@ class Organization:
         *,
         id: str,  # noqa: A002 - the field's name
         name: str,
-        aliases: Iterable[str] = (),
-        mentions: Iterable[Span] = (),
-        same_as: Iterable[str] = (),
+        aliases: Iterable[Any] = (),
+        mentions: Iterable[Any] = (),
+        same_as: Iterable[Any] = (),
         acronym: str | None = None,
         kind: OrganizationKind | None = None,
     ) -> None:
-        aliases = _checks.to_tuple(aliases)
-        mentions = _checks.to_tuple(mentions)
-        same_as = _checks.to_tuple(same_as)
-        _init_organization(self, id, name, aliases, mentions, same_as, acronym, kind)
-        if not (
-            _is_actor_id(id, "organization/")
-            and _checks.is_name(name)
-            and _checks.are_texts(aliases)
-            and _are_spans(mentions)
-            and _checks.are_texts(same_as)
-            and _checks.is_name(acronym)
-        ):
-            _checks.validate(self)
+        _fill_organization(self, id, name, aliases, mentions, same_as, acronym, kind)
 
 
 @frozen(kw_only=True, init=False, weakref_slot=False)
@@ -208,31 +181,159 @@ class Place:
         *,
         id: str,  # noqa: A002 - the field's name
         name: str,
-        aliases: Iterable[str] = (),
-        mentions: Iterable[Span] = (),
-        same_as: Iterable[str] = (),
+        aliases: Iterable[Any] = (),
+        mentions: Iterable[Any] = (),
+        same_as: Iterable[Any] = (),
         kind: PlaceKind | None = None,
         iso_code: str | None = None,
     ) -> None:
-        aliases = _checks.to_tuple(aliases)
-        mentions = _checks.to_tuple(mentions)
-        same_as = _checks.to_tuple(same_as)
-        id, name = _checks.shared(id), _checks.shared(name)  # noqa: A001 - the field's name
-        iso_code = _checks.shared(iso_code)
-        _init_place(self, id, name, aliases, mentions, same_as, kind, iso_code)
-        if not (
-            _is_actor_id(id, "place/")
-            and _checks.is_name(name)
-            and _checks.are_texts(aliases)
-            and _are_spans(mentions)
-            and _checks.are_texts(same_as)
-            and _is_iso_code(iso_code)
-        ):
-            _checks.validate(self)
+        _fill_place(self, id, name, aliases, mentions, same_as, kind, iso_code)
 
 
 Actor: TypeAlias = Person | Organization | Place
 
+
+def _fill_person(  # noqa: PLR0917 - positional on purpose: no keyword call
+    made: Person,
+    id: str,  # noqa: A002 - the field's name
+    name: str,
+    aliases: Iterable[Any],
+    mentions: Iterable[Any],
+    same_as: Iterable[Any],
+    honorific: str | None,
+    role: str | None,
+    affiliation: str | None,
+) -> None:
+    """Store and check the fields of a new `Person`: its ``__init__``, shared with `person_of`."""
+    if type(aliases) is not tuple:
+        aliases = _checks.to_tuple(aliases)
+    if type(mentions) is not tuple:
+        mentions = _checks.to_tuple(mentions)
+    if type(same_as) is not tuple:
+        same_as = _checks.to_tuple(same_as)
+    if honorific is not None or role is not None:
+        honorific, role = _checks.shared(honorific), _checks.shared(role)
+    _init_person(made, id, name, aliases, mentions, same_as, honorific, role, affiliation)
+    if not (
+        _is_actor_id(id, "person/")
+        and _checks.is_name(name)
+        and (not aliases or _checks.are_texts(aliases))
+        and _are_spans(mentions)
+        and (not same_as or _checks.are_texts(same_as))
+        and (honorific is None or _checks.is_name(honorific))
+        and (role is None or _checks.is_name(role))
+        and (affiliation is None or _checks.is_text(affiliation))
+    ):
+        _checks.validate(made)
+
+
+def person_of(  # noqa: PLR0917 - positional on purpose: no keyword call
+    id: str,  # noqa: A002 - the field's name
+    name: str,
+    aliases: Iterable[Any],
+    mentions: Iterable[Any],
+    same_as: Iterable[Any],
+    honorific: str | None,
+    role: str | None,
+    affiliation: str | None,
+) -> Person:
+    """``Person(...)`` from every field in order, without a keyword call: the JSON reader's way."""
+    made: Person = _new(Person)
+    _fill_person(made, id, name, aliases, mentions, same_as, honorific, role, affiliation)
+    return made
+
+
+def _fill_organization(  # noqa: PLR0917 - positional on purpose: no keyword call
+    made: Organization,
+    id: str,  # noqa: A002 - the field's name
+    name: str,
+    aliases: Iterable[Any],
+    mentions: Iterable[Any],
+    same_as: Iterable[Any],
+    acronym: str | None,
+    kind: OrganizationKind | None,
+) -> None:
+    """Store and check the fields of a new `Organization`: its ``__init__``, shared with `organization_of`."""
+    if type(aliases) is not tuple:
+        aliases = _checks.to_tuple(aliases)
+    if type(mentions) is not tuple:
+        mentions = _checks.to_tuple(mentions)
+    if type(same_as) is not tuple:
+        same_as = _checks.to_tuple(same_as)
+    _init_organization(made, id, name, aliases, mentions, same_as, acronym, kind)
+    if not (
+        _is_actor_id(id, "organization/")
+        and _checks.is_name(name)
+        and (not aliases or _checks.are_texts(aliases))
+        and _are_spans(mentions)
+        and (not same_as or _checks.are_texts(same_as))
+        and (acronym is None or _checks.is_name(acronym))
+    ):
+        _checks.validate(made)
+
+
+def organization_of(  # noqa: PLR0917 - positional on purpose: no keyword call
+    id: str,  # noqa: A002 - the field's name
+    name: str,
+    aliases: Iterable[Any],
+    mentions: Iterable[Any],
+    same_as: Iterable[Any],
+    acronym: str | None,
+    kind: OrganizationKind | None,
+) -> Organization:
+    """``Organization(...)`` from every field in order, without a keyword call: the JSON reader's way."""
+    made: Organization = _new(Organization)
+    _fill_organization(made, id, name, aliases, mentions, same_as, acronym, kind)
+    return made
+
+
+def _fill_place(  # noqa: PLR0917 - positional on purpose: no keyword call
+    made: Place,
+    id: str,  # noqa: A002 - the field's name
+    name: str,
+    aliases: Iterable[Any],
+    mentions: Iterable[Any],
+    same_as: Iterable[Any],
+    kind: PlaceKind | None,
+    iso_code: str | None,
+) -> None:
+    """Store and check the fields of a new `Place`: its ``__init__``, shared with `place_of`."""
+    if type(aliases) is not tuple:
+        aliases = _checks.to_tuple(aliases)
+    if type(mentions) is not tuple:
+        mentions = _checks.to_tuple(mentions)
+    if type(same_as) is not tuple:
+        same_as = _checks.to_tuple(same_as)
+    id, name = _checks.shared(id), _checks.shared(name)  # noqa: A001 - the field's name
+    iso_code = _checks.shared(iso_code)
+    _init_place(made, id, name, aliases, mentions, same_as, kind, iso_code)
+    if not (
+        _is_actor_id(id, "place/")
+        and _checks.is_name(name)
+        and (not aliases or _checks.are_texts(aliases))
+        and _are_spans(mentions)
+        and (not same_as or _checks.are_texts(same_as))
+        and (iso_code is None or _is_iso_code(iso_code))
+    ):
+        _checks.validate(made)
+
+
+def place_of(  # noqa: PLR0917 - positional on purpose: no keyword call
+    id: str,  # noqa: A002 - the field's name
+    name: str,
+    aliases: Iterable[Any],
+    mentions: Iterable[Any],
+    same_as: Iterable[Any],
+    kind: PlaceKind | None,
+    iso_code: str | None,
+) -> Place:
+    """``Place(...)`` from every field in order, without a keyword call: the JSON reader's way."""
+    made: Place = _new(Place)
+    _fill_place(made, id, name, aliases, mentions, same_as, kind, iso_code)
+    return made
+
+
+_new = object.__new__
 _init_person = _checks.slot_setter(Person)
 _init_organization = _checks.slot_setter(Organization)
 _init_place = _checks.slot_setter(Place)

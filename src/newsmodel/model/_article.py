@@ -144,19 +144,19 @@ class Article:
         description: str | None = None,
         image: Image | None = None,
         dateline: str | None = None,
-        paragraphs: Iterable[Paragraph] = (),
-        boilerplate: Iterable[Span] = (),
-        actors: Iterable[Person | Organization | Place] = (),
-        quotes: Iterable[Quote] = (),
-        figures: Iterable[Figure] = (),
-        dates: Iterable[DateMention] = (),
+        paragraphs: Iterable[Any] = (),
+        boilerplate: Iterable[Any] = (),
+        actors: Iterable[Any] = (),
+        quotes: Iterable[Any] = (),
+        figures: Iterable[Any] = (),
+        dates: Iterable[Any] = (),
         url: str | None = None,
         published: dt.datetime | None = None,
         modified: dt.datetime | None = None,
-        authors: Iterable[Author] = (),
+        authors: Iterable[Any] = (),
         publisher: Publisher | None = None,
         section: str | None = None,
-        keywords: Iterable[str] = (),
+        keywords: Iterable[Any] = (),
         language: str | None = None,
     ) -> None:
         to_tuple = _checks.to_tuple
@@ -241,16 +241,22 @@ def _fields_look_valid(article: Article) -> bool:
     a = article
     return (
         _checks.is_text(a.text)
-        and _checks.is_name(a.headline)
-        and _checks.is_name(a.alternative_headline)
-        and _checks.is_name(a.description)
-        and _checks.is_name(a.dateline)
-        and a.url is None
-        and _is_aware(a.published)
-        and _is_aware(a.modified)
-        and _checks.is_name(a.section)
-        and _checks.are_texts(a.keywords)
+        and (a.headline is None or _checks.is_name(a.headline))
+        and (a.alternative_headline is None or _checks.is_name(a.alternative_headline))
+        and (a.description is None or _checks.is_name(a.description))
+        and (a.dateline is None or _checks.is_name(a.dateline))
+        and (a.url is None or _is_url(a.url))
+        and (a.published is None or _is_aware(a.published))
+        and (a.modified is None or _is_aware(a.modified))
+        and (a.section is None or _checks.is_name(a.section))
+        and (not a.keywords or _checks.are_texts(a.keywords))
         and (a.language is None or _LANGUAGE.fullmatch(a.language) is not None)
+    )
+
+
+def _is_url(value: object) -> bool:
+    return (
+        type(value) is str and _checks.is_text(value) and _ABSOLUTE_URL.fullmatch(value) is not None
     )
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import math
 import re
-import sys
 from collections.abc import Callable, Iterable
 from decimal import Decimal
 from typing import Any, TypeVar
@@ -59,16 +58,23 @@ def texts(instance: object, attribute: attrs.Attribute[Any], value: tuple[object
     del instance
 
 
-def shared(value: T) -> T:
-    """
-    Return the one shared copy of a string that recurs across articles.
+# Units, cues, date phrases, place names and ISO codes come back in article after
+# article: model objects share one copy of each instead of keeping their own. The table
+# is bounded (unlike sys.intern, whose strings Python 3.12 never frees): once full, new
+# strings are kept as they are.
+_SHARED: dict[str, str] = {}
+_SHARED_MAX = 1 << 16
+_SHARED_LONGEST = 64
 
-    Units, cues, place names, ISO codes and the like come back in article after article;
-    interned, every parsed article points at one copy instead of keeping its own.
-    Anything but a plain str is returned as it is.
-    """
+
+def shared(value: T) -> T:
+    """Return the copy of a short string that model objects share; anything else as is."""
     if isinstance(value, str) and type(value) is str:
-        return sys.intern(value)  # type: ignore[return-value]
+        found = _SHARED.get(value)
+        if found is not None:
+            return found  # type: ignore[return-value]
+        if len(value) <= _SHARED_LONGEST and len(_SHARED) < _SHARED_MAX:
+            _SHARED[value] = value
     return value
 
 

@@ -49,16 +49,7 @@ class Quote:
         via: str | None = None,
         hedged: bool = False,
     ) -> None:
-        cue = _checks.shared(cue)
-        _init_quote(self, text, span, kind, speaker, cue, cue_span, via, hedged)
-        if not (
-            _checks.is_name(text)
-            and _checks.is_text(speaker)
-            and _checks.is_name(cue)
-            and _checks.is_text(via)
-            and (cue is None) == (cue_span is None)
-        ):
-            self._check()
+        _fill_quote(self, text, span, kind, speaker, cue, cue_span, via, hedged)
 
     def _check(self) -> None:
         """Raise the error of the first broken invariant, as the validators word it."""
@@ -105,31 +96,15 @@ class Figure:
         *,
         text: str,
         span: Span,
-        value: Number | None = None,
-        low: Number | None = None,
-        high: Number | None = None,
+        value: float | Decimal | None = None,
+        low: float | Decimal | None = None,
+        high: float | Decimal | None = None,
         approximate: bool = False,
         qualifier: str | None = None,
         unit: str | None = None,
         about: str | None = None,
     ) -> None:
-        value = _checks.json_number(value)
-        low = _checks.json_number(low)
-        high = _checks.json_number(high)
-        qualifier, unit = _checks.shared(qualifier), _checks.shared(unit)
-        _init_figure(self, text, span, value, low, high, approximate, qualifier, unit, about)
-        if not (
-            _checks.is_name(text)
-            and _checks.is_number(value)
-            and _checks.is_number(low)
-            and _checks.is_number(high)
-            and (low is None or high is None or not low > high)
-            and _checks.is_name(qualifier)
-            and _checks.is_name(unit)
-            and _checks.is_text(about)
-            and (value is not None or low is not None or high is not None)
-        ):
-            self._check()
+        _fill_figure(self, text, span, value, low, high, approximate, qualifier, unit, about)
 
     def _check(self) -> None:
         """Raise the error of the first broken invariant, as the validators word it."""
@@ -170,12 +145,136 @@ class DateMention:
         granularity: Granularity | None = None,
         relative: bool = False,
     ) -> None:
-        text = _checks.shared(text)  # "Thursday", "last year", "2015"
-        _init_date(self, text, span, value, granularity, relative)
-        if not (_checks.is_name(text) and (granularity is None) == (value is None)):
-            _checks.validate(self)
+        _fill_date(self, text, span, value, granularity, relative)
 
 
+def _fill_quote(  # noqa: PLR0917 - positional on purpose: no keyword call
+    made: Quote,
+    text: str,
+    span: Span,
+    kind: QuoteKind,
+    speaker: str | None,
+    cue: str | None,
+    cue_span: Span | None,
+    via: str | None,
+    hedged: bool,  # noqa: FBT001 - every field in order
+) -> None:
+    """Store and check the fields of a new `Quote`: its ``__init__``, shared with `quote_of`."""
+    if cue is not None:
+        cue = _checks.shared(cue)
+    _init_quote(made, text, span, kind, speaker, cue, cue_span, via, hedged)
+    # Each optional field is tested for None inline: a call per field costs more.
+    if not (
+        _checks.is_name(text)
+        and (speaker is None or _checks.is_text(speaker))
+        and (cue is None or _checks.is_name(cue))
+        and (via is None or _checks.is_text(via))
+        and (cue is None) == (cue_span is None)
+    ):
+        made._check()  # noqa: SLF001 - the class's own error wording
+
+
+def quote_of(  # noqa: PLR0917 - positional on purpose: no keyword call
+    text: str,
+    span: Span,
+    kind: QuoteKind,
+    speaker: str | None,
+    cue: str | None,
+    cue_span: Span | None,
+    via: str | None,
+    hedged: bool,  # noqa: FBT001 - every field in order
+) -> Quote:
+    """``Quote(...)`` from every field in order, without a keyword call: the JSON reader's way."""
+    made: Quote = _new(Quote)
+    _fill_quote(made, text, span, kind, speaker, cue, cue_span, via, hedged)
+    return made
+
+
+def _fill_figure(  # noqa: PLR0917 - positional on purpose: no keyword call
+    made: Figure,
+    text: str,
+    span: Span,
+    value: float | Decimal | None,
+    low: float | Decimal | None,
+    high: float | Decimal | None,
+    approximate: bool,  # noqa: FBT001 - every field in order
+    qualifier: str | None,
+    unit: str | None,
+    about: str | None,
+) -> None:
+    """Store and check the fields of a new `Figure`: its ``__init__``, shared with `figure_of`."""
+    if value is not None:
+        value = _checks.json_number(value)
+    if low is not None:
+        low = _checks.json_number(low)
+    if high is not None:
+        high = _checks.json_number(high)
+    if qualifier is not None:
+        qualifier = _checks.shared(qualifier)
+    if unit is not None:
+        unit = _checks.shared(unit)
+    _init_figure(made, text, span, value, low, high, approximate, qualifier, unit, about)
+    # Each optional field is tested for None inline: a call per field costs more.
+    if not (
+        _checks.is_name(text)
+        and (value is None or _checks.is_number(value))
+        and (low is None or _checks.is_number(low))
+        and (high is None or _checks.is_number(high))
+        and (low is None or high is None or not low > high)
+        and (qualifier is None or _checks.is_name(qualifier))
+        and (unit is None or _checks.is_name(unit))
+        and (about is None or _checks.is_text(about))
+        and (value is not None or low is not None or high is not None)
+    ):
+        made._check()  # noqa: SLF001 - the class's own error wording
+
+
+def figure_of(  # noqa: PLR0917 - positional on purpose: no keyword call
+    text: str,
+    span: Span,
+    value: float | Decimal | None,
+    low: float | Decimal | None,
+    high: float | Decimal | None,
+    approximate: bool,  # noqa: FBT001 - every field in order
+    qualifier: str | None,
+    unit: str | None,
+    about: str | None,
+) -> Figure:
+    """``Figure(...)`` from every field in order, without a keyword call: the JSON reader's way."""
+    made: Figure = _new(Figure)
+    _fill_figure(made, text, span, value, low, high, approximate, qualifier, unit, about)
+    return made
+
+
+def _fill_date(  # noqa: PLR0917 - positional on purpose: no keyword call
+    made: DateMention,
+    text: str,
+    span: Span,
+    value: dt.date | None,
+    granularity: Granularity | None,
+    relative: bool,  # noqa: FBT001 - every field in order
+) -> None:
+    """Store and check the fields of a new `DateMention`: its ``__init__``, shared with `date_of`."""
+    text = _checks.shared(text)  # "Thursday", "last year", "2015"
+    _init_date(made, text, span, value, granularity, relative)
+    if not (_checks.is_name(text) and (granularity is None) == (value is None)):
+        _checks.validate(made)
+
+
+def date_of(
+    text: str,
+    span: Span,
+    value: dt.date | None,
+    granularity: Granularity | None,
+    relative: bool,  # noqa: FBT001 - every field in order
+) -> DateMention:
+    """``DateMention(...)`` from every field in order, without a keyword call: the JSON reader's way."""
+    made: DateMention = _new(DateMention)
+    _fill_date(made, text, span, value, granularity, relative)
+    return made
+
+
+_new = object.__new__
 _init_quote = _checks.slot_setter(Quote)
 _init_figure = _checks.slot_setter(Figure)
 _init_date = _checks.slot_setter(DateMention)

@@ -36,7 +36,7 @@ from cattrs.preconf.orjson import make_converter
 
 from newsmodel.errors import ModelError, SerializationError
 from newsmodel.model import Actor, Article, Number, Organization, Person, Place, Span
-from newsmodel.serialize._fast_dump import ArticleDumper
+from newsmodel.serialize._fast_dump import article_dumper
 from newsmodel.serialize._fast_load import load_article
 
 __all__ = ["SCHEMA_VERSION", "dumps", "from_dict", "loads", "to_dict"]
@@ -303,7 +303,7 @@ def _unstructure_optional_number(value: Number | None) -> int | float | str | No
 _FAST = _make(detailed=False)
 _DETAILED = _make(detailed=True)
 # Articles, by far the commonest object, have their own hand-written paths: same output.
-_DUMP_ARTICLE = ArticleDumper(_FAST.get_unstructure_hook)
+_DUMP_ARTICLE = article_dumper(_FAST.get_unstructure_hook)
 
 
 # Joins the problems of one ModelError inside a transform_error message, to split later.

@@ -41,6 +41,8 @@ from newsmodel.model import (
     QuoteKind,
     Span,
 )
+from newsmodel.model._actors import organization_of, person_of, place_of
+from newsmodel.model._items import date_of, figure_of, quote_of
 from newsmodel.model._span import span_of
 
 
@@ -98,12 +100,15 @@ def _number(value: object) -> Number | None:
     raise UnusualError
 
 
-def _span(value: object) -> Span:
-    if type(value) is list and len(value) == 2:  # noqa: PLR2004 - [start, end]
-        start, end = value
-        if type(start) is int and type(end) is int:
-            return span_of(start, end)
-    raise UnusualError
+def _span(value: Any) -> Span:
+    """
+    A span from ``[start, end]``.
+
+    Spread into `span_of`, which takes exactly two ints in order: from JSON only a list
+    of two such ints gets through (a string or an object spreads into strings, which it
+    refuses), as with the converter, and no function call is spent on the list.
+    """
+    return span_of(*value)
 
 
 def _optional_span(value: object) -> Span | None:
@@ -123,7 +128,7 @@ _ABSENT: tuple[Any, ...] = ()
 def _spans(value: object) -> tuple[Span, ...]:
     if value is _ABSENT:
         return _ABSENT
-    return tuple([_span(v) for v in _list(value)])
+    return tuple([span_of(*v) for v in _list(value)])
 
 
 def _strs(value: object) -> tuple[str, ...]:
@@ -179,15 +184,15 @@ def _quote(value: Any) -> Quote:
     if type(text) is not str or kind not in _QUOTE_KINDS or type(hedged) is not bool:
         raise UnusualError
     cue_span = get("cue_span")
-    return Quote(
-        text=text,
-        span=_span(get("span")),
-        kind=kind,
-        speaker=get("speaker"),
-        cue=get("cue"),
-        cue_span=None if cue_span is None else _span(cue_span),
-        via=get("via"),
-        hedged=hedged,
+    return quote_of(
+        text,
+        span_of(*value["span"]),
+        kind,
+        get("speaker"),
+        get("cue"),
+        None if cue_span is None else span_of(*cue_span),
+        get("via"),
+        hedged,
     )
 
 
@@ -198,16 +203,16 @@ def _figure(value: Any) -> Figure:
     text, approximate = get("text"), get("approximate", False)
     if type(text) is not str or type(approximate) is not bool:
         raise UnusualError
-    return Figure(
-        text=text,
-        span=_span(get("span")),
-        value=_number(get("value")),
-        low=_number(get("low")),
-        high=_number(get("high")),
-        approximate=approximate,
-        qualifier=get("qualifier"),
-        unit=get("unit"),
-        about=get("about"),
+    return figure_of(
+        text,
+        span_of(*value["span"]),
+        _number(get("value")),
+        _number(get("low")),
+        _number(get("high")),
+        approximate,
+        get("qualifier"),
+        get("unit"),
+        get("about"),
     )
 
 
@@ -222,19 +227,19 @@ def _date_mention(value: Any) -> DateMention:
         or type(relative) is not bool
     ):
         raise UnusualError
-    return DateMention(
-        text=text,
-        span=_span(get("span")),
-        value=_date(get("value")),
-        granularity=granularity,
-        relative=relative,
+    return date_of(
+        text,
+        span_of(*value["span"]),
+        _date(get("value")),
+        granularity,
+        relative,
     )
 
 
 def _paragraph(value: Any) -> Paragraph:
     if type(value) is not dict or not value.keys() <= _PARAGRAPH:
         raise UnusualError
-    return Paragraph(span=_span(value.get("span")))
+    return Paragraph(span=span_of(*value["span"]))
 
 
 def _named(value: dict[str, Any], keys: frozenset[str]) -> tuple[Any, str, str]:
@@ -250,15 +255,15 @@ def _named(value: dict[str, Any], keys: frozenset[str]) -> tuple[Any, str, str]:
 
 def _person(value: dict[str, Any]) -> Person:
     get, actor_id, name = _named(value, _PERSON)
-    return Person(
-        id=actor_id,
-        name=name,
-        aliases=_strs(get("aliases", _ABSENT)),
-        mentions=_spans(get("mentions", _ABSENT)),
-        same_as=_strs(get("same_as", _ABSENT)),
-        honorific=get("honorific"),
-        role=get("role"),
-        affiliation=get("affiliation"),
+    return person_of(
+        actor_id,
+        name,
+        _strs(get("aliases", _ABSENT)),
+        _spans(get("mentions", _ABSENT)),
+        _strs(get("same_as", _ABSENT)),
+        get("honorific"),
+        get("role"),
+        get("affiliation"),
     )
 
 
@@ -267,14 +272,14 @@ def _organization(value: dict[str, Any]) -> Organization:
     kind = get("kind")
     if kind is not None and kind not in _ORGANIZATION_KINDS:
         raise UnusualError
-    return Organization(
-        id=actor_id,
-        name=name,
-        aliases=_strs(get("aliases", _ABSENT)),
-        mentions=_spans(get("mentions", _ABSENT)),
-        same_as=_strs(get("same_as", _ABSENT)),
-        acronym=get("acronym"),
-        kind=kind,
+    return organization_of(
+        actor_id,
+        name,
+        _strs(get("aliases", _ABSENT)),
+        _spans(get("mentions", _ABSENT)),
+        _strs(get("same_as", _ABSENT)),
+        get("acronym"),
+        kind,
     )
 
 
@@ -283,14 +288,14 @@ def _place(value: dict[str, Any]) -> Place:
     kind = get("kind")
     if kind is not None and kind not in _PLACE_KINDS:
         raise UnusualError
-    return Place(
-        id=actor_id,
-        name=name,
-        aliases=_strs(get("aliases", _ABSENT)),
-        mentions=_spans(get("mentions", _ABSENT)),
-        same_as=_strs(get("same_as", _ABSENT)),
-        kind=kind,
-        iso_code=get("iso_code"),
+    return place_of(
+        actor_id,
+        name,
+        _strs(get("aliases", _ABSENT)),
+        _spans(get("mentions", _ABSENT)),
+        _strs(get("same_as", _ABSENT)),
+        kind,
+        get("iso_code"),
     )
 
 
