@@ -27,6 +27,8 @@ _CAPTION_DATE = re.compile(
     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,7}\.? \d{1,2}, \d{4}"
     r"|\b\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,7} \d{4}"
 )
+# What every `_CAPTION_DATE` holds; it starts with one character, so it scans fast.
+_SPACED_YEAR = re.compile(r" \d{4}")
 _WORD = re.compile(r"[A-Za-z]+")
 _TRUNCATION = ("…", "...")
 #: A headline has at most two lines (a title and, on the next line, a subtitle: "Jobs
@@ -91,7 +93,7 @@ def _is_boilerplate(text: str) -> bool:
         return False
     lowered = text.lower()
     return lowered.startswith(boilerplate.PREFIXES) or any(
-        phrase in lowered for phrase in boilerplate.PHRASES
+        map(lowered.__contains__, boilerplate.PHRASES)
     )
 
 
@@ -101,16 +103,25 @@ def _reads_as_caption(text: str) -> tuple[bool, str | None]:
 
     Strong signals are a date, a picture credit and a trailing "…"; weak ones a
     present-tense picture verb ("X speaks at ...") and the agencies' " - " continuation.
-    A caption needs one strong signal and two signals in all.
+    A caption needs one strong signal and two signals in all. The costlier signals (the
+    date, the verb) are looked for only when the answer still depends on them.
     """
-    credit = next((w for w in CREDIT_WORDS if w in text), None)
-    strong = (
-        (_CAPTION_DATE.search(text[:300]) is not None)
-        + (credit is not None)
-        + text.rstrip().endswith(_TRUNCATION)
-    )
-    weak = any(w in CAPTION_VERBS for w in _WORD.findall(text[:200])[:12]) + (" - " in text[:400])
+    credit = next(filter(text.__contains__, CREDIT_WORDS), None)
+    strong = (credit is not None) + text.rstrip().endswith(_TRUNCATION)
+    weak = int(" - " in text[:400])
+    if strong == 0 or strong + weak < _CAPTION_MIN_SIGNALS:
+        strong += _has_caption_date(text)
+    if strong >= 1 and strong + weak < _CAPTION_MIN_SIGNALS:
+        weak += not CAPTION_VERBS.isdisjoint(_WORD.findall(text[:200])[:12])
     return strong >= 1 and strong + weak >= _CAPTION_MIN_SIGNALS, credit
+
+
+def _has_caption_date(text: str) -> bool:
+    """Whether the first 300 characters hold a date; both forms need a space and a year."""
+    return (
+        _SPACED_YEAR.search(text, 0, 300) is not None
+        and _CAPTION_DATE.search(text[:300]) is not None
+    )
 
 
 def _credit(paragraph: str, marker: str) -> tuple[int, int]:
@@ -172,7 +183,7 @@ def find_structure(view: TextView) -> Structure:
     Boilerplate paragraphs are matched by the phrases in `lexicons.boilerplate`.
     """
     text = view.text
-    paragraphs = [p.slice(text) for p in view.paragraphs]
+    paragraphs = [text[p.start : p.end] for p in view.paragraphs]
     if not paragraphs:
         return Structure()
     headline: int | None = None
