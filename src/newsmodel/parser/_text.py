@@ -114,12 +114,7 @@ def _span(start: int, end: int) -> Span:
 def view(text: str) -> TextView:
     """Cut *text* into paragraphs and sentences."""
     paragraphs = split_paragraphs(text)
-    sentences: list[Span] = []
-    ranges: list[tuple[int, int]] = []
-    for paragraph in paragraphs:
-        first = len(sentences)
-        sentences.extend(split_sentences(text, paragraph))
-        ranges.append((first, len(sentences)))
+    sentences, ranges = _split_paragraphs_into_sentences(text, paragraphs)
     return TextView(
         text=text,
         paragraphs=tuple(paragraphs),
@@ -258,28 +253,54 @@ def split_sentences(text: str, paragraph: Span) -> list[Span]:
     start, end = _trimmed(text, paragraph.start, paragraph.end)
     if start >= end:
         return []
-    regions = _quoted_regions(text, start, end)
-    spans: list[Span] = []
-    region_index = 0
-    sentence_start = start
-    for found in _boundaries(text, start, end).finditer(text, start, end):
-        stop, gap = found.end(1), found.end()
-        if gap == stop or gap >= end:
-            continue  # no white space after the mark, or nothing after that
-        nxt = text[gap]
-        opener = nxt in _OPENERS
-        if not (opener or nxt.isupper() or nxt.isdigit()):
-            continue
-        mark = found.start()
-        if regions:
-            region_index, inside = _quotation_goes_on(regions, region_index, mark, stop)
-            if inside:
-                continue  # a full stop inside a quotation that goes on
-        if text[mark] != "." or _full_stop_ends_sentence(
-            text, mark, gap + opener, sentence_start, end
-        ):
-            # both ends stand on a mark or a word, so the sentence needs no trimming
-            spans.append(_span(sentence_start, stop))
-            sentence_start = gap
-    spans.append(_span(sentence_start, end))
-    return spans
+    return _split_paragraphs_into_sentences(text, [_span(start, end)])[0]
+
+
+def _split_paragraphs_into_sentences(
+    text: str, paragraphs: Sequence[Span]
+) -> tuple[list[Span], list[tuple[int, int]]]:
+    """
+    The sentences of the trimmed *paragraphs* (apart and in text order, as
+    `split_paragraphs` gives them; see `split_sentences`), and each paragraph's
+    ``(first, stop)`` range in them.
+
+    One scan finds the marks of all paragraphs: a run of marks and closing quotation
+    marks holds no white space, so it never reaches from one paragraph into the next.
+    """
+    sentences: list[Span] = []
+    ranges: list[tuple[int, int]] = []
+    if not paragraphs:
+        return sentences, ranges
+    low, high = paragraphs[0].start, paragraphs[-1].end
+    marks = _boundaries(text, low, high).finditer(text, low, high)
+    found = next(marks, None)
+    for paragraph in paragraphs:
+        first = len(sentences)
+        start = sentence_start = paragraph.start
+        end = paragraph.end
+        regions: list[tuple[int, int]] | None = None
+        region_index = 0
+        while found is not None and (mark := found.start()) < end:
+            stop, gap = found.end(1), found.end()
+            found = next(marks, None)
+            if gap == stop or gap >= end:
+                continue  # no white space after the mark, or nothing after that
+            nxt = text[gap]
+            opener = nxt in _OPENERS
+            if not (opener or nxt.isupper() or nxt.isdigit()):
+                continue
+            if regions is None:
+                regions = _quoted_regions(text, start, end)
+            if regions:
+                region_index, inside = _quotation_goes_on(regions, region_index, mark, stop)
+                if inside:
+                    continue  # a full stop inside a quotation that goes on
+            if text[mark] != "." or _full_stop_ends_sentence(
+                text, mark, gap + opener, sentence_start, end
+            ):
+                # both ends stand on a mark or a word, so the sentence needs no trimming
+                sentences.append(_span(sentence_start, stop))
+                sentence_start = gap
+        sentences.append(_span(sentence_start, end))
+        ranges.append((first, len(sentences)))
+    return sentences, ranges
