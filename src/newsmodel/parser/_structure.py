@@ -6,8 +6,7 @@ body, and which are boilerplate around the article.
 from __future__ import annotations
 
 import re
-
-from attrs import frozen
+from typing import NamedTuple
 
 from newsmodel.model import Span
 from newsmodel.parser._text import TextView
@@ -51,9 +50,13 @@ _BYLINE_MAX_WORDS = 12
 _CREDIT_STRIP = frozenset(" \t()[].,;:-–—/")
 
 
-@frozen(kw_only=True)
-class Structure:
-    """What each paragraph of the text is, by index into `TextView.paragraphs`."""
+class Structure(NamedTuple):
+    """
+    What each paragraph of the text is, by index into `TextView.paragraphs`.
+
+    A named tuple: the parser's own record, made once an article and cheaper to build
+    than an attrs class.
+    """
 
     headline: int | None = None
     caption: int | None = None
@@ -130,7 +133,7 @@ def _reads_as_caption(text: str) -> tuple[bool, str | None]:
     if _ANY_CREDIT.search(text) is not None:  # the first credit word listed, not in the text
         credit = next(filter(text.__contains__, CREDIT_WORDS), None)
     strong = (credit is not None) + _truncated(text)
-    weak = int(" - " in text[:400])
+    weak = int(text.find(" - ", 0, 400) >= 0)
     if strong == 0 or strong + weak < _CAPTION_MIN_SIGNALS:
         strong += _has_caption_date(text)
     if strong >= 1 and strong + weak < _CAPTION_MIN_SIGNALS:
