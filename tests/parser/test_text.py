@@ -1,5 +1,8 @@
 """Paragraphs and sentences: the shared view every stage reads."""
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from newsmodel.model import Span
 from newsmodel.parser._text import split_paragraphs, split_sentences, view
 
@@ -77,3 +80,21 @@ def test_tokens_keep_initialisms_whole() -> None:
     assert [t.text for t in view(text).tokens] == [
         "The", "anti", "-", "U.S.", "and", "Shiite-majority", "groups", "met", ".",
     ]  # fmt: skip
+
+
+_PIECES = st.sampled_from(
+    ["The", " ", "\n", "\n\n", " \n \n", "\t", ".", "!", "?", "…", '"', "“", "”", "’",
+     "(", ")", "Mr.", "U.S.", "Jan.", "No.", "he", "é", "2", "\u2028", "\xa0"]
+)  # fmt: skip
+
+
+@given(st.lists(_PIECES, max_size=40).map("".join))
+def test_view_spans_are_valid_trimmed_and_nested(text: str) -> None:
+    """Every span is one `Span` would accept, trimmed, and inside its paragraph."""
+    v = view(text)
+    for span in (*v.paragraphs, *v.sentences):
+        assert Span(start=span.start, end=span.end) == span
+        assert 0 <= span.start < span.end <= len(text)
+        assert span.slice(text) == span.slice(text).strip()
+    for paragraph, (first, stop) in zip(v.paragraphs, v.paragraph_sentences, strict=True):
+        assert all(paragraph.contains(s) for s in v.sentences[first:stop])

@@ -6,8 +6,7 @@ body, and which are boilerplate around the article.
 from __future__ import annotations
 
 import re
-
-from attrs import frozen
+from typing import NamedTuple
 
 from newsmodel.model import Span
 from newsmodel.parser._text import TextView
@@ -27,7 +26,11 @@ _CAPTION_DATE = re.compile(
     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,7}\.? \d{1,2}, \d{4}"
     r"|\b\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,7} \d{4}"
 )
+# What every `_CAPTION_DATE` holds; it starts with one character, so it scans fast.
+_SPACED_YEAR = re.compile(r" \d{4}")
 _WORD = re.compile(r"[A-Za-z]+")
+# Whether a paragraph holds any credit word: one scan instead of one search per word.
+_ANY_CREDIT = re.compile("|".join(map(re.escape, CREDIT_WORDS)))
 _TRUNCATION = ("…", "...")
 #: A headline has at most two lines (a title and, on the next line, a subtitle: "Jobs
 #: report gives Democrats a lift;\nSolid upturn, ...") of at most 30 words each. Tuned on
@@ -47,9 +50,13 @@ _BYLINE_MAX_WORDS = 12
 _CREDIT_STRIP = frozenset(" \t()[].,;:-–—/")
 
 
-@frozen(kw_only=True)
-class Structure:
-    """What each paragraph of the text is, by index into `TextView.paragraphs`."""
+class Structure(NamedTuple):
+    """
+    What each paragraph of the text is, by index into `TextView.paragraphs`.
+
+    A named tuple: the parser's own record, made once an article and cheaper to build
+    than an attrs class.
+    """
 
     headline: int | None = None
     caption: int | None = None
@@ -91,8 +98,26 @@ def _is_boilerplate(text: str) -> bool:
         return False
     lowered = text.lower()
     return lowered.startswith(boilerplate.PREFIXES) or any(
-        phrase in lowered for phrase in boilerplate.PHRASES
+        map(lowered.__contains__, boilerplate.PHRASES)
     )
+
+
+def _headline(view: TextView) -> int | None:
+    """0 when the first paragraph is the headline (see `_is_headline`), else None."""
+    first, stop = view.paragraph_sentences[0]
+    opening = view.paragraphs[0].slice(view.text)
+    if (
+        len(view.paragraphs) > 1
+        and _is_headline(opening, stop - first)
+        and not _is_boilerplate(opening)
+    ):
+        return 0
+    return None
+
+
+def _is_boilerplate_span(text: str, span: Span) -> bool:
+    """`_is_boilerplate` for a paragraph's span, which slices only short paragraphs."""
+    return span.end - span.start <= boilerplate.MAX_LENGTH and _is_boilerplate(span.slice(text))
 
 
 def _reads_as_caption(text: str) -> tuple[bool, str | None]:
@@ -101,16 +126,32 @@ def _reads_as_caption(text: str) -> tuple[bool, str | None]:
 
     Strong signals are a date, a picture credit and a trailing "…"; weak ones a
     present-tense picture verb ("X speaks at ...") and the agencies' " - " continuation.
-    A caption needs one strong signal and two signals in all.
+    A caption needs one strong signal and two signals in all. The costlier signals (the
+    date, the verb) are looked for only when the answer still depends on them.
     """
-    credit = next((w for w in CREDIT_WORDS if w in text), None)
-    strong = (
-        (_CAPTION_DATE.search(text[:300]) is not None)
-        + (credit is not None)
-        + text.rstrip().endswith(_TRUNCATION)
-    )
-    weak = any(w in CAPTION_VERBS for w in _WORD.findall(text[:200])[:12]) + (" - " in text[:400])
+    credit = None
+    if _ANY_CREDIT.search(text) is not None:  # the first credit word listed, not in the text
+        credit = next(filter(text.__contains__, CREDIT_WORDS), None)
+    strong = (credit is not None) + _truncated(text)
+    weak = int(text.find(" - ", 0, 400) >= 0)
+    if strong == 0 or strong + weak < _CAPTION_MIN_SIGNALS:
+        strong += _has_caption_date(text)
+    if strong >= 1 and strong + weak < _CAPTION_MIN_SIGNALS:
+        weak += not CAPTION_VERBS.isdisjoint(_WORD.findall(text[:200])[:12])
     return strong >= 1 and strong + weak >= _CAPTION_MIN_SIGNALS, credit
+
+
+def _truncated(text: str) -> bool:
+    """Whether the paragraph ends in "…" or "...", cut short."""
+    return text.rstrip().endswith(_TRUNCATION)
+
+
+def _has_caption_date(text: str) -> bool:
+    """Whether the first 300 characters hold a date; both forms need a space and a year."""
+    return (
+        _SPACED_YEAR.search(text, 0, 300) is not None
+        and _CAPTION_DATE.search(text[:300]) is not None
+    )
 
 
 def _credit(paragraph: str, marker: str) -> tuple[int, int]:
@@ -172,17 +213,10 @@ def find_structure(view: TextView) -> Structure:
     Boilerplate paragraphs are matched by the phrases in `lexicons.boilerplate`.
     """
     text = view.text
-    paragraphs = [p.slice(text) for p in view.paragraphs]
-    if not paragraphs:
+    paragraph_spans = view.paragraphs
+    if not paragraph_spans:
         return Structure()
-    headline: int | None = None
-    first, stop = view.paragraph_sentences[0]
-    if (
-        len(paragraphs) > 1
-        and _is_headline(paragraphs[0], stop - first)
-        and not _is_boilerplate(paragraphs[0])
-    ):
-        headline = 0
+    headline = _headline(view)
     start = 0 if headline is None else 1
     caption: int | None = None
     credit: str | None = None
@@ -191,31 +225,35 @@ def find_structure(view: TextView) -> Structure:
     authors: tuple[str, ...] = ()
     body: list[int] = []
     junk: list[int] = []
-    for index in range(start, len(paragraphs)):
-        paragraph = paragraphs[index]
+    for index in range(start, len(paragraph_spans)):
+        span = paragraph_spans[index]
+        if body:  # past the opening paragraphs only boilerplate stands out from the body
+            (junk if _is_boilerplate_span(text, span) else body).append(index)
+            continue
+        paragraph = span.slice(text)
         if _is_boilerplate(paragraph):
             junk.append(index)
             continue
-        if byline is None and not body and (found := _byline_authors(paragraph)) is not None:
+        if byline is None and (found := _byline_authors(paragraph)) is not None:
             byline, authors = index, found
             continue
-        if caption is None and not body and index - start < _CAPTION_WINDOW:
+        if caption is None and index - start < _CAPTION_WINDOW:
             is_caption, credit_found = _reads_as_caption(paragraph)
-            if is_caption and len(paragraphs) - index > 1:
+            if is_caption and len(paragraph_spans) - index > 1:
                 caption = index
                 if credit_found is not None:
                     first_at, stop_at = _credit(paragraph, credit_found)
                     credit = paragraph[first_at:stop_at]
-                    at = view.paragraphs[index].start
+                    at = span.start
                     credit_span = Span(start=at + first_at, end=at + stop_at)
                 continue
         body.append(index)
-    dateline = _dateline(paragraphs[body[0]]) if body else None
+    dateline = _dateline(paragraph_spans[body[0]].slice(text)) if body else None
     place: Span | None = None
     if dateline is not None:
         start = view.paragraphs[body[0]].start
         place = Span(start=start, end=start + len(dateline.split(",")[0].split(" (")[0]))
-    truncated = caption is not None and paragraphs[caption].rstrip().endswith(_TRUNCATION)
+    truncated = caption is not None and _truncated(paragraph_spans[caption].slice(text))
     return Structure(
         headline=headline,
         caption=caption,
