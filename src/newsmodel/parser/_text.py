@@ -16,6 +16,7 @@ from typing import NamedTuple
 from attrs import frozen
 
 from newsmodel.model import Span
+from newsmodel.model._span import span_of
 from newsmodel.parser.lexicons.people import (
     ABBREVIATIONS,
     SENTENCE_STARTERS,
@@ -44,7 +45,6 @@ _ASCII_WORD_CHARS = string.ascii_letters + "."
 _OPENERS = frozenset("\"'“‘([«")
 _OPEN_CURLY, _CLOSE_CURLY = "“", "”"
 _LONGEST_ABBREVIATION = 12
-_NEW, _SET = object.__new__, object.__setattr__
 
 
 class Token(NamedTuple):
@@ -98,19 +98,6 @@ class TextView:
         return out
 
 
-def _span(start: int, end: int) -> Span:
-    """
-    A `Span` made without running its checks, for offsets in order by construction.
-
-    The view makes a span for every paragraph and sentence, each from a scan of the text
-    (``0 <= start < end <= len(text)``), and the checks would double what they cost.
-    """
-    span = _NEW(Span)
-    _SET(span, "start", start)
-    _SET(span, "end", end)
-    return span
-
-
 def view(text: str) -> TextView:
     """Cut *text* into paragraphs and sentences."""
     paragraphs = split_paragraphs(text)
@@ -130,7 +117,7 @@ def split_paragraphs(text: str) -> list[Span]:
     Each span is trimmed of surrounding white space; blank paragraphs are dropped.
     """
     if _BLANK_LINES.search(text) is None:
-        return [_span(line.start(), line.end()) for line in _TRIMMED_LINE.finditer(text)]
+        return [span_of(line.start(), line.end()) for line in _TRIMMED_LINE.finditer(text)]
     spans: list[Span] = []
     start = 0
     for separator in _BLANK_LINES.finditer(text):
@@ -145,7 +132,7 @@ def split_paragraphs(text: str) -> list[Span]:
 def _trim(text: str, start: int, end: int) -> Span | None:
     """The span of ``text[start:end]`` without its surrounding white space, if any is left."""
     start, end = _trimmed(text, start, end)
-    return _span(start, end) if end > start else None
+    return span_of(start, end) if end > start else None
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
@@ -253,7 +240,7 @@ def split_sentences(text: str, paragraph: Span) -> list[Span]:
     start, end = _trimmed(text, paragraph.start, paragraph.end)
     if start >= end:
         return []
-    return _split_paragraphs_into_sentences(text, [_span(start, end)])[0]
+    return _split_paragraphs_into_sentences(text, [span_of(start, end)])[0]
 
 
 def _split_paragraphs_into_sentences(
@@ -299,8 +286,8 @@ def _split_paragraphs_into_sentences(
                 text, mark, gap + opener, sentence_start, end
             ):
                 # both ends stand on a mark or a word, so the sentence needs no trimming
-                sentences.append(_span(sentence_start, stop))
+                sentences.append(span_of(sentence_start, stop))
                 sentence_start = gap
-        sentences.append(_span(sentence_start, end))
+        sentences.append(span_of(sentence_start, end))
         ranges.append((first, len(sentences)))
     return sentences, ranges
