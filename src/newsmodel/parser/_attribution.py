@@ -220,7 +220,7 @@ def tail_cue(
     if k >= stop:
         return None
     word = toks[k][2]
-    if quote_cue(word) and word[0].islower() and not word.endswith("ing"):
+    if word[0].islower() and word.lower() in _QUOTE_CUES and not word.endswith("ing"):
         span = None if toks[k][0] in spent else speaker_after(toks, k, stop)
         return None if span is None else Cue(k, span, hedged)
     verb = _next_cue(toks, k + 1, min(stop, k + _APPOSITION_REACH))

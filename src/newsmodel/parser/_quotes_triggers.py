@@ -19,7 +19,9 @@ import bisect
 import itertools
 import re
 import string
+from collections.abc import Sequence
 
+from newsmodel.model import Span
 from newsmodel.parser._phrases import CUE_LEMMAS
 from newsmodel.parser._tokens import Tok
 from newsmodel.parser.lexicons.speech import BELIEF_FORMS, OUTLET_VERBS, SPEECH_FORMS
@@ -46,10 +48,21 @@ _ASCII_LETTERS = string.ascii_letters.encode("ascii")
 _ASCII_CAPITALS = string.ascii_uppercase.encode("ascii")
 
 
-def trigger_words(text: str, start: int, end: int) -> list[str] | None:
-    """The runs of letters of ``text[start:end]``, or None when none is a trigger."""
-    words = _WORD.findall(text, start, end)
-    return None if _ANY_TRIGGER.isdisjoint(words) else words
+def trigger_sentences(text: str, spans: Sequence[Span]) -> list[tuple[int, list[str]]]:
+    """
+    The sentences of *spans* with a trigger, by index, each with its runs of letters.
+
+    One loop with its look-ups hoisted: most sentences hold no trigger, and a call per
+    sentence would cost more than the test.
+    """
+    findall = _WORD.findall
+    disjoint = _ANY_TRIGGER.isdisjoint
+    found: list[tuple[int, list[str]]] = []
+    for index, span in enumerate(spans):
+        words = findall(text, span.start, span.end)
+        if not disjoint(words):
+            found.append((index, words))
+    return found
 
 
 def runs_are_tokens(text: str) -> bool:

@@ -31,7 +31,7 @@ from newsmodel.parser._phrases import CUE_LEMMAS, ROLE_HEADS, cue_lemma, is_outl
 from newsmodel.parser._quotes_triggers import (
     cue_candidates,
     runs_are_tokens,
-    trigger_words,
+    trigger_sentences,
 )
 from newsmodel.parser._tokens import DETERMINERS, DOUBLE_MARKS, Tok, base, is_capitalized, is_word
 from newsmodel.parser.lexicons.speech import (
@@ -110,11 +110,11 @@ def find_reported(
     fragment = 0
     text = view.text
     runs = runs_are_tokens(text)
-    for index, sentence in enumerate(view.spans):
+    spans = view.spans
+    # no cue verb: most sentences, and no tokens needed
+    for index, words in trigger_sentences(text, spans):
+        sentence = spans[index]
         start, end = sentence.start, sentence.end
-        words = trigger_words(text, start, end)
-        if words is None:
-            continue  # no cue verb: most sentences, and no tokens needed
         toks, starts = view.tokens(index)
         if not toks:
             continue
