@@ -1,7 +1,5 @@
 """The hand-written article paths write and read exactly what the cattrs converter does."""
 
-import contextlib
-import gc
 from typing import Any
 
 import orjson
@@ -138,37 +136,3 @@ def test_mentions_read_as_the_converter_reads_them(mentions: list[Any]) -> None:
     actor = {"type": "person", "id": "person/hatami", "name": "Hatami", "mentions": mentions}
     doc: dict[str, Any] = {"schema_version": 1, "text": "x" * 50000, "actors": [actor]}
     assert loads_outcome(doc) == converter_outcome(doc)
-
-
-@pytest.mark.parametrize("enabled", [True, False])
-@pytest.mark.parametrize("data", [b'{"schema_version":1,"text":"Hi."}', b'{"text":3}', b"[", 3])
-def test_loads_leaves_the_collector_as_it_found_it(enabled: bool, data: Any) -> None:  # noqa: FBT001
-    """The collector, paused while an article is read, is on again after, errors or not."""
-    was = gc.isenabled()
-    try:
-        gc.enable() if enabled else gc.disable()
-        with contextlib.suppress(SerializationError):
-            newsmodel.loads(data)
-        assert gc.isenabled() is enabled
-    finally:
-        gc.enable() if was else gc.disable()
-
-
-def test_loads_reads_an_article_without_collections() -> None:
-    """No generation-0 collection runs while a usual article is decoded and built."""
-    article = Article(text=TEXT, keywords=("army",))
-    data = newsmodel.dumps(article)
-    runs: list[str] = []
-
-    def note(phase: str, _info: dict[str, Any]) -> None:
-        runs.append(phase)
-
-    gc.callbacks.append(note)
-    threshold = gc.get_threshold()
-    try:
-        gc.set_threshold(1)
-        assert newsmodel.loads(data) == article
-    finally:
-        gc.set_threshold(*threshold)
-        gc.callbacks.remove(note)
-    assert runs.count("start") <= 1  # the one that may follow once it is back on

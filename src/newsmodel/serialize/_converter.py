@@ -20,7 +20,6 @@ Every problem found while loading is reported at once, with its path, in one
 from __future__ import annotations
 
 import datetime as dt
-import gc
 from decimal import Decimal, InvalidOperation
 from typing import Any, Literal, TypeVar, get_args, get_origin, overload
 
@@ -368,31 +367,17 @@ def from_dict(data: Any, cls: Any = Article) -> Any:
     Raises:
         SerializationError: listing every problem with its path.
     """
-    if cls is Article:
-        found = _quick_article(data)
-        if found is not None:
-            return found
-    return _converted(data, cls)
-
-
-def _quick_article(data: Any) -> Article | None:
-    """The `Article` of a usual document, read by the hand-written reader; else None."""
-    if type(data) is dict and data.get("schema_version") == SCHEMA_VERSION:
-        try:
-            return load_article(data)
-        except Exception:  # noqa: BLE001, S110 - the converter reads it or says what is wrong
-            pass
-    return None
-
-
-def _converted(data: Any, cls: Any) -> Any:
-    """*data* read by the cattrs converters, the detailed one naming every problem."""
     if not isinstance(data, dict):
         raise SerializationError([f"$: expected an object, got {type(data).__name__}"])
     version = data.get("schema_version")
     if version != SCHEMA_VERSION:
         msg = f"$.schema_version: expected {SCHEMA_VERSION}, got {version!r}"
         raise SerializationError([msg])
+    if cls is Article:
+        try:
+            return load_article(data)
+        except Exception:  # noqa: BLE001, S110 - the converter reads it or says what is wrong
+            pass
     body = {k: v for k, v in data.items() if k != "schema_version"}
     if cls in _TAGS:  # an actor on its own still carries its "type" tag
         cls = Actor
@@ -431,43 +416,11 @@ def loads(data: bytes | bytearray | memoryview | str, cls: Any = Article) -> Any
         SerializationError: the bytes are not JSON, or the document is not a valid
             *cls*; every problem is listed with its path.
     """
-    if cls is Article:
-        raw, found = _decode_article(data)
-        if found is not None:
-            return found
-    else:
-        raw = _decode(data)
-    return _converted(raw, cls)
-
-
-def _decode(data: bytes | bytearray | memoryview | str) -> Any:
-    """The JSON value of *data*, or the `SerializationError` saying why there is none."""
     try:
-        return orjson.loads(data)
+        raw = orjson.loads(data)
     except orjson.JSONDecodeError as exc:
         raise SerializationError([f"$: not valid JSON: {exc}"]) from None
     except TypeError:
         msg = f"$: expected JSON as bytes or str, got {type(data).__name__}"
         raise SerializationError([msg]) from None
-
-
-def _decode_article(data: bytes | bytearray | memoryview | str) -> tuple[Any, Article | None]:
-    """
-    Decode *data* and read it with the hand-written reader, the cyclic GC paused.
-
-    An article is a few hundred small containers (orjson's dicts and lists, then the
-    model objects), none of them in a cycle; with the collector on, building it sets
-    off generation-0 collections that cost about a tenth of `loads`. Pausing it for
-    this bounded stretch of work is what Mercurial's ``util.nogc`` does while building
-    large containers: the collector is switched back on in ``finally`` (errors
-    included) and only if it was on, so a caller's own ``gc.disable()`` stands.
-    """
-    paused = gc.isenabled()
-    if paused:
-        gc.disable()
-    try:
-        raw = _decode(data)
-        return raw, _quick_article(raw)
-    finally:
-        if paused:
-            gc.enable()
+    return from_dict(raw, cls)
