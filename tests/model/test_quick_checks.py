@@ -163,27 +163,3 @@ _SPAN = Span(start=0, end=1)
 def test_positional_builders_are_the_constructors(positional: Any, keywords: Any) -> None:
     """The JSON reader's positional builders make the same object, or the same error."""
     assert _outcome(positional) == _outcome(keywords)
-
-
-def test_constructors_leave_their_own_class() -> None:
-    """The plain class a new object passes through while its fields are set never shows."""
-    figure = Figure(text="5", span=Span(start=0, end=1), value=5)
-    person = person_of("person/a", "A", (), (), (), None, None, None)
-    assert type(figure) is Figure
-    assert type(person) is Person
-    with pytest.raises(attrs.exceptions.FrozenInstanceError):
-        figure.text = "6"  # type: ignore[misc]
-    assert figure == Figure(text="5", span=Span(start=0, end=1), value=5)
-    assert hash(figure) == hash(Figure(text="5", span=Span(start=0, end=1), value=5))
-
-
-def test_a_subclass_is_built_through_the_descriptors() -> None:
-    """A subclass, whose layout may differ, keeps its class."""
-
-    class Tagged(Figure):
-        pass
-
-    tagged = Tagged(text="5", span=Span(start=0, end=1), value=5)
-    assert type(tagged) is Tagged
-    assert (tagged.text, tagged.value, tagged.unit) == ("5", 5, None)
-    assert hasattr(tagged, "__dict__")  # a layout the plain class could not take

@@ -179,27 +179,14 @@ def slot_setter(cls: type) -> Callable[..., None]:
     """
     Return ``store(instance, *values)``, which sets each field of *cls* in field order.
 
-    The model classes are frozen: a store through a slot's own descriptor is a call
-    each. For an instance of *cls* itself, ``store`` instead turns it for a moment into
-    an instance of a plain class with the very same slots (Python allows ``__class__``
-    to change between classes of one layout), sets the fields as plain attributes and
-    turns it back: with seven to twenty fields, about half the time. A subclass's
-    instance, whose layout may differ, goes through the descriptors. Like attrs, this
-    writes the function out; only field names go into its source.
+    The model classes are frozen, so their hand-written ``__init__`` stores through the
+    slots' own descriptors. Like attrs, this writes the function out (a loop over the
+    fields costs more than the stores themselves); only field names go into its source.
     """
     names = [a.name for a in attrs.fields(cls)]
-    draft = type(f"_{cls.__name__}Draft", (), {"__slots__": cls.__slots__})  # type: ignore[attr-defined]
-    scope: dict[str, Any] = {f"_set_{name}": getattr(cls, name).__set__ for name in names}
-    scope.update(_cls=cls, _draft=draft, _turn=object.__setattr__)
-    lines = [
-        f"def store(instance, {', '.join(names)}):",
-        "    if type(instance) is _cls:",
-        "        _turn(instance, '__class__', _draft)",
-        *(f"        instance.{name} = {name}" for name in names),
-        "        instance.__class__ = _cls",
-        "        return",
-        *(f"    _set_{name}(instance, {name})" for name in names),
-    ]
+    scope = {f"_set_{name}": getattr(cls, name).__set__ for name in names}
+    lines = [f"def store(instance, {', '.join(names)}):"]
+    lines += [f"    _set_{name}(instance, {name})" for name in names]
     exec("\n".join(lines), scope)  # noqa: S102 - source built from field names alone
     store: Callable[..., None] = scope["store"]
     return store
