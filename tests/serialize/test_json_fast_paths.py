@@ -109,3 +109,30 @@ def test_a_span_of_wrong_shape_names_its_path() -> None:
             {"schema_version": 1, "text": TEXT, "boilerplate": [[0, 4]]}
         ).boilerplate[0]
     )
+
+
+def loads_outcome(doc: dict[str, Any]) -> object:
+    try:
+        return newsmodel.loads(orjson.dumps(doc))
+    except SerializationError as exc:
+        return exc.problems
+
+
+@pytest.mark.parametrize(
+    "mentions",
+    [
+        [[0, 4], [40000, 40004]],  # offsets beyond the shared table
+        [[0, 4], [4, 0]],
+        [[0, 4], [0, 4, 5]],
+        [[0, 4], "ab"],
+        [[0, 4], {"a": 1, "b": 2}],
+        [[0, 4], 3],
+        [[0, 4], [False, 1]],
+        [[-1, 4]],
+    ],
+)
+def test_mentions_read_as_the_converter_reads_them(mentions: list[Any]) -> None:
+    """The one-loop reading of an actor's mentions accepts and refuses what cattrs does."""
+    actor = {"type": "person", "id": "person/hatami", "name": "Hatami", "mentions": mentions}
+    doc: dict[str, Any] = {"schema_version": 1, "text": "x" * 50000, "actors": [actor]}
+    assert loads_outcome(doc) == converter_outcome(doc)

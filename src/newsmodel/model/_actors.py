@@ -304,8 +304,10 @@ def _fill_place(  # noqa: PLR0917 - positional on purpose: no keyword call
         mentions = _checks.to_tuple(mentions)
     if type(same_as) is not tuple:
         same_as = _checks.to_tuple(same_as)
-    id, name = _checks.shared(id), _checks.shared(name)  # noqa: A001 - the field's name
-    iso_code = _checks.shared(iso_code)
+    if type(id) is str and type(name) is str:
+        id, name = _known(id) or _checks.shared(id), _known(name) or _checks.shared(name)  # noqa: A001
+    if type(iso_code) is str:
+        iso_code = _known(iso_code) or _checks.shared(iso_code)
     _init_place(made, id, name, aliases, mentions, same_as, kind, iso_code)
     if not (
         _is_actor_id(id, "place/")
@@ -334,6 +336,7 @@ def place_of(  # noqa: PLR0917 - positional on purpose: no keyword call
 
 
 _new = object.__new__
+_known = _checks.known
 _init_person = _checks.slot_setter(Person)
 _init_organization = _checks.slot_setter(Organization)
 _init_place = _checks.slot_setter(Place)

@@ -67,6 +67,11 @@ _SHARED_MAX = 1 << 16
 _SHARED_LONGEST = 64
 
 
+#: The shared copy of a string already in the table, else None: a C call, so callers
+#: try it before `shared` (``known(s) or shared(s)``, for a str *s*).
+known = _SHARED.get
+
+
 def shared(value: T) -> T:
     """Return the copy of a short string that model objects share; anything else as is."""
     if isinstance(value, str) and type(value) is str:
@@ -96,8 +101,11 @@ def is_name(value: object) -> bool:
 
 def are_texts(values: tuple[object, ...]) -> bool:
     """Whether `texts` would accept *values*."""
-    for value in values:  # noqa: SIM110 - all() over a generator costs more than the loop
-        if value is None or not is_name(value):
+    # `is_name` written out: actors' aliases make this one of the commonest tests.
+    for value in values:
+        if type(value) is not str or not value or value.isspace():
+            return False
+        if not value.isascii() and _SURROGATE.search(value):
             return False
     return True
 
@@ -151,7 +159,8 @@ def to_tuple(value: Iterable[Any]) -> tuple[Any, ...]:
     return value if isinstance(value, tuple) else tuple(value)
 
 
-_INT64 = 2**63
+#: JSON's safe range for ints is (-INT64, INT64).
+INT64 = 2**63
 
 
 def json_number(value: float | Decimal | None) -> int | float | Decimal | None:
@@ -161,7 +170,7 @@ def json_number(value: float | Decimal | None) -> int | float | Decimal | None:
     JSON readers (orjson among them) refuse such ints; a Decimal is written as a string
     and read back exactly, so the number survives the round trip.
     """
-    if isinstance(value, int) and not isinstance(value, bool) and not -_INT64 < value < _INT64:
+    if isinstance(value, int) and not isinstance(value, bool) and not -INT64 < value < INT64:
         return Decimal(value)
     return value
 

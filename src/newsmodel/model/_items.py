@@ -160,8 +160,8 @@ def _fill_quote(  # noqa: PLR0917 - positional on purpose: no keyword call
     hedged: bool,  # noqa: FBT001 - every field in order
 ) -> None:
     """Store and check the fields of a new `Quote`: its ``__init__``, shared with `quote_of`."""
-    if cue is not None:
-        cue = _checks.shared(cue)
+    if type(cue) is str:
+        cue = _known(cue) or _checks.shared(cue)
     _init_quote(made, text, span, kind, speaker, cue, cue_span, via, hedged)
     # Each optional field is tested for None inline: a call per field costs more.
     if not (
@@ -203,23 +203,24 @@ def _fill_figure(  # noqa: PLR0917 - positional on purpose: no keyword call
     about: str | None,
 ) -> None:
     """Store and check the fields of a new `Figure`: its ``__init__``, shared with `figure_of`."""
-    if value is not None:
+    # Most numbers are ints well inside JSON's range: json_number leaves them as they are.
+    if value is not None and (type(value) is not int or not -_INT64 < value < _INT64):
         value = _checks.json_number(value)
-    if low is not None:
+    if low is not None and (type(low) is not int or not -_INT64 < low < _INT64):
         low = _checks.json_number(low)
-    if high is not None:
+    if high is not None and (type(high) is not int or not -_INT64 < high < _INT64):
         high = _checks.json_number(high)
-    if qualifier is not None:
-        qualifier = _checks.shared(qualifier)
-    if unit is not None:
-        unit = _checks.shared(unit)
+    if type(qualifier) is str:
+        qualifier = _known(qualifier) or _checks.shared(qualifier)
+    if type(unit) is str:
+        unit = _known(unit) or _checks.shared(unit)
     _init_figure(made, text, span, value, low, high, approximate, qualifier, unit, about)
     # Each optional field is tested for None inline: a call per field costs more.
     if not (
         _checks.is_name(text)
-        and (value is None or _checks.is_number(value))
-        and (low is None or _checks.is_number(low))
-        and (high is None or _checks.is_number(high))
+        and (value is None or type(value) is int or _checks.is_number(value))
+        and (low is None or type(low) is int or _checks.is_number(low))
+        and (high is None or type(high) is int or _checks.is_number(high))
         and (low is None or high is None or not low > high)
         and (qualifier is None or _checks.is_name(qualifier))
         and (unit is None or _checks.is_name(unit))
@@ -255,7 +256,8 @@ def _fill_date(  # noqa: PLR0917 - positional on purpose: no keyword call
     relative: bool,  # noqa: FBT001 - every field in order
 ) -> None:
     """Store and check the fields of a new `DateMention`: its ``__init__``, shared with `date_of`."""
-    text = _checks.shared(text)  # "Thursday", "last year", "2015"
+    if type(text) is str:  # "Thursday", "last year", "2015"
+        text = _known(text) or _checks.shared(text)
     _init_date(made, text, span, value, granularity, relative)
     if not (_checks.is_name(text) and (granularity is None) == (value is None)):
         _checks.validate(made)
@@ -275,6 +277,8 @@ def date_of(
 
 
 _new = object.__new__
+_INT64 = _checks.INT64
+_known = _checks.known
 _init_quote = _checks.slot_setter(Quote)
 _init_figure = _checks.slot_setter(Figure)
 _init_date = _checks.slot_setter(DateMention)

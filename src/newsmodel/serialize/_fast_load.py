@@ -43,7 +43,7 @@ from newsmodel.model import (
 )
 from newsmodel.model._actors import organization_of, person_of, place_of
 from newsmodel.model._items import date_of, figure_of, quote_of
-from newsmodel.model._span import span_of
+from newsmodel.model._span import span_of, spans_of
 
 
 class UnusualError(ValueError):
@@ -128,7 +128,7 @@ _ABSENT: tuple[Any, ...] = ()
 def _spans(value: object) -> tuple[Span, ...]:
     if value is _ABSENT:
         return _ABSENT
-    return tuple([span_of(*v) for v in _list(value)])
+    return spans_of(_list(value))
 
 
 def _strs(value: object) -> tuple[str, ...]:
@@ -203,12 +203,20 @@ def _figure(value: Any) -> Figure:
     text, approximate = get("text"), get("approximate", False)
     if type(text) is not str or type(approximate) is not bool:
         raise UnusualError
+    number, low, high = get("value"), get("low"), get("high")
+    # Ints, the usual numbers, need no reading; `_number` reads the others.
+    if number is not None and type(number) is not int:
+        number = _number(number)
+    if low is not None and type(low) is not int:
+        low = _number(low)
+    if high is not None and type(high) is not int:
+        high = _number(high)
     return figure_of(
         text,
         span_of(*value["span"]),
-        _number(get("value")),
-        _number(get("low")),
-        _number(get("high")),
+        number,
+        low,
+        high,
         approximate,
         get("qualifier"),
         get("unit"),
