@@ -232,6 +232,8 @@ def scan_sentence(
     *lowered* is every word the article writes in lower case: a sentence's first word
     that the article also writes in lower case ("Relations", "Responding") is no name.
     """
+    if len(words) == 1:
+        return _scan_one(words[0], lowered)
     texts = [w.text for w in words]
     demonyms = (
         []
@@ -252,6 +254,19 @@ def scan_sentence(
     if _ROLE_OPENERS.isdisjoint(texts):
         return mentions, [], demonyms
     return mentions, _role_phrases(text, words, words[-1].end), demonyms
+
+
+def _scan_one(
+    word: Word, lowered: Container[str]
+) -> tuple[list[Mention], list[RolePhrase], list[str]]:
+    """
+    `scan_sentence` for a sentence of one word, a fifth of them ("He said ..."): a run
+    of one word with no acronym after it, no role phrase and no title before it.
+    """
+    demonym = places.DEMONYMS.get(word.text)
+    demonyms = [] if demonym is None else [demonym]
+    mention = alone(word, 0, lowered) if word.cap else None
+    return ([] if mention is None else [mention]), [], demonyms
 
 
 def _run_mentions(words: list[Word], lowered: Container[str], consumed: set[int]) -> list[Mention]:
