@@ -69,6 +69,10 @@ def _spans_and_aliases(entity: Entity) -> tuple[tuple[Span, ...], list[str]]:
     The spans of an entity's mentions, in order and each once, and the other ways than
     its name the text writes it (a description has no surface, so makes no alias).
     """
+    if len(entity.mentions) == 1:  # named once: nothing to order or merge
+        a, b, surface = entity.mentions[0]
+        alias = [surface] if surface and surface != entity.name else []
+        return (span_of(a, b),), alias
     surfaces: dict[tuple[int, int], str] = {}
     for a, b, surface in entity.mentions:
         if not surfaces.get((a, b)):

@@ -208,7 +208,7 @@ def _role_phrases(text: str, words: list[Word], stop: int) -> list[RolePhrase]:
     """
     found: list[RolePhrase] = []
     for i, word in enumerate(words):
-        if not word.cap:
+        if not word.cap or word.text not in _ROLE_OPENERS:
             continue
         country = places.DEMONYMS.get(word.text)
         if country is None:
