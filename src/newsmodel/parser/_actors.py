@@ -249,18 +249,25 @@ def _dateline_place(text: str, span: Span) -> Mention | None:
 
 def _cluster(mentions: list[Mention], registry: _Registry, text: str, confirmed: set[int]) -> None:
     """Join mentions into entities: places and organizations, then full names, then the rest."""
-    for m in mentions:
-        if m.kind == "place":
-            registry.add(m, registry.place(m), text)
-        elif m.kind == "organization":
-            registry.add(m, registry.org(m), text)
     # a name with no title and no known given name is a person only when the text also
     # names them by surname alone ("Arsene Wenger ... Wenger said") or in apposition
-    evidence = {_surname(m.name) for m in mentions if " " not in m.name and m.kind != "place"}
-    full = [m for m in mentions if m.kind == "person" and " " in m.name]
-    single = [m for m in mentions if m.kind == "person" and " " not in m.name]
-    strong = [m for m in full if not m.weak]
-    for m in strong + [m for m in full if m.weak] + single:
+    evidence: set[str] = set()
+    strong: list[Mention] = []
+    weak: list[Mention] = []
+    single: list[Mention] = []
+    for m in mentions:
+        kind = m.kind
+        if kind == "place":
+            registry.add(m, registry.place(m), text)
+            continue
+        alone = " " not in m.name
+        if alone:
+            evidence.add(_surname(m.name))
+        if kind == "organization":
+            registry.add(m, registry.org(m), text)
+        elif kind == "person":
+            (single if alone else weak if m.weak else strong).append(m)
+    for m in strong + weak + single:
         # a lone surname is a person only beside a title: "President Trump", "Gen. Hatami"
         titled = m.role is not None or m.honorific is not None
         create = titled or (

@@ -139,28 +139,18 @@ def _strip_start(run: list[Word], lowered: Container[str]) -> list[Word]:
     return run
 
 
-def _runs(words: list[Word]) -> list[tuple[int, int]]:
-    """The ``[first, last]`` word indices of each run of capitalised words and joiners."""
-    runs: list[tuple[int, int]] = []
-    i, n = 0, len(words)
-    while i < n:
-        if not words[i].cap:
-            i += 1
-            continue
-        j = i
-        while j + 1 < n and not words[j].possessive and j - i < _LONGEST_RUN:
-            k = j + 1
-            while (
-                k < n and k - j <= MAX_JOINERS and words[k].text in GAP_JOINERS and words[k].joined
-            ):
-                k += 1  # joiners that _add_joiners put between two names
-            if k < n and words[k].cap and words[k].joined and k - j <= MAX_JOINERS + 1:
-                j = k
-            else:
-                break
-        runs.append((i, j))
-        i = j + 1
-    return runs
+def _run_end(words: list[Word], i: int) -> int:
+    """The last word of the run of capitalised words and joiners that opens at ``words[i]``."""
+    j, n = i, len(words)
+    while j + 1 < n and not words[j].possessive and j - i < _LONGEST_RUN:
+        k = j + 1
+        while k < n and k - j <= MAX_JOINERS and words[k].joined and words[k].text in GAP_JOINERS:
+            k += 1  # joiners that _add_joiners put between two names
+        if k < n and words[k].cap and words[k].joined and k - j <= MAX_JOINERS + 1:
+            j = k
+        else:
+            break
+    return j
 
 
 def _split_and(words: list[Word], first: int, last: int) -> list[tuple[int, int]]:
@@ -274,17 +264,24 @@ def _run_mentions(words: list[Word], lowered: Container[str], consumed: set[int]
     """The mentions of the runs of capitalised words; the words of acronyms go to *consumed*."""
     mentions: list[Mention] = []
     size = len(words)
-    for first, last in _runs(words):
+    first = 0
+    while first < size:
+        if not words[first].cap:
+            first += 1
+            continue
+        last = _run_end(words, first)
         if first == last and first not in consumed:
             after = first + 1  # a "(" right after the word may open its acronym
             if after == size or words[after].text != "(" or not words[after].joined:
                 mention = alone(words[first], first, lowered)
                 if mention is not None:
                     mentions.append(mention)
+                first += 1
                 continue
         for a, b in _split_and(words, first, last):
             if a <= b and a not in consumed:
                 mentions.extend(_scan_run(words, a, b, lowered, consumed))
+        first = last + 1
     return mentions
 
 
