@@ -16,6 +16,7 @@ from operator import attrgetter
 
 from attrs import define
 
+from newsmodel.parser._actors_acronyms import acronym_at, lower_acronyms
 from newsmodel.parser._actors_alone import alone, first_only
 from newsmodel.parser._actors_runs import planned_run
 from newsmodel.parser._names import PREFIXES, Maker, Mention, classify, initials, org_kind
@@ -24,12 +25,9 @@ from newsmodel.parser.lexicons import organizations as orgs
 from newsmodel.parser.lexicons import people, places
 from newsmodel.parser.lexicons.names import NON_ACTOR_WORDS
 
-_MAX_ACRONYM = 8
-_MIN_ACRONYM = 2
 #: No name is longer than this many words; a longer run of capitals is cut, which keeps
 #: the work on a run bounded whatever the input.
 _LONGEST_RUN = 12
-_MAX_ACRONYMS = 3  # "(ISIS/ISIL)"
 
 
 @define(slots=True)
@@ -62,7 +60,6 @@ _ROLE_NOUNS = tuple(people.ROLE_NOUNS)
 #: The words `_strip_start` may drop from the start of a run besides a sentence's first.
 _MAY_DROP = NON_ACTOR_WORDS | places.NON_PLACES
 _ROLE_WINDOW = 40  # characters before a name where its role noun may stand
-_PLAIN_WORD = re.compile(r"[^\W\d_]+")
 _START = attrgetter("start")
 
 
@@ -70,29 +67,6 @@ _START = attrgetter("start")
 _ROLE_OPENERS = frozenset(places.DEMONYMS) | frozenset(
     name for name, entry in places.PLACE_NAMES.items() if entry[1] == "country"
 )
-
-
-def _acronym(
-    words: list[Word], i: int, *, after_run: bool = True
-) -> tuple[tuple[str, ...], int] | None:
-    """Read "(PMF)" or "(ISIS/ISIL)" starting at words[i]; return the acronyms and the stop."""
-    if i >= len(words) or words[i].text != "(" or (after_run and not words[i].joined):
-        return None
-    found: list[str] = []
-    j = i + 1
-    while j < len(words) and len(found) < _MAX_ACRONYMS and words[j].joined:
-        text = words[j].text
-        if not (text.isupper() and text.isalpha() and _MIN_ACRONYM <= len(text) <= _MAX_ACRONYM):
-            return None
-        found.append(text)
-        j += 1
-        if j < len(words) and words[j].text == "/":
-            j += 1
-            continue
-        break
-    if j < len(words) and words[j].text == ")" and found:
-        return tuple(found), j + 1
-    return None
 
 
 def _starts_sentence_only(word: Word, rest: list[Word], lowered: Container[str]) -> bool:
@@ -172,23 +146,6 @@ def _split_and(words: list[Word], first: int, last: int) -> list[tuple[int, int]
     return parts
 
 
-def _lower_phrase_acronym(
-    text: str, floor: int, paren: int, acronym: str
-) -> tuple[int, int, str] | None:
-    """The words before "(IG)" whose initials spell it: "inspector general (IG)"."""
-    size = len(acronym)
-    before = list(_PLAIN_WORD.finditer(text, max(floor, paren - 20 * size), paren))
-    if before and not text[before[-1].end() : paren].isspace():
-        return None
-    for width in range(size, min(size + 2, len(before)) + 1):
-        chunk = before[-width:]
-        texts = [m.group() for m in chunk]
-        if initials(texts) == acronym and texts[0] not in orgs.NAME_JOINERS:
-            start, end = chunk[0].start(), chunk[-1].end()
-            return start, end, text[start:end]
-    return None
-
-
 def _role_phrases(text: str, words: list[Word], stop: int) -> list[RolePhrase]:
     """
     Find role phrases that name a country: "Iran’s defense chief", "the Iraqi defense chief".
@@ -237,7 +194,7 @@ def scan_sentence(
         if mention.kind == "person" and mention.role is None:
             _role_before(text, floor, mention)
     if "(" in texts:
-        mentions.extend(_lower_acronyms(text, floor, words, consumed))
+        mentions.extend(lower_acronyms(text, floor, words, consumed))
     if consumed:
         mentions = [m for m in mentions if m.first_word not in consumed]
     if len(mentions) > 1:
@@ -293,7 +250,7 @@ def _scan_run(
     consumed: set[int],
 ) -> list[Mention]:
     """The mentions of the run ``words[a : b + 1]``; the acronym after it goes to *consumed*."""
-    if not words[a].first and _acronym(words, b + 1) is None:
+    if not words[a].first and acronym_at(words, b + 1) is None:
         planned = planned_run(words, a, b, lowered, _read_run)
         if planned is not None:
             return planned
@@ -301,7 +258,7 @@ def _scan_run(
     if not run:
         return []
     at = a + _leading_dropped(words, a, run)
-    acronym = _acronym(words, b + 1)
+    acronym = acronym_at(words, b + 1)
     if acronym is None:
         found = classify(run, at, lowered) or _classify_parts(run, at, lowered)
     else:
@@ -385,27 +342,3 @@ def _leading_dropped(words: list[Word], first: int, run: list[Word]) -> int:
     while words[k] is not run[0]:
         k += 1
     return k - first
-
-
-def _lower_acronyms(text: str, floor: int, words: list[Word], consumed: set[int]) -> list[Mention]:
-    """Organizations introduced by lower-case words and an acronym: "inspector general (IG)"."""
-    found: list[Mention] = []
-    for i, word in enumerate(words):
-        if word.text != "(" or not i or i in consumed or (word.joined and words[i - 1].cap):
-            continue
-        acronym = _acronym(words, i, after_run=False)
-        phrase = (
-            None
-            if acronym is None
-            else _lower_phrase_acronym(text, floor, word.start, acronym[0][0])
-        )
-        if acronym is None or phrase is None:
-            continue
-        start, end, name = phrase
-        mention = Mention(
-            "organization", start, end, name, word.sentence, first_word=i - 1, last_word=i - 1
-        )
-        mention.org_kind, mention.acronyms = "other", acronym[0]
-        found.append(mention)
-        consumed.update(range(i, acronym[1]))
-    return found
