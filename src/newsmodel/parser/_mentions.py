@@ -56,7 +56,19 @@ _ROLE_BEFORE = re.compile(
     + "|".join(sorted((re.escape(r) for r in people.ROLE_NOUNS), key=len, reverse=True))
     + r")[ ]{1,2}$"
 )
-_ROLE_NOUNS = tuple(people.ROLE_NOUNS)
+#: The role nouns by their last letters, as many as the shortest has.
+_ROLE_TAIL = min(map(len, people.ROLE_NOUNS))
+
+
+def _roles_by_tail() -> dict[str, tuple[str, ...]]:
+    """The role nouns grouped by their last letters: a test compares only one group."""
+    groups: dict[str, tuple[str, ...]] = {}
+    for role in people.ROLE_NOUNS:
+        groups[role[-_ROLE_TAIL:]] = (*groups.get(role[-_ROLE_TAIL:], ()), role)
+    return groups
+
+
+_ROLES_BY_TAIL = _roles_by_tail()
 #: The words `_strip_start` may drop from the start of a run besides a sentence's first.
 _MAY_DROP = NON_ACTOR_WORDS | places.NON_PLACES
 _ROLE_WINDOW = 40  # characters before a name where its role noun may stand
@@ -292,7 +304,12 @@ def _ends_in_role(before: str) -> bool:
     if not before.endswith(" "):
         return False
     core = before[:-1]
-    return core.endswith(_ROLE_NOUNS) or (core.endswith(" ") and core[:-1].endswith(_ROLE_NOUNS))
+    return _ends_with_role(core) or (core.endswith(" ") and _ends_with_role(core[:-1]))
+
+
+def _ends_with_role(text: str) -> bool:
+    """Whether *text* ends in a role noun: only those with its last letters are compared."""
+    return text.endswith(_ROLES_BY_TAIL.get(text[-_ROLE_TAIL:], ()))
 
 
 def _with_acronym(
