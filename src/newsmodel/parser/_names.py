@@ -207,12 +207,6 @@ class Maker:
             last_word=self.offset + b - 1,
         )
 
-    def place(self, a: int, b: int) -> Mention:
-        canonical, place_kind, iso = places.PLACE_NAMES[" ".join(self.texts[a:b])]
-        mention = self.make("place", a, b, canonical)
-        mention.place_kind, mention.iso = place_kind, iso
-        return mention
-
     def org(self, a: int, kind: str) -> Mention:
         mention = self.make("organization", a, len(self.run))
         mention.org_kind = kind
