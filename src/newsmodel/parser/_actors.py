@@ -19,6 +19,7 @@ from attrs import define, field
 from newsmodel.model import Actor, Span
 from newsmodel.parser._actors_build import ActorKind, Entity, build
 from newsmodel.parser._actors_lower import LowerWords
+from newsmodel.parser._actors_roles import assign_roles, attach, describe
 from newsmodel.parser._mentions import RolePhrase, scan_sentence
 from newsmodel.parser._names import Mention
 from newsmodel.parser._text import TextView
@@ -29,12 +30,10 @@ from newsmodel.parser.lexicons.captions import CAPTION_VERBS
 from newsmodel.parser.lexicons.names import NAME_PARTICLES
 
 _LONGEST_NAME = 5
-_COUNTERPART = "counterpart"
 #: Coreference compares a mention with at most this many earlier candidates of the same
 #: key, so that adversarial input stays linear; news names far fewer.
 _RECENT = 16
 _SHORTEST_ACRONYM = 2
-_APPOSITION_GAP = 3  # ", " with a stray space
 # How far after a name a caption's picture verb is read: " gestures " and its spaces.
 _VERB_REACH = 16
 #: How many names the caches of surnames and organization keys keep; news repeats far fewer.
@@ -131,51 +130,6 @@ class _Registry:
             entity.country = entity.country or m.country
 
 
-def _in_apposition(gap: str) -> bool:
-    """Whether two phrases separated by *gap* stand in apposition: nothing or a comma."""
-    return len(gap) <= _APPOSITION_GAP and gap.strip() in {"", ","}
-
-
-def _attach(
-    text: str,
-    phrase: RolePhrase,
-    starts: dict[int, Mention],
-    ends: dict[int, Mention],
-) -> Mention | None:
-    """The person a role phrase stands in apposition with, if any."""
-    after = phrase.last_word + 1
-    following = starts.get(after)
-    if (
-        following is not None
-        and following.kind == "person"
-        and _in_apposition(text[phrase.end : following.start])
-    ):
-        return following
-    preceding = ends.get(phrase.first_word - 1)
-    if (
-        preceding is not None
-        and preceding.kind == "person"
-        and _in_apposition(text[preceding.end : phrase.start])
-    ):
-        return preceding
-    return None
-
-
-def _role_key(role: str, country: str | None) -> tuple[str, str | None]:
-    return role.rsplit(maxsplit=1)[-1].casefold(), country
-
-
-def _resolve_phrase(
-    phrase: RolePhrase, by_role: dict[tuple[str, str | None], list[Entity]]
-) -> Entity | None:
-    """The person a role phrase refers to: same role head and country, nearest before it."""
-    best: Entity | None = None
-    for entity in by_role.get(_role_key(phrase.role, phrase.country), [])[:_RECENT]:
-        if best is None or entity.sentence <= phrase.sentence:
-            best = entity
-    return best
-
-
 def _confirm_pictured(text: str, found: list[Mention]) -> None:
     """A name right before a picture verb in a caption is a person: "Ana Silva arrives"."""
     for m in found:
@@ -223,14 +177,14 @@ def find_actors(
         if roles:
             starts = {m.first_word: m for m in found}
             ends = {m.last_word: m for m in found}
-            phrases.extend((p, _attach(text, p, starts, ends)) for p in roles)
+            phrases.extend((p, attach(text, p, starts, ends)) for p in roles)
     confirmed = {id(m) for _, m in phrases if m is not None}
     if dateline is not None and (place := _dateline_place(text, dateline)) is not None:
         mentions.insert(0, place)
     _cluster(mentions, registry, text, confirmed)
     _merge_acronyms(registry)
-    _roles(phrases, registry, named_in)
-    _describe(phrases, registry)
+    assign_roles(phrases, registry.by_mention, registry.entities, named_in)
+    describe(phrases, registry.by_mention, registry.entities)
     for index in headline:
         _scan_known(words_of(text, view.sentences[index], index), registry, text)
     return build(registry.entities)
@@ -249,18 +203,25 @@ def _dateline_place(text: str, span: Span) -> Mention | None:
 
 def _cluster(mentions: list[Mention], registry: _Registry, text: str, confirmed: set[int]) -> None:
     """Join mentions into entities: places and organizations, then full names, then the rest."""
-    for m in mentions:
-        if m.kind == "place":
-            registry.add(m, registry.place(m), text)
-        elif m.kind == "organization":
-            registry.add(m, registry.org(m), text)
     # a name with no title and no known given name is a person only when the text also
     # names them by surname alone ("Arsene Wenger ... Wenger said") or in apposition
-    evidence = {_surname(m.name) for m in mentions if " " not in m.name and m.kind != "place"}
-    full = [m for m in mentions if m.kind == "person" and " " in m.name]
-    single = [m for m in mentions if m.kind == "person" and " " not in m.name]
-    strong = [m for m in full if not m.weak]
-    for m in strong + [m for m in full if m.weak] + single:
+    evidence: set[str] = set()
+    strong: list[Mention] = []
+    weak: list[Mention] = []
+    single: list[Mention] = []
+    for m in mentions:
+        kind = m.kind
+        if kind == "place":
+            registry.add(m, registry.place(m), text)
+            continue
+        alone = " " not in m.name
+        if alone:
+            evidence.add(_surname(m.name))
+        if kind == "organization":
+            registry.add(m, registry.org(m), text)
+        elif kind == "person":
+            (single if alone else weak if m.weak else strong).append(m)
+    for m in strong + weak + single:
         # a lone surname is a person only beside a title: "President Trump", "Gen. Hatami"
         titled = m.role is not None or m.honorific is not None
         create = titled or (
@@ -320,63 +281,6 @@ def _resolve_single(m: Mention, registry: _Registry, text: str) -> None:
     if entity is not None:
         m.kind = entity.kind
         registry.add(m, entity, text)
-
-
-def _first_country(demonyms: list[str], found: list[Mention]) -> str | None:
-    """The first country a sentence names: by demonym ("Iraqi"), else by name."""
-    if demonyms:
-        return demonyms[0]
-    return next((m.name for m in found if m.place_kind == "country"), None)
-
-
-def _roles(
-    phrases: list[tuple[RolePhrase, Mention | None]],
-    registry: _Registry,
-    named_in: dict[int, tuple[list[str], list[Mention]]],
-) -> None:
-    """
-    Give people the roles and countries of the role phrases in apposition with them.
-
-    A "counterpart" takes the role of the other person the sentence names with a role
-    ("Iran's defense chief ... his Iraqi counterpart"); a person with a title and no
-    country takes the first country the sentence of their first mention names.
-    """
-    placed: list[tuple[RolePhrase, Entity]] = []
-    for phrase, mention in phrases:
-        entity = registry.by_mention.get(id(mention)) if mention is not None else None
-        if entity is not None:
-            entity.role = entity.role or phrase.role
-            entity.country = entity.country or phrase.country
-            placed.append((phrase, entity))
-    by_sentence: dict[int, list[Entity]] = {}
-    for phrase, entity in placed:
-        by_sentence.setdefault(phrase.sentence, []).append(entity)
-    for phrase, entity in placed:
-        if entity.role == _COUNTERPART:
-            other = next(
-                (o for o in by_sentence[phrase.sentence] if o is not entity),
-                None,
-            )
-            entity.role = other.role if other is not None and other.role != _COUNTERPART else None
-    for entity in registry.entities:
-        if entity.kind == "person" and entity.role is not None and entity.country is None:
-            entity.country = _first_country(*named_in.get(entity.sentence, ([], [])))
-
-
-def _describe(phrases: list[tuple[RolePhrase, Mention | None]], registry: _Registry) -> None:
-    """Add each role phrase as a mention of the person it refers to, when one does."""
-    if not phrases:
-        return
-    by_role: dict[tuple[str, str | None], list[Entity]] = {}
-    for e in registry.entities:
-        if e.kind == "person" and e.role:
-            by_role.setdefault(_role_key(e.role, e.country), []).append(e)
-    for phrase, mention in phrases:
-        target = registry.by_mention.get(id(mention)) if mention is not None else None
-        if target is None and phrase.role != _COUNTERPART:
-            target = _resolve_phrase(phrase, by_role)
-        if target is not None:
-            target.mentions.append((phrase.start, phrase.end, ""))  # a description, no alias
 
 
 def _scan_known(words: list[Word], registry: _Registry, text: str) -> None:

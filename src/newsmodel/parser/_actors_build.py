@@ -12,8 +12,15 @@ from typing import Literal, cast
 
 from attrs import define, field
 
-from newsmodel.model import Actor, Organization, Person, Place, Span, slugify
-from newsmodel.model._actors import OrganizationKind, PlaceKind
+from newsmodel.model import Actor, Span, slugify
+from newsmodel.model._actors import (
+    OrganizationKind,
+    PlaceKind,
+    organization_of,
+    person_of,
+    place_of,
+)
+from newsmodel.model._span import span_of
 from newsmodel.parser.lexicons import organizations as orgs
 
 ActorKind = Literal["person", "organization", "place"]
@@ -62,12 +69,16 @@ def _spans_and_aliases(entity: Entity) -> tuple[tuple[Span, ...], list[str]]:
     The spans of an entity's mentions, in order and each once, and the other ways than
     its name the text writes it (a description has no surface, so makes no alias).
     """
+    if len(entity.mentions) == 1:  # named once: nothing to order or merge
+        a, b, surface = entity.mentions[0]
+        alias = [surface] if surface and surface != entity.name else []
+        return (span_of(a, b),), alias
     surfaces: dict[tuple[int, int], str] = {}
     for a, b, surface in entity.mentions:
         if not surfaces.get((a, b)):
             surfaces[a, b] = surface
     ordered = sorted(surfaces.items())
-    spans = tuple([Span(start=a, end=b) for (a, b), _ in ordered])
+    spans = tuple([span_of(a, b) for (a, b), _ in ordered])
     aliases: list[str] = []
     name = entity.name
     for _, surface in ordered:
@@ -86,16 +97,18 @@ def build(found: list[Entity]) -> tuple[Actor, ...]:
     actors: list[Actor] = []
     for e in entities:
         spans, aliases = _spans_and_aliases(e)
+        # positional builders: no keyword call per actor
         if e.kind == "person":
             actors.append(
-                Person(
-                    id=ids[id(e)],
-                    name=e.name,
-                    aliases=aliases,
-                    mentions=spans,
-                    honorific=e.honorific,
-                    role=e.role,
-                    affiliation=place_ids.get(e.country or ""),
+                person_of(
+                    ids[id(e)],
+                    e.name,
+                    tuple(aliases),
+                    spans,
+                    (),
+                    e.honorific,
+                    e.role,
+                    place_ids.get(e.country or ""),
                 )
             )
         elif e.kind == "organization":
@@ -104,24 +117,26 @@ def build(found: list[Entity]) -> tuple[Actor, ...]:
                     aliases.append(acronym)
             kind = e.org_kind if e.org_kind in orgs.ORG_KINDS else "other"
             actors.append(
-                Organization(
-                    id=ids[id(e)],
-                    name=e.name,
-                    aliases=aliases,
-                    mentions=spans,
-                    acronym=e.acronyms[0] if e.acronyms else None,
-                    kind=cast("OrganizationKind", kind),
+                organization_of(
+                    ids[id(e)],
+                    e.name,
+                    tuple(aliases),
+                    spans,
+                    (),
+                    e.acronyms[0] if e.acronyms else None,
+                    cast("OrganizationKind", kind),
                 )
             )
         else:
             actors.append(
-                Place(
-                    id=ids[id(e)],
-                    name=e.name,
-                    aliases=aliases,
-                    mentions=spans,
-                    kind=cast("PlaceKind", e.place_kind or "other"),
-                    iso_code=e.iso or None,
+                place_of(
+                    ids[id(e)],
+                    e.name,
+                    tuple(aliases),
+                    spans,
+                    (),
+                    cast("PlaceKind", e.place_kind or "other"),
+                    e.iso or None,
                 )
             )
     return tuple(actors)

@@ -19,11 +19,6 @@ _MAX_LOOKUPS = 32
 _MAX_MISSES = 64
 
 
-def _is_word_char(char: str) -> bool:
-    """Whether *char* is a word character as ``\\w`` matches it."""
-    return char.isalnum() or char == "_"
-
-
 def _is_lower_word(word: str) -> bool:
     """Whether *word* is made of ASCII lower-case letters only, as ``[a-z]+`` is."""
     return word.isascii() and word.isalpha() and word.islower()
@@ -60,13 +55,14 @@ class LowerWords:
         if len(self._known) >= _MAX_LOOKUPS:
             return word in self._collect()
         text = self._text
-        size = len(word)
+        size, stop_all = len(word), len(self._text)
         at = text.find(word)
         while at >= 0:
+            # inline word-character tests: most searches end at the first occurrence
             stop = at + size
-            if (at == 0 or not _is_word_char(text[at - 1])) and (
-                stop == len(text) or not _is_word_char(text[stop])
-            ):
+            before = text[at - 1] if at else " "
+            after = text[stop] if stop < stop_all else " "
+            if not (before.isalnum() or before == "_") and not (after.isalnum() or after == "_"):
                 return True
             self._misses += 1
             if self._misses > _MAX_MISSES:

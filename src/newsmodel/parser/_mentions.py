@@ -16,19 +16,18 @@ from operator import attrgetter
 
 from attrs import define
 
+from newsmodel.parser._actors_acronyms import acronym_at, lower_acronyms
 from newsmodel.parser._actors_alone import alone, first_only
+from newsmodel.parser._actors_runs import planned_run
 from newsmodel.parser._names import PREFIXES, Maker, Mention, classify, initials, org_kind
 from newsmodel.parser._words import GAP_JOINERS, MAX_JOINERS, Word
 from newsmodel.parser.lexicons import organizations as orgs
 from newsmodel.parser.lexicons import people, places
 from newsmodel.parser.lexicons.names import NON_ACTOR_WORDS
 
-_MAX_ACRONYM = 8
-_MIN_ACRONYM = 2
 #: No name is longer than this many words; a longer run of capitals is cut, which keeps
 #: the work on a run bounded whatever the input.
 _LONGEST_RUN = 12
-_MAX_ACRONYMS = 3  # "(ISIS/ISIL)"
 
 
 @define(slots=True)
@@ -57,11 +56,22 @@ _ROLE_BEFORE = re.compile(
     + "|".join(sorted((re.escape(r) for r in people.ROLE_NOUNS), key=len, reverse=True))
     + r")[ ]{1,2}$"
 )
-_ROLE_NOUNS = tuple(people.ROLE_NOUNS)
+#: The role nouns by their last letters, as many as the shortest has.
+_ROLE_TAIL = min(map(len, people.ROLE_NOUNS))
+
+
+def _roles_by_tail() -> dict[str, tuple[str, ...]]:
+    """The role nouns grouped by their last letters: a test compares only one group."""
+    groups: dict[str, tuple[str, ...]] = {}
+    for role in people.ROLE_NOUNS:
+        groups[role[-_ROLE_TAIL:]] = (*groups.get(role[-_ROLE_TAIL:], ()), role)
+    return groups
+
+
+_ROLES_BY_TAIL = _roles_by_tail()
 #: The words `_strip_start` may drop from the start of a run besides a sentence's first.
 _MAY_DROP = NON_ACTOR_WORDS | places.NON_PLACES
 _ROLE_WINDOW = 40  # characters before a name where its role noun may stand
-_PLAIN_WORD = re.compile(r"[^\W\d_]+")
 _START = attrgetter("start")
 
 
@@ -69,29 +79,6 @@ _START = attrgetter("start")
 _ROLE_OPENERS = frozenset(places.DEMONYMS) | frozenset(
     name for name, entry in places.PLACE_NAMES.items() if entry[1] == "country"
 )
-
-
-def _acronym(
-    words: list[Word], i: int, *, after_run: bool = True
-) -> tuple[tuple[str, ...], int] | None:
-    """Read "(PMF)" or "(ISIS/ISIL)" starting at words[i]; return the acronyms and the stop."""
-    if i >= len(words) or words[i].text != "(" or (after_run and not words[i].joined):
-        return None
-    found: list[str] = []
-    j = i + 1
-    while j < len(words) and len(found) < _MAX_ACRONYMS and words[j].joined:
-        text = words[j].text
-        if not (text.isupper() and text.isalpha() and _MIN_ACRONYM <= len(text) <= _MAX_ACRONYM):
-            return None
-        found.append(text)
-        j += 1
-        if j < len(words) and words[j].text == "/":
-            j += 1
-            continue
-        break
-    if j < len(words) and words[j].text == ")" and found:
-        return tuple(found), j + 1
-    return None
 
 
 def _starts_sentence_only(word: Word, rest: list[Word], lowered: Container[str]) -> bool:
@@ -138,28 +125,18 @@ def _strip_start(run: list[Word], lowered: Container[str]) -> list[Word]:
     return run
 
 
-def _runs(words: list[Word]) -> list[tuple[int, int]]:
-    """The ``[first, last]`` word indices of each run of capitalised words and joiners."""
-    runs: list[tuple[int, int]] = []
-    i, n = 0, len(words)
-    while i < n:
-        if not words[i].cap:
-            i += 1
-            continue
-        j = i
-        while j + 1 < n and not words[j].possessive and j - i < _LONGEST_RUN:
-            k = j + 1
-            while (
-                k < n and k - j <= MAX_JOINERS and words[k].text in GAP_JOINERS and words[k].joined
-            ):
-                k += 1  # joiners that _add_joiners put between two names
-            if k < n and words[k].cap and words[k].joined and k - j <= MAX_JOINERS + 1:
-                j = k
-            else:
-                break
-        runs.append((i, j))
-        i = j + 1
-    return runs
+def _run_end(words: list[Word], i: int) -> int:
+    """The last word of the run of capitalised words and joiners that opens at ``words[i]``."""
+    j, n = i, len(words)
+    while j + 1 < n and not words[j].possessive and j - i < _LONGEST_RUN:
+        k = j + 1
+        while k < n and k - j <= MAX_JOINERS and words[k].joined and words[k].text in GAP_JOINERS:
+            k += 1  # joiners that _add_joiners put between two names
+        if k < n and words[k].cap and words[k].joined and k - j <= MAX_JOINERS + 1:
+            j = k
+        else:
+            break
+    return j
 
 
 def _split_and(words: list[Word], first: int, last: int) -> list[tuple[int, int]]:
@@ -181,23 +158,6 @@ def _split_and(words: list[Word], first: int, last: int) -> list[tuple[int, int]
     return parts
 
 
-def _lower_phrase_acronym(
-    text: str, floor: int, paren: int, acronym: str
-) -> tuple[int, int, str] | None:
-    """The words before "(IG)" whose initials spell it: "inspector general (IG)"."""
-    size = len(acronym)
-    before = list(_PLAIN_WORD.finditer(text, max(floor, paren - 20 * size), paren))
-    if before and not text[before[-1].end() : paren].isspace():
-        return None
-    for width in range(size, min(size + 2, len(before)) + 1):
-        chunk = before[-width:]
-        texts = [m.group() for m in chunk]
-        if initials(texts) == acronym and texts[0] not in orgs.NAME_JOINERS:
-            start, end = chunk[0].start(), chunk[-1].end()
-            return start, end, text[start:end]
-    return None
-
-
 def _role_phrases(text: str, words: list[Word], stop: int) -> list[RolePhrase]:
     """
     Find role phrases that name a country: "Iran’s defense chief", "the Iraqi defense chief".
@@ -207,7 +167,7 @@ def _role_phrases(text: str, words: list[Word], stop: int) -> list[RolePhrase]:
     """
     found: list[RolePhrase] = []
     for i, word in enumerate(words):
-        if not word.cap:
+        if not word.cap or word.text not in _ROLE_OPENERS:
             continue
         country = places.DEMONYMS.get(word.text)
         if country is None:
@@ -232,6 +192,8 @@ def scan_sentence(
     *lowered* is every word the article writes in lower case: a sentence's first word
     that the article also writes in lower case ("Relations", "Responding") is no name.
     """
+    if len(words) == 1:
+        return _scan_one(words[0], lowered)
     texts = [w.text for w in words]
     demonyms = (
         []
@@ -244,7 +206,7 @@ def scan_sentence(
         if mention.kind == "person" and mention.role is None:
             _role_before(text, floor, mention)
     if "(" in texts:
-        mentions.extend(_lower_acronyms(text, floor, words, consumed))
+        mentions.extend(lower_acronyms(text, floor, words, consumed))
     if consumed:
         mentions = [m for m in mentions if m.first_word not in consumed]
     if len(mentions) > 1:
@@ -254,21 +216,41 @@ def scan_sentence(
     return mentions, _role_phrases(text, words, words[-1].end), demonyms
 
 
+def _scan_one(
+    word: Word, lowered: Container[str]
+) -> tuple[list[Mention], list[RolePhrase], list[str]]:
+    """
+    `scan_sentence` for a sentence of one word, a fifth of them ("He said ..."): a run
+    of one word with no acronym after it, no role phrase and no title before it.
+    """
+    demonym = places.DEMONYMS.get(word.text)
+    demonyms = [] if demonym is None else [demonym]
+    mention = alone(word, 0, lowered) if word.cap else None
+    return ([] if mention is None else [mention]), [], demonyms
+
+
 def _run_mentions(words: list[Word], lowered: Container[str], consumed: set[int]) -> list[Mention]:
     """The mentions of the runs of capitalised words; the words of acronyms go to *consumed*."""
     mentions: list[Mention] = []
     size = len(words)
-    for first, last in _runs(words):
+    first = 0
+    while first < size:
+        if not words[first].cap:
+            first += 1
+            continue
+        last = _run_end(words, first)
         if first == last and first not in consumed:
             after = first + 1  # a "(" right after the word may open its acronym
             if after == size or words[after].text != "(" or not words[after].joined:
                 mention = alone(words[first], first, lowered)
                 if mention is not None:
                     mentions.append(mention)
+                first += 1
                 continue
         for a, b in _split_and(words, first, last):
             if a <= b and a not in consumed:
                 mentions.extend(_scan_run(words, a, b, lowered, consumed))
+        first = last + 1
     return mentions
 
 
@@ -280,17 +262,30 @@ def _scan_run(
     consumed: set[int],
 ) -> list[Mention]:
     """The mentions of the run ``words[a : b + 1]``; the acronym after it goes to *consumed*."""
+    if not words[a].first and acronym_at(words, b + 1) is None:
+        planned = planned_run(words, a, b, lowered, _read_run)
+        if planned is not None:
+            return planned
     run = _strip_start(words[a : b + 1], lowered)
     if not run:
         return []
     at = a + _leading_dropped(words, a, run)
-    acronym = _acronym(words, b + 1)
+    acronym = acronym_at(words, b + 1)
     if acronym is None:
         found = classify(run, at, lowered) or _classify_parts(run, at, lowered)
     else:
         consumed.update(range(b + 1, acronym[1]))
         found = _with_acronym(run, at, acronym[0], lowered)
     return found
+
+
+def _read_run(run: list[Word], lowered: Container[str]) -> tuple[list[Mention], list[Mention]]:
+    """The mentions of a run as a whole, and those of its parts cut at its joiners."""
+    kept = _strip_start(run, lowered)
+    if not kept:
+        return [], []
+    at = _leading_dropped(run, 0, kept)
+    return classify(kept, at, lowered), _classify_parts(kept, at, lowered)
 
 
 def _role_before(text: str, floor: int, mention: Mention) -> None:
@@ -309,7 +304,12 @@ def _ends_in_role(before: str) -> bool:
     if not before.endswith(" "):
         return False
     core = before[:-1]
-    return core.endswith(_ROLE_NOUNS) or (core.endswith(" ") and core[:-1].endswith(_ROLE_NOUNS))
+    return _ends_with_role(core) or (core.endswith(" ") and _ends_with_role(core[:-1]))
+
+
+def _ends_with_role(text: str) -> bool:
+    """Whether *text* ends in a role noun: only those with its last letters are compared."""
+    return text.endswith(_ROLES_BY_TAIL.get(text[-_ROLE_TAIL:], ()))
 
 
 def _with_acronym(
@@ -359,27 +359,3 @@ def _leading_dropped(words: list[Word], first: int, run: list[Word]) -> int:
     while words[k] is not run[0]:
         k += 1
     return k - first
-
-
-def _lower_acronyms(text: str, floor: int, words: list[Word], consumed: set[int]) -> list[Mention]:
-    """Organizations introduced by lower-case words and an acronym: "inspector general (IG)"."""
-    found: list[Mention] = []
-    for i, word in enumerate(words):
-        if word.text != "(" or not i or i in consumed or (word.joined and words[i - 1].cap):
-            continue
-        acronym = _acronym(words, i, after_run=False)
-        phrase = (
-            None
-            if acronym is None
-            else _lower_phrase_acronym(text, floor, word.start, acronym[0][0])
-        )
-        if acronym is None or phrase is None:
-            continue
-        start, end, name = phrase
-        mention = Mention(
-            "organization", start, end, name, word.sentence, first_word=i - 1, last_word=i - 1
-        )
-        mention.org_kind, mention.acronyms = "other", acronym[0]
-        found.append(mention)
-        consumed.update(range(i, acronym[1]))
-    return found

@@ -207,12 +207,6 @@ class Maker:
             last_word=self.offset + b - 1,
         )
 
-    def place(self, a: int, b: int) -> Mention:
-        canonical, place_kind, iso = places.PLACE_NAMES[" ".join(self.texts[a:b])]
-        mention = self.make("place", a, b, canonical)
-        mention.place_kind, mention.iso = place_kind, iso
-        return mention
-
     def org(self, a: int, kind: str) -> Mention:
         mention = self.make("organization", a, len(self.run))
         mention.org_kind = kind
@@ -225,9 +219,10 @@ def _is_name_word(word: str) -> bool:
     return _NAME_WORD.fullmatch(word) is not None
 
 
-def _is_name(words: list[str], lowered: Container[str], *, titled: bool = False) -> bool:
+def _name_words(words: list[str], *, titled: bool = False) -> tuple[str, ...] | None:
     """
-    Whether capitalised words can be a person's name.
+    Whether capitalised words can be a person's name, as far as the words tell: their
+    lower-cased forms, of which the article must write one only capitalised, or None.
 
     Not when a word is a function word ("Time Is Running Out"), when all are written in
     capitals ("FULL TEXT"), or when the article writes every one of them in lower case
@@ -243,22 +238,21 @@ def _is_name(words: list[str], lowered: Container[str], *, titled: bool = False)
         or first in NON_PERSON_STARTS
         or first == "The"
     ):
-        return False
+        return None
     surname_ok = last > 0 and (titled or first in GIVEN_NAMES)
-    lows = [w.lower() for w in words]
+    lows = tuple([w.lower() for w in words])
     for i, w in enumerate(words):
         if not _is_name_word(w):
-            return False
+            return None
         low = lows[i]
         if low in NOT_IN_NAMES and not (surname_ok and i == last and low in SURNAME_WORDS):
-            return False
+            return None
     for w in words:
         if not w.isupper() or len(w) == 1:
             break
     else:
-        return False  # all in capitals
-    # some word the article never writes in lower case
-    return not all(map(lowered.__contains__, lows))
+        return None  # all in capitals
+    return lows
 
 
 def _person_of_something(texts: list[str]) -> bool:
@@ -271,48 +265,116 @@ def _person_of_something(texts: list[str]) -> bool:
     )
 
 
-def _classify_word(maker: Maker) -> list[Mention]:
+#: What classify makes of a run, read from its words alone: per mention its kind, its
+#: words ``[a, b)``, name, honorific, role, country, organization kind, place kind, iso
+#: code, weakness, and for a person the lower-cased words of which the article must
+#: write one only capitalised (None when nothing is asked of the article).
+_Planned = tuple[
+    Kind,
+    int,
+    int,
+    str,
+    str | None,
+    str | None,
+    str | None,
+    str | None,
+    str | None,
+    str,
+    bool,
+    tuple[str, ...] | None,
+]
+
+
+def _plain(kind: Kind, a: int, b: int, name: str) -> _Planned:
+    return (kind, a, b, name, None, None, None, None, None, "", False, None)
+
+
+def _planned_place(texts: tuple[str, ...], a: int, b: int) -> _Planned:
+    canonical, place_kind, iso = places.PLACE_NAMES[" ".join(texts[a:b])]
+    name = canonical or " ".join(texts[a:b])
+    return ("place", a, b, name, None, None, None, None, place_kind, iso, False, None)
+
+
+def _planned_org(texts: tuple[str, ...], a: int, kind: str) -> _Planned:
+    name = " ".join(texts[a:])
+    return ("organization", a, len(texts), name, None, None, None, kind, None, "", False, None)
+
+
+def _plan_word(word: str) -> tuple[_Planned, ...]:
     """The common case, a run of one word: known, or left to coreference."""
-    word = maker.texts[0]
     if word in orgs.KNOWN:
-        return [maker.org(0, orgs.KNOWN[word])]
+        return (_planned_org((word,), 0, orgs.KNOWN[word]),)
     if word in places.DEMONYMS or word in places.NON_PLACES or word in PREFIXES:
-        return []
-    return [maker.make("unknown", 0, 1)]
+        return ()
+    return (_plain("unknown", 0, 1, word),)
+
+
+@lru_cache(maxsize=_CACHED_WORDS)
+def _plan(texts: tuple[str, ...]) -> tuple[_Planned, ...]:
+    """
+    The mentions of a run of capitalised words, as far as its words decide them; the
+    same runs come back sentence after sentence, so the reading is remembered.
+    """
+    size = len(texts)
+    if " ".join(texts) in places.PLACE_NAMES:
+        return (_planned_place(texts, 0, size),)
+    if size == 1:
+        return _plan_word(texts[0])
+    words = list(texts)
+    if _person_of_something(words):
+        return ()  # "Ivo Lang of Kora Press": cut at the joiner by _classify_parts
+    country, mod, countries = _modifiers(words)
+    kind = org_kind(words, mod)
+    if kind is not None:
+        return (_planned_org(texts, 0, kind),)
+    title_start = mod
+    honorific, role, mod = _titles(words, mod)
+    titled = honorific is not None or role is not None
+    out = [_planned_place(texts, a, b) for a, b in countries] if titled else []
+    core = words[mod:]
+    # with nothing before the core, the whole run was looked up already
+    if not titled and mod and " ".join(core) in places.PLACE_NAMES:
+        out.append(_planned_place(texts, mod, size))
+    elif len(core) == 1 and not titled:
+        if core[0] not in places.DEMONYMS and core[0] not in places.NON_PLACES:
+            out.append(_plain("unknown", mod, size, core[0]))
+    elif (lows := _name_words(core, titled=titled)) is not None:
+        # without a title or a known given name, coreference must confirm the name
+        weak = not titled and core[0] not in GIVEN_NAMES and not is_initial(core[0].rstrip("."))
+        start = title_start if titled else mod
+        name = " ".join(core)
+        out.append(
+            ("person", start, size, name, honorific, role, country, None, None, "", weak, lows)
+        )
+    return tuple(out)
 
 
 def classify(run: list[Word], offset: int, lowered: Container[str]) -> list[Mention]:
     """Sort one run of capitalised words into mentions; *offset* is its first word's index."""
-    maker = Maker(run, offset)
-    texts = maker.texts
-    size = len(run)
-    if " ".join(texts) in places.PLACE_NAMES:
-        return [maker.place(0, size)]
-    if size == 1:
-        return _classify_word(maker)
-    if _person_of_something(texts):
-        return []  # "Ivo Lang of Kora Press": cut at the joiner by _classify_parts
-    country, mod, countries = _modifiers(texts)
-    kind = org_kind(texts, mod)
-    if kind is not None and (size > 1 or texts[0] in orgs.KNOWN):
-        return [maker.org(0, kind)]
-    title_start = mod
-    honorific, role, mod = _titles(texts, mod)
-    titled = honorific is not None or role is not None
-    out = [maker.place(a, b) for a, b in countries] if titled else []
-    core = texts[mod:]
-    # with nothing before the core, the whole run was looked up already
-    if not titled and mod and " ".join(core) in places.PLACE_NAMES:
-        out.append(maker.place(mod, size))
-    elif len(core) == 1 and not titled:
-        if core[0] not in places.DEMONYMS and core[0] not in places.NON_PLACES:
-            out.append(maker.make("unknown", mod, size))
-    elif _is_name(core, lowered, titled=titled):
-        person = maker.make("person", title_start if titled else mod, size, " ".join(core))
-        person.honorific, person.role, person.country = honorific, role, country
-        # without a title or a known given name, coreference must confirm the name
-        person.weak = (
-            not titled and core[0] not in GIVEN_NAMES and not is_initial(core[0].rstrip("."))
+    out: list[Mention] = []
+    sentence = run[0].sentence
+    for kind, a, b, name, hon, role, country, okind, pkind, iso, weak, lows in _plan(
+        tuple([w.text for w in run])
+    ):
+        if lows is not None and all(map(lowered.__contains__, lows)):
+            continue  # the article writes every word of it in lower case too
+        out.append(
+            Mention(
+                kind,
+                run[a].start,
+                run[b - 1].end,
+                name,
+                sentence,
+                hon,
+                role,
+                country,
+                okind,
+                pkind,
+                iso,
+                (),
+                weak,
+                offset + a,
+                offset + b - 1,
+            )
         )
-        out.append(person)
     return out
