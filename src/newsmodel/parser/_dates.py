@@ -20,6 +20,8 @@ from typing import NamedTuple
 
 from newsmodel.model import DateMention, Granularity, Span
 from newsmodel.parser._numerals import (
+    FAST_START,
+    Candidates,
     Tok,
     glued,
     is_digits,
@@ -61,15 +63,23 @@ _CANDIDATE_WORDS = (
     | frozenset(RELATIVE_DAYS)
     | {word.capitalize() for word in RELATIVE_DAYS}
 )
+_CANDIDATE_INITIALS = re.escape(
+    "".join(sorted({word[0] for word in _CANDIDATE_WORDS} | set("aLlNnTt")))
+)
+_CANDIDATE_FORMS = (
+    r"\d{4}\b|"
+    + trie(_CANDIDATE_WORDS)
+    + r"\b|ago\b|(?:[Ll]ast|[Nn]ext|[Tt]his) (?:week|month|year)\b"
+)
 # The lookahead lists every character a candidate can start with (digits, the words'
 # initials, "ago", "last", "next", "this"), so the engine skips other positions at once.
-_CANDIDATE = re.compile(
-    r"(?=[\d"
-    + re.escape("".join(sorted({word[0] for word in _CANDIDATE_WORDS} | set("aLlNnTt"))))
-    + "])(?:"
-    + r"\b\d{4}\b|\b"
-    + trie(_CANDIDATE_WORDS)
-    + r"\b|\bago\b|\b(?:[Ll]ast|[Nn]ext|[Tt]his) (?:week|month|year)\b)"
+# Every candidate starts at a word boundary: the fast form (see `Candidates`) consumes
+# the character before it.
+_CANDIDATE = Candidates(
+    exact=re.compile(r"(?=[\d" + _CANDIDATE_INITIALS + r"])\b(?:" + _CANDIDATE_FORMS + ")"),
+    fast=re.compile(
+        FAST_START + r"(?=[\d" + _CANDIDATE_INITIALS + r"])(?<=\W)(?:" + _CANDIDATE_FORMS + ")"
+    ),
 )
 _WINDOW = (25, 20)
 _POSSESSIVE = ("’s", "'s")

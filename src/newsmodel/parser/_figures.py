@@ -34,6 +34,8 @@ from newsmodel.parser._figure_units import (
     unit_after,
 )
 from newsmodel.parser._numerals import (
+    FAST_START,
+    Candidates,
     Core,
     Tok,
     glued,
@@ -87,14 +89,23 @@ _CANDIDATE_FORMS = (
     | {word.capitalize() for word in _CANDIDATE_WORDS}
     | {word.upper() for word in _CANDIDATE_WORDS}
 )
-# The lookahead lists every character a candidate can start with, so the engine skips
-# other positions at once instead of trying each branch there.
-_CANDIDATE = re.compile(
-    r"(?=[\d"
-    + re.escape("".join(sorted({word[0] for word in _CANDIDATE_FORMS})))
-    + r"])(?:\d[\d,.]*|\b"
-    + trie(_CANDIDATE_FORMS)
-    + r"\b)"
+_CANDIDATE_INITIALS = re.escape("".join(sorted({word[0] for word in _CANDIDATE_FORMS})))
+# The fast form (see `Candidates`) reads a digit it consumed as the start of the digits,
+# which end at the last digit so that a word after a trailing "," or "." still finds its
+# boundary; the group ends where the exact form's digits end. Before a word, the
+# lookahead lets only the candidates' initials into the trie.
+_CANDIDATE = Candidates(
+    exact=re.compile(
+        r"(?=[\d" + _CANDIDATE_INITIALS + r"])(?:\d[\d,.]*|\b" + trie(_CANDIDATE_FORMS) + r"\b)"
+    ),
+    fast=re.compile(
+        FAST_START
+        + r"(?:(?=["
+        + _CANDIDATE_INITIALS
+        + r"])(?<=\W)"
+        + trie(_CANDIDATE_FORMS)
+        + r"\b|(?<=\d)(?:[\d,.]*\d)?(?=(?P<end>[,.]*)))"
+    ),
 )
 _ARTICLES = frozenset({"a", "an"})
 _WORD_STARTERS = _STARTERS - _ARTICLES
