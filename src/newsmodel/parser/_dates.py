@@ -19,6 +19,8 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from newsmodel.model import DateMention, Granularity, Span
+from newsmodel.model._items import date_of
+from newsmodel.model._span import span_of
 from newsmodel.parser._numerals import (
     FAST_START,
     Candidates,
@@ -131,13 +133,14 @@ def find_dates(
                     i += 1
                     continue
                 first, last = toks[found.first][0], toks[found.last][1]
+                # `DateMention(...)` without keywords: the same object, one call cheaper
                 dates.append(
-                    DateMention(
-                        text=text[first:last],
-                        span=Span(start=first, end=last),
-                        value=found.value if found.granularity else None,
-                        granularity=found.granularity if found.value else None,
-                        relative=found.relative,
+                    date_of(
+                        text[first:last],
+                        span_of(first, last),
+                        found.value if found.granularity else None,
+                        found.granularity if found.value else None,
+                        found.relative,
                     )
                 )
                 i = found.last + 1
