@@ -117,33 +117,32 @@ def find_dates(
     """Find the dates mentioned in *sentences* of *text*, in text order."""
     today = published.date() if published is not None else None
     dates: list[DateMention] = []
-    for sentence in sentences:
-        for start, end in windows(text, sentence, _CANDIDATE, _WINDOW):
-            toks = tokenize(text, start, end)
-            low = _lowered(toks)
-            starters = _starters(low)
-            i = 0
-            while (at := bisect_left(starters, i)) < len(starters):
-                i = starters[at]
-                try:
-                    found = _date_at(toks, low, i, today)
-                except (ValueError, OverflowError):
-                    found = None  # beyond the calendar: "6,000 years ago", "tomorrow" in 9999
-                if found is None:
-                    i += 1
-                    continue
-                first, last = toks[found.first][0], toks[found.last][1]
-                # `DateMention(...)` without keywords: the same object, one call cheaper
-                dates.append(
-                    date_of(
-                        text[first:last],
-                        span_of(first, last),
-                        found.value if found.granularity else None,
-                        found.granularity if found.value else None,
-                        found.relative,
-                    )
+    for _sentence, start, end in windows(text, sentences, _CANDIDATE, _WINDOW):
+        toks = tokenize(text, start, end)
+        low = _lowered(toks)
+        starters = _starters(low)
+        i = 0
+        while (at := bisect_left(starters, i)) < len(starters):
+            i = starters[at]
+            try:
+                found = _date_at(toks, low, i, today)
+            except (ValueError, OverflowError):
+                found = None  # beyond the calendar: "6,000 years ago", "tomorrow" in 9999
+            if found is None:
+                i += 1
+                continue
+            first, last = toks[found.first][0], toks[found.last][1]
+            # `DateMention(...)` without keywords: the same object, one call cheaper
+            dates.append(
+                date_of(
+                    text[first:last],
+                    span_of(first, last),
+                    found.value if found.granularity else None,
+                    found.granularity if found.value else None,
+                    found.relative,
                 )
-                i = found.last + 1
+            )
+            i = found.last + 1
     return dates
 
 

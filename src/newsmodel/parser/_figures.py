@@ -153,10 +153,9 @@ def find_figures(
     homes = [(span, actor) for span, actor in places if text.startswith(_HOME_TO, span.end)]
     places = sorted(homes, key=_span_end)
     figures: list[Figure] = []
-    for sentence in sentences:
-        for window_start, window_end in windows(text, sentence, _CANDIDATE, _WINDOW):
-            toks = tokenize(text, window_start, window_end)
-            figures.extend(_scan(text, toks, sentence, starts, places))
+    for sentence, window_start, window_end in windows(text, sentences, _CANDIDATE, _WINDOW):
+        toks = tokenize(text, window_start, window_end)
+        figures.extend(_scan(text, toks, sentence, starts, places))
     return figures
 
 

@@ -9,6 +9,7 @@ unit glued to them is another ("278" "kg"), so the stages can tell "5,000" from 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from decimal import Decimal, InvalidOperation
 from typing import NamedTuple, TypeAlias
 
@@ -335,38 +336,49 @@ class Candidates(NamedTuple):
 FAST_START = "[^A-Za-z_]"
 
 
-def _is_word_char(char: str) -> bool:
-    """Whether *char* is what ``\\w`` matches."""
-    return char.isalnum() or char == "_"
-
-
 def windows(
-    text: str, sentence: Span, pattern: Candidates, around: tuple[int, int]
-) -> list[tuple[int, int]]:
+    text: str, sentences: Sequence[Span], pattern: Candidates, around: tuple[int, int]
+) -> list[tuple[Span, int, int]]:
     """
-    The stretches of *sentence* around each match of ``pattern.exact``, ``around``
+    The stretches of *sentences* around each match of ``pattern.exact``, ``around``
     characters before and after it, each widened to whole words and merged with its
-    neighbours: the only text worth tokenizing.
+    neighbours in its sentence: the only text worth tokenizing, as (sentence, start, end).
 
     The matches are found with ``pattern.fast``, which needs the character before a word,
     so it starts one character early; a word cannot start at the sentence's start after a
-    word character, so then it starts there. At the text's start there is no character
-    before: the exact pattern reads that sentence.
+    word character (what ``\\w`` matches), so then it starts there. At the text's start
+    there is no character before: the exact pattern reads that sentence.
+    One call for all sentences: most hold no match.
     """
-    found: list[tuple[int, int]] = []
-    lo, hi = sentence.start, sentence.end
-    if lo == 0:
-        matches = pattern.exact.finditer(text, lo, hi)
-    else:
-        matches = pattern.fast.finditer(text, lo if _is_word_char(text[lo - 1]) else lo - 1, hi)
-    before, after = around
-    for match in matches:
+    stretches: list[tuple[Span, int, int]] = []
+    exact, fast = pattern.exact.finditer, pattern.fast.finditer
+    for sentence in sentences:
+        lo, hi = sentence.start, sentence.end
         if lo == 0:
-            match_start, match_end = match.span()
-        elif match.lastindex is None:  # a word, after the character consumed before it
-            match_start, match_end = match.start() + 1, match.end()
-        else:  # digits, which end with the group
-            match_start, match_end = match.start(), match.end(1)
+            spans = [match.span() for match in exact(text, lo, hi)]
+        else:
+            char = text[lo - 1]
+            begin = lo if char.isalnum() or char == "_" else lo - 1
+            spans = [
+                (match.start() + 1, match.end())  # a word, after the character before it
+                if match.lastindex is None
+                else (match.start(), match.end(1))  # digits, which end with the group
+                for match in fast(text, begin, hi)
+            ]
+        if spans:
+            for start, end in _widen(text, (lo, hi), spans, around):
+                stretches.append((sentence, start, end))
+    return stretches
+
+
+def _widen(
+    text: str, bounds: tuple[int, int], spans: list[tuple[int, int]], around: tuple[int, int]
+) -> list[tuple[int, int]]:
+    """The stretches of ``text`` within *bounds* around *spans*, widened to whole words and merged."""
+    found: list[tuple[int, int]] = []
+    lo, hi = bounds
+    before, after = around
+    for match_start, match_end in spans:
         start = max(lo, match_start - before)
         if found and start <= found[-1][1]:
             start = found[-1][0]
