@@ -352,44 +352,35 @@ def windows(
     """
     stretches: list[tuple[Span, int, int]] = []
     exact, fast = pattern.exact.finditer, pattern.fast.finditer
+    before, after = around
     for sentence in sentences:
         lo, hi = sentence.start, sentence.end
         if lo == 0:
-            spans = [match.span() for match in exact(text, lo, hi)]
+            matches = exact(text, lo, hi)
         else:
             char = text[lo - 1]
-            begin = lo if char.isalnum() or char == "_" else lo - 1
-            spans = [
-                (match.start() + 1, match.end())  # a word, after the character before it
-                if match.lastindex is None
-                else (match.start(), match.end(1))  # digits, which end with the group
-                for match in fast(text, begin, hi)
-            ]
-        if spans:
-            for start, end in _widen(text, (lo, hi), spans, around):
-                stretches.append((sentence, start, end))
+            matches = fast(text, lo if char.isalnum() or char == "_" else lo - 1, hi)
+        found: list[tuple[int, int]] = []
+        for match in matches:
+            if lo == 0:
+                match_start, match_end = match.span()
+            elif match.lastindex is None:  # a word, after the character before it
+                match_start, match_end = match.start() + 1, match.end()
+            else:  # digits, which end with the group
+                match_start, match_end = match.start(), match.end(1)
+            start = max(lo, match_start - before)
+            if found and start <= found[-1][1]:
+                start = found[-1][0]
+                found.pop()
+            elif start > lo:
+                # Look back a bounded stretch, so text without spaces stays linear.
+                space = text.rfind(" ", max(lo, start - _SNAP), start)
+                start = space + 1 if space >= 0 else start
+            end = min(hi, match_end + after)
+            if end < hi:
+                space = text.find(" ", end, min(hi, end + _SNAP))
+                end = space if space >= 0 else end
+            found.append((start, end))
+        for start, end in found:
+            stretches.append((sentence, start, end))
     return stretches
-
-
-def _widen(
-    text: str, bounds: tuple[int, int], spans: list[tuple[int, int]], around: tuple[int, int]
-) -> list[tuple[int, int]]:
-    """The stretches of ``text`` within *bounds* around *spans*, widened to whole words and merged."""
-    found: list[tuple[int, int]] = []
-    lo, hi = bounds
-    before, after = around
-    for match_start, match_end in spans:
-        start = max(lo, match_start - before)
-        if found and start <= found[-1][1]:
-            start = found[-1][0]
-            found.pop()
-        elif start > lo:
-            # Look back a bounded stretch, so text without spaces stays linear.
-            space = text.rfind(" ", max(lo, start - _SNAP), start)
-            start = space + 1 if space >= 0 else start
-        end = min(hi, match_end + after)
-        if end < hi:
-            space = text.find(" ", end, min(hi, end + _SNAP))
-            end = space if space >= 0 else end
-        found.append((start, end))
-    return found
