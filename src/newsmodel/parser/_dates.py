@@ -19,7 +19,11 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from newsmodel.model import DateMention, Granularity, Span
+from newsmodel.model._items import date_of
+from newsmodel.model._span import span_of
 from newsmodel.parser._numerals import (
+    FAST_START,
+    Candidates,
     Tok,
     glued,
     is_digits,
@@ -61,15 +65,23 @@ _CANDIDATE_WORDS = (
     | frozenset(RELATIVE_DAYS)
     | {word.capitalize() for word in RELATIVE_DAYS}
 )
+_CANDIDATE_INITIALS = re.escape(
+    "".join(sorted({word[0] for word in _CANDIDATE_WORDS} | set("aLlNnTt")))
+)
+_CANDIDATE_FORMS = (
+    r"\d{4}\b|"
+    + trie(_CANDIDATE_WORDS)
+    + r"\b|ago\b|(?:[Ll]ast|[Nn]ext|[Tt]his) (?:week|month|year)\b"
+)
 # The lookahead lists every character a candidate can start with (digits, the words'
 # initials, "ago", "last", "next", "this"), so the engine skips other positions at once.
-_CANDIDATE = re.compile(
-    r"(?=[\d"
-    + re.escape("".join(sorted({word[0] for word in _CANDIDATE_WORDS} | set("aLlNnTt"))))
-    + "])(?:"
-    + r"\b\d{4}\b|\b"
-    + trie(_CANDIDATE_WORDS)
-    + r"\b|\bago\b|\b(?:[Ll]ast|[Nn]ext|[Tt]his) (?:week|month|year)\b)"
+# Every candidate starts at a word boundary: the fast form (see `Candidates`) consumes
+# the character before it.
+_CANDIDATE = Candidates(
+    exact=re.compile(r"(?=[\d" + _CANDIDATE_INITIALS + r"])\b(?:" + _CANDIDATE_FORMS + ")"),
+    fast=re.compile(
+        FAST_START + r"(?=[\d" + _CANDIDATE_INITIALS + r"])(?<=\W)(?:" + _CANDIDATE_FORMS + ")"
+    ),
 )
 _WINDOW = (25, 20)
 _POSSESSIVE = ("’s", "'s")
@@ -105,32 +117,32 @@ def find_dates(
     """Find the dates mentioned in *sentences* of *text*, in text order."""
     today = published.date() if published is not None else None
     dates: list[DateMention] = []
-    for sentence in sentences:
-        for start, end in windows(text, sentence, _CANDIDATE, _WINDOW):
-            toks = tokenize(text, start, end)
-            low = _lowered(toks)
-            starters = _starters(low)
-            i = 0
-            while (at := bisect_left(starters, i)) < len(starters):
-                i = starters[at]
-                try:
-                    found = _date_at(toks, low, i, today)
-                except (ValueError, OverflowError):
-                    found = None  # beyond the calendar: "6,000 years ago", "tomorrow" in 9999
-                if found is None:
-                    i += 1
-                    continue
-                first, last = toks[found.first][0], toks[found.last][1]
-                dates.append(
-                    DateMention(
-                        text=text[first:last],
-                        span=Span(start=first, end=last),
-                        value=found.value if found.granularity else None,
-                        granularity=found.granularity if found.value else None,
-                        relative=found.relative,
-                    )
+    for _sentence, start, end in windows(text, sentences, _CANDIDATE, _WINDOW):
+        toks = tokenize(text, start, end)
+        low = _lowered(toks)
+        starters = _starters(low)
+        i = 0
+        while (at := bisect_left(starters, i)) < len(starters):
+            i = starters[at]
+            try:
+                found = _date_at(toks, low, i, today)
+            except (ValueError, OverflowError):
+                found = None  # beyond the calendar: "6,000 years ago", "tomorrow" in 9999
+            if found is None:
+                i += 1
+                continue
+            first, last = toks[found.first][0], toks[found.last][1]
+            # `DateMention(...)` without keywords: the same object, one call cheaper
+            dates.append(
+                date_of(
+                    text[first:last],
+                    span_of(first, last),
+                    found.value if found.granularity else None,
+                    found.granularity if found.value else None,
+                    found.relative,
                 )
-                i = found.last + 1
+            )
+            i = found.last + 1
     return dates
 
 

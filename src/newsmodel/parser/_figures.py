@@ -21,7 +21,8 @@ from decimal import Decimal
 from typing import NamedTuple
 
 from newsmodel.model import Figure, Span
-from newsmodel.model._items import Number
+from newsmodel.model._items import Number, figure_of
+from newsmodel.model._span import span_of
 from newsmodel.parser._figure_exclusions import not_a_figure
 from newsmodel.parser._figure_units import (
     CURRENCY_MARKS,
@@ -34,6 +35,8 @@ from newsmodel.parser._figure_units import (
     unit_after,
 )
 from newsmodel.parser._numerals import (
+    FAST_START,
+    Candidates,
     Core,
     Tok,
     glued,
@@ -87,14 +90,23 @@ _CANDIDATE_FORMS = (
     | {word.capitalize() for word in _CANDIDATE_WORDS}
     | {word.upper() for word in _CANDIDATE_WORDS}
 )
-# The lookahead lists every character a candidate can start with, so the engine skips
-# other positions at once instead of trying each branch there.
-_CANDIDATE = re.compile(
-    r"(?=[\d"
-    + re.escape("".join(sorted({word[0] for word in _CANDIDATE_FORMS})))
-    + r"])(?:\d[\d,.]*|\b"
-    + trie(_CANDIDATE_FORMS)
-    + r"\b)"
+_CANDIDATE_INITIALS = re.escape("".join(sorted({word[0] for word in _CANDIDATE_FORMS})))
+# The fast form (see `Candidates`) reads a digit it consumed as the start of the digits,
+# which end at the last digit so that a word after a trailing "," or "." still finds its
+# boundary; the group ends where the exact form's digits end. Before a word, the
+# lookahead lets only the candidates' initials into the trie.
+_CANDIDATE = Candidates(
+    exact=re.compile(
+        r"(?=[\d" + _CANDIDATE_INITIALS + r"])(?:\d[\d,.]*|\b" + trie(_CANDIDATE_FORMS) + r"\b)"
+    ),
+    fast=re.compile(
+        FAST_START
+        + r"(?:(?=["
+        + _CANDIDATE_INITIALS
+        + r"])(?<=\W)"
+        + trie(_CANDIDATE_FORMS)
+        + r"\b|(?<=\d)(?:[\d,.]*\d)?(?=(?P<end>[,.]*)))"
+    ),
 )
 _ARTICLES = frozenset({"a", "an"})
 _WORD_STARTERS = _STARTERS - _ARTICLES
@@ -141,10 +153,9 @@ def find_figures(
     homes = [(span, actor) for span, actor in places if text.startswith(_HOME_TO, span.end)]
     places = sorted(homes, key=_span_end)
     figures: list[Figure] = []
-    for sentence in sentences:
-        for window_start, window_end in windows(text, sentence, _CANDIDATE, _WINDOW):
-            toks = tokenize(text, window_start, window_end)
-            figures.extend(_scan(text, toks, sentence, starts, places))
+    for sentence, window_start, window_end in windows(text, sentences, _CANDIDATE, _WINDOW):
+        toks = tokenize(text, window_start, window_end)
+        figures.extend(_scan(text, toks, sentence, starts, places))
     return figures
 
 
@@ -178,17 +189,18 @@ def _scan(
                     starts=starts,
                     places=places,
                 )
+            # `Figure(...)` without keywords: the same object, one call cheaper
             figures.append(
-                Figure(
-                    text=text[start:end],
-                    span=Span(start=start, end=end),
-                    value=numbers[0],
-                    low=numbers[1],
-                    high=numbers[2],
-                    approximate=reading.approximate,
-                    qualifier=reading.qualifier,
-                    unit=reading.unit,
-                    about=about,
+                figure_of(
+                    text[start:end],
+                    span_of(start, end),
+                    numbers[0],
+                    numbers[1],
+                    numbers[2],
+                    reading.approximate,
+                    reading.qualifier,
+                    reading.unit,
+                    about,
                 )
             )
     return figures
