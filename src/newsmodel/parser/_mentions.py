@@ -18,7 +18,6 @@ from attrs import define
 
 from newsmodel.parser._actors_acronyms import acronym_at, lower_acronyms
 from newsmodel.parser._actors_alone import alone, first_only
-from newsmodel.parser._actors_runs import planned_run
 from newsmodel.parser._names import PREFIXES, Maker, Mention, classify, initials, org_kind
 from newsmodel.parser._words import GAP_JOINERS, MAX_JOINERS, Word
 from newsmodel.parser.lexicons import organizations as orgs
@@ -262,10 +261,6 @@ def _scan_run(
     consumed: set[int],
 ) -> list[Mention]:
     """The mentions of the run ``words[a : b + 1]``; the acronym after it goes to *consumed*."""
-    if not words[a].first and acronym_at(words, b + 1) is None:
-        planned = planned_run(words, a, b, lowered, _read_run)
-        if planned is not None:
-            return planned
     run = _strip_start(words[a : b + 1], lowered)
     if not run:
         return []
@@ -277,15 +272,6 @@ def _scan_run(
         consumed.update(range(b + 1, acronym[1]))
         found = _with_acronym(run, at, acronym[0], lowered)
     return found
-
-
-def _read_run(run: list[Word], lowered: Container[str]) -> tuple[list[Mention], list[Mention]]:
-    """The mentions of a run as a whole, and those of its parts cut at its joiners."""
-    kept = _strip_start(run, lowered)
-    if not kept:
-        return [], []
-    at = _leading_dropped(run, 0, kept)
-    return classify(kept, at, lowered), _classify_parts(kept, at, lowered)
 
 
 def _role_before(text: str, floor: int, mention: Mention) -> None:
