@@ -71,11 +71,18 @@ def _patterns() -> Iterator[tuple[str, re.Pattern[str]]]:
             continue
         module = importlib.import_module(info.name)
         for attribute, value in vars(module).items():
-            values = value.values() if isinstance(value, dict) else (value,)
-            for i, pattern in enumerate(values):
+            for suffix, pattern in _members(value):
                 if isinstance(pattern, re.Pattern) and isinstance(pattern.pattern, str):
-                    suffix = f"[{i}]" if isinstance(value, dict) else ""
                     yield f"{info.name}.{attribute}{suffix}", pattern
+
+
+def _members(value: object) -> list[tuple[str, object]]:
+    """The value itself, or the entries of a dict or named tuple that may hold patterns."""
+    if isinstance(value, dict):
+        return [(f"[{i}]", v) for i, v in enumerate(value.values())]
+    if isinstance(value, tuple) and hasattr(value, "_fields"):
+        return [(f".{name}", getattr(value, name)) for name in value._fields]
+    return [("", value)]
 
 
 PATTERNS = dict(_patterns())
@@ -112,6 +119,7 @@ def test_the_package_has_patterns() -> None:
     """The walk finds the parser's patterns, so the test below is not vacuous."""
     assert len(PATTERNS) >= 30
     assert "newsmodel.parser._tokens._TOKEN" in PATTERNS
+    assert "newsmodel.parser._figures._CANDIDATE.fast" in PATTERNS  # inside a named tuple
 
 
 @pytest.mark.parametrize("name", sorted(PATTERNS))

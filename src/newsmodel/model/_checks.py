@@ -63,7 +63,7 @@ def texts(instance: object, attribute: attrs.Attribute[Any], value: tuple[object
 # is bounded (unlike sys.intern, whose strings Python 3.12 never frees): once full, new
 # strings are kept as they are.
 _SHARED: dict[str, str] = {}
-_SHARED_MAX = 1 << 16
+_SHARED_MAX = 1 << 13  # about 1 MiB at most: the tables must not make a long batch grow
 _SHARED_LONGEST = 64
 
 
