@@ -40,5 +40,8 @@ def _cost(text: str) -> float:
 def test_time_is_linear(unit: str) -> None:
     """Four times the text costs about four times the time, not sixteen."""
     small = unit * (12000 // len(unit))
-    base = max(min(_cost(small) for _ in range(3)), 1e-3)  # best of three: a busy machine
-    assert min(_cost(small * 4) for _ in range(3)) < 10 * base
+    # Best of five, the two sizes taking turns, so that a busy moment of the machine
+    # falls on both rather than on one.
+    costs = [(_cost(small), _cost(small * 4)) for _ in range(5)]
+    base = max(min(s for s, _ in costs), 1e-3)
+    assert min(large for _, large in costs) < 10 * base
