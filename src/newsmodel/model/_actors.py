@@ -69,6 +69,35 @@ def _are_spans(values: tuple[object, ...]) -> bool:
     return True
 
 
+def _common_tuples(
+    aliases: Iterable[Any], mentions: Iterable[Any], same_as: Iterable[Any]
+) -> tuple[tuple[Any, ...], tuple[Any, ...], tuple[Any, ...]]:
+    """The fields every actor has that hold several values, as tuples."""
+    return (
+        aliases if type(aliases) is tuple else _checks.to_tuple(aliases),
+        mentions if type(mentions) is tuple else _checks.to_tuple(mentions),
+        same_as if type(same_as) is tuple else _checks.to_tuple(same_as),
+    )
+
+
+def _common_ok(  # noqa: PLR0917 - positional on purpose: no keyword call
+    actor_id: object,
+    prefix: str,
+    name: object,
+    aliases: tuple[Any, ...],
+    mentions: tuple[Any, ...],
+    same_as: tuple[Any, ...],
+) -> bool:
+    """Whether the fields every actor has pass their checks (the quick test of each class)."""
+    return (
+        _is_actor_id(actor_id, prefix)
+        and _checks.is_name(name)
+        and (not aliases or _checks.are_texts(aliases))
+        and _are_spans(mentions)
+        and (not same_as or _checks.are_texts(same_as))
+    )
+
+
 def _actor_id(prefix: str) -> Any:
     def check(_instance: object, attribute: attrs.Attribute[Any], value: str) -> None:
         _checks.text(_instance, attribute, value)
@@ -205,21 +234,12 @@ def _fill_person(  # noqa: PLR0917 - positional on purpose: no keyword call
     affiliation: str | None,
 ) -> None:
     """Store and check the fields of a new `Person`: its ``__init__``, shared with `person_of`."""
-    if type(aliases) is not tuple:
-        aliases = _checks.to_tuple(aliases)
-    if type(mentions) is not tuple:
-        mentions = _checks.to_tuple(mentions)
-    if type(same_as) is not tuple:
-        same_as = _checks.to_tuple(same_as)
+    aliases, mentions, same_as = _common_tuples(aliases, mentions, same_as)
     if honorific is not None or role is not None:
         honorific, role = _checks.shared(honorific), _checks.shared(role)
     _init_person(made, id, name, aliases, mentions, same_as, honorific, role, affiliation)
     if not (
-        _is_actor_id(id, "person/")
-        and _checks.is_name(name)
-        and (not aliases or _checks.are_texts(aliases))
-        and _are_spans(mentions)
-        and (not same_as or _checks.are_texts(same_as))
+        _common_ok(id, "person/", name, aliases, mentions, same_as)
         and (honorific is None or _checks.is_name(honorific))
         and (role is None or _checks.is_name(role))
         and (affiliation is None or _checks.is_text(affiliation))
@@ -254,19 +274,10 @@ def _fill_organization(  # noqa: PLR0917 - positional on purpose: no keyword cal
     kind: OrganizationKind | None,
 ) -> None:
     """Store and check the fields of a new `Organization`: its ``__init__``, shared with `organization_of`."""
-    if type(aliases) is not tuple:
-        aliases = _checks.to_tuple(aliases)
-    if type(mentions) is not tuple:
-        mentions = _checks.to_tuple(mentions)
-    if type(same_as) is not tuple:
-        same_as = _checks.to_tuple(same_as)
+    aliases, mentions, same_as = _common_tuples(aliases, mentions, same_as)
     _init_organization(made, id, name, aliases, mentions, same_as, acronym, kind)
     if not (
-        _is_actor_id(id, "organization/")
-        and _checks.is_name(name)
-        and (not aliases or _checks.are_texts(aliases))
-        and _are_spans(mentions)
-        and (not same_as or _checks.are_texts(same_as))
+        _common_ok(id, "organization/", name, aliases, mentions, same_as)
         and (acronym is None or _checks.is_name(acronym))
     ):
         _checks.validate(made)
@@ -298,23 +309,14 @@ def _fill_place(  # noqa: PLR0917 - positional on purpose: no keyword call
     iso_code: str | None,
 ) -> None:
     """Store and check the fields of a new `Place`: its ``__init__``, shared with `place_of`."""
-    if type(aliases) is not tuple:
-        aliases = _checks.to_tuple(aliases)
-    if type(mentions) is not tuple:
-        mentions = _checks.to_tuple(mentions)
-    if type(same_as) is not tuple:
-        same_as = _checks.to_tuple(same_as)
+    aliases, mentions, same_as = _common_tuples(aliases, mentions, same_as)
     if type(id) is str and type(name) is str:
         id, name = _known(id) or _checks.shared(id), _known(name) or _checks.shared(name)  # noqa: A001
     if type(iso_code) is str:
         iso_code = _known(iso_code) or _checks.shared(iso_code)
     _init_place(made, id, name, aliases, mentions, same_as, kind, iso_code)
     if not (
-        _is_actor_id(id, "place/")
-        and _checks.is_name(name)
-        and (not aliases or _checks.are_texts(aliases))
-        and _are_spans(mentions)
-        and (not same_as or _checks.are_texts(same_as))
+        _common_ok(id, "place/", name, aliases, mentions, same_as)
         and (iso_code is None or _is_iso_code(iso_code))
     ):
         _checks.validate(made)
