@@ -63,8 +63,9 @@ def render_article(article: Article, *, site: Site | None = None) -> str:
     Return the article as an ``<article>`` element with schema.org microdata.
 
     Headline and byline in a ``<header>``, dates in ``<time>``, the image in a
-    ``<figure>`` with its caption, the body paragraphs, and direct and partial quotes
-    as ``<q>`` (or ``<blockquote>`` for a paragraph that is only a quotation).
+    ``<figure>`` with its caption, and the body paragraphs, whose text is the article's
+    exactly; direct and partial quotes are marked up as Quotation items inside them
+    (a ``<blockquote>`` for a paragraph that is only a quotation).
 
     .. versionadded:: 0.1
     """
@@ -182,35 +183,48 @@ def _placeable_quotes(article: Article) -> list[tuple[int, Quote]]:
 
 
 def _paragraph(article: Article, span: Span, quotes: list[tuple[int, Quote]], ids: Ids) -> str:
+    """
+    One paragraph, its text written out exactly, character for character.
+
+    A quotation is marked up around its marks and punctuation as the text has them
+    (``“words,”``): an element that drew its own marks (``<q>``) would change them.
+    """
     text = article.text
     if len(quotes) == 1:
         i, quote = quotes[0]
-        outer = _marks(text, quote.span, span)
-        if outer == (span.start, span.end):  # the paragraph is the quotation
-            return _item("blockquote", "hasPart", "Quotation", ids.quote(i, claim=False),
-                         f'<p itemprop="text">{esc(quote.text)}</p>' + _speaker(article, quote, ids))  # fmt: skip
+        start, end = _marks(text, quote.span, span)
+        if (start, end) == (span.start, span.end):  # the paragraph is the quotation
+            inner = f"<p>{_quotation_text(text, quote, start, end)}</p>" + _speaker(
+                article, quote, ids
+            )
+            return _item("blockquote", "hasPart", "Quotation", ids.quote(i, claim=False), inner)
     out, cursor = ["<p>"], span.start
     for i, quote in quotes:
         start, end = _marks(text, quote.span, span)
         if start < cursor:
             continue
         out.append(esc(text[cursor:start]))
-        inner = f'<span itemprop="text">{esc(quote.text)}</span>' + _speaker(article, quote, ids)
-        out.append(_item("q", "hasPart", "Quotation", ids.quote(i, claim=False), inner))
-        out.append(
-            esc(text[quote.span.end : end].strip("".join(_CLOSING))) if end > quote.span.end else ""
-        )
+        inner = _quotation_text(text, quote, start, end) + _speaker(article, quote, ids)
+        out.append(_item("span", "hasPart", "Quotation", ids.quote(i, claim=False), inner))
         cursor = end
     out.append(esc(text[cursor : span.end]))
     out.append("</p>")
     return "".join(out)
 
 
+def _quotation_text(text: str, quote: Quote, start: int, end: int) -> str:
+    """The quotation's marks and punctuation as written, around its words' ``text`` property."""
+    return (
+        esc(text[start : quote.span.start])
+        + f'<span itemprop="text">{esc(quote.text)}</span>'
+        + esc(text[quote.span.end : end])
+    )
+
+
 def _marks(text: str, quote: Span, within: Span) -> tuple[int, int]:
     """
-    Widen a quote's span over the quotation marks around it, which ``<q>`` draws itself.
-
-    Punctuation between the words and the closing mark (``,”``) is kept, outside the q.
+    Widen a quote's span over the quotation marks around it, and the punctuation
+    between its words and the closing mark (``,”``), so they stay in its element.
     """
     start, end = quote.start, quote.end
     if start > within.start and text[start - 1] in _OPENING:
