@@ -19,6 +19,7 @@ PUBLIC_MODULES = (
     "newsmodel.errors",
     "newsmodel.html",
     "newsmodel.jsonld",
+    "newsmodel.meta",
     "newsmodel.model",
     "newsmodel.serialize",
     "newsmodel.strategies",

@@ -37,6 +37,7 @@ from newsmodel.serialize import SCHEMA_VERSION, dumps, from_dict, loads, to_dict
 if TYPE_CHECKING:
     from newsmodel.html import render_article, script_tag
     from newsmodel.jsonld import Site, from_jsonld, to_jsonld
+    from newsmodel.meta import meta_tags
     from newsmodel.parser import parse
 
 __version__ = "0.1.0.dev0"
@@ -50,6 +51,7 @@ _LAZY = {
     "to_jsonld": "newsmodel.jsonld",
     "render_article": "newsmodel.html",
     "script_tag": "newsmodel.html",
+    "meta_tags": "newsmodel.meta",
 }
 
 
@@ -94,6 +96,7 @@ __all__ = [
     "from_dict",
     "from_jsonld",
     "loads",
+    "meta_tags",
     "parse",
     "render_article",
     "script_tag",
