@@ -22,6 +22,7 @@ PUBLIC_MODULES = (
     "newsmodel.meta",
     "newsmodel.model",
     "newsmodel.serialize",
+    "newsmodel.sitemap",
     "newsmodel.strategies",
     "newsmodel.validate",
 )

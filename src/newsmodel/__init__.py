@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from newsmodel.jsonld import Site, from_jsonld, to_jsonld
     from newsmodel.meta import meta_tags
     from newsmodel.parser import parse
+    from newsmodel.sitemap import news_sitemap
 
 __version__ = "0.1.0.dev0"
 
@@ -52,6 +53,7 @@ _LAZY = {
     "render_article": "newsmodel.html",
     "script_tag": "newsmodel.html",
     "meta_tags": "newsmodel.meta",
+    "news_sitemap": "newsmodel.sitemap",
 }
 
 
@@ -97,6 +99,7 @@ __all__ = [
     "from_jsonld",
     "loads",
     "meta_tags",
+    "news_sitemap",
     "parse",
     "render_article",
     "script_tag",
