@@ -21,6 +21,7 @@ PUBLIC_MODULES = (
     "newsmodel.jsonld",
     "newsmodel.meta",
     "newsmodel.model",
+    "newsmodel.ninjs",
     "newsmodel.serialize",
     "newsmodel.sitemap",
     "newsmodel.strategies",

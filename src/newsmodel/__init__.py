@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from newsmodel.html import render_article, script_tag
     from newsmodel.jsonld import Site, from_jsonld, to_jsonld
     from newsmodel.meta import meta_tags
+    from newsmodel.ninjs import from_ninjs, to_ninjs
     from newsmodel.parser import parse
     from newsmodel.sitemap import news_sitemap
 
@@ -54,6 +55,8 @@ _LAZY = {
     "script_tag": "newsmodel.html",
     "meta_tags": "newsmodel.meta",
     "news_sitemap": "newsmodel.sitemap",
+    "to_ninjs": "newsmodel.ninjs",
+    "from_ninjs": "newsmodel.ninjs",
 }
 
 
@@ -97,6 +100,7 @@ __all__ = [
     "dumps",
     "from_dict",
     "from_jsonld",
+    "from_ninjs",
     "loads",
     "meta_tags",
     "news_sitemap",
@@ -106,4 +110,5 @@ __all__ = [
     "slugify",
     "to_dict",
     "to_jsonld",
+    "to_ninjs",
 ]
