@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from typing import TypeVar
 
 from newsmodel.errors import InputError, InputTooLargeError, InputTypeError
+from newsmodel.model import Image
 
 _BOM = "\ufeff"
 T = TypeVar("T")
@@ -85,3 +86,20 @@ def check_datetime(name: str, value: object) -> None:
 def as_names(value: Iterable[T] | str) -> tuple[T | str, ...]:
     """A single string where names are expected is one name, not one name per letter."""
     return (value,) if isinstance(value, str) else tuple(value)
+
+
+def check_text(name: str, value: object) -> None:
+    """A text argument (the headline) is a str; the model checks that it is not blank."""
+    if value is not None and not isinstance(value, str):
+        msg = f"Expected {name} as str, got {type(value).__name__}"
+        raise InputTypeError(msg, found=type(value))
+
+
+def as_image(value: object) -> Image | None:
+    """The caller's image: an `Image`, or the URL of one (checked as `Image.url` is)."""
+    if value is None or isinstance(value, Image):
+        return value
+    if isinstance(value, str):
+        return Image(url=value)
+    msg = f"Expected image as an Image or its URL, got {type(value).__name__}"
+    raise InputTypeError(msg, found=type(value))

@@ -11,6 +11,8 @@ import datetime as dt
 from collections.abc import Callable, Iterable
 from typing import NamedTuple, TypeAlias
 
+import attrs
+
 from newsmodel.model import (
     Actor,
     Article,
@@ -27,7 +29,14 @@ from newsmodel.model import (
 from newsmodel.parser import _dates, _figures, _quotes, _speakers
 from newsmodel.parser._actors import find_actors
 from newsmodel.parser._candidate import QuoteCandidate
-from newsmodel.parser._input import as_names, check_datetime, check_limit, read_input
+from newsmodel.parser._input import (
+    as_image,
+    as_names,
+    check_datetime,
+    check_limit,
+    check_text,
+    read_input,
+)
 from newsmodel.parser._structure import Structure, find_structure
 from newsmodel.parser._text import TextView, view
 
@@ -47,6 +56,7 @@ class Draft(NamedTuple):
 
     view: TextView
     published: dt.datetime | None = None
+    find_headline: bool = True  # False when the caller gives the headline
     structure: Structure = Structure()
     content: tuple[int, ...] = ()  # headline, caption and body paragraphs, in order
     content_sentences: tuple[Span, ...] = ()  # the sentences of those paragraphs
@@ -79,7 +89,7 @@ def _content(structure: Structure) -> tuple[int, ...]:
 
 def structure_stage(draft: Draft) -> Draft:
     """1. Headline, caption, byline, dateline, body and boilerplate."""
-    structure = find_structure(draft.view)
+    structure = find_structure(draft.view, find_headline=draft.find_headline)
     content = _content(structure)
     return draft._replace(
         structure=structure,
@@ -146,9 +156,24 @@ def _authors(authors: Iterable[Author | str], structure: Structure) -> tuple[Aut
     return given or tuple(Author(name=name) for name in structure.authors)
 
 
+def _image(given: Image | None, found: Image | None) -> Image | None:
+    """The caller's image, with the caption and credit the text gives where it has none."""
+    if given is None or found is None:
+        return given or found
+    if given.caption is None:
+        given = attrs.evolve(
+            given, caption=found.caption, caption_truncated=found.caption_truncated, span=found.span
+        )
+    if given.credit is None and found.credit is not None:
+        given = attrs.evolve(given, credit=found.credit)
+    return given
+
+
 def parse(
     text: str | bytes,
     *,
+    headline: str | None = None,
+    image: Image | str | None = None,
     published: dt.datetime | None = None,
     modified: dt.datetime | None = None,
     url: str | None = None,
@@ -174,9 +199,15 @@ def parse(
 
     The metadata arguments pass straight into the article; a byline in the text fills
     *authors* when none are given.
+    A *headline* given by the caller is the article's headline, and the text's first
+    paragraph is then never taken for one: it stays in the body.
+    An *image* (an `Image`, or its URL) is the article's picture; a caption found in the
+    text is kept in it, with its span, unless the given image has a caption of its own,
+    and the text's picture credit fills in a missing credit.
 
     Raises:
-        newsmodel.errors.InputTypeError: *text* is neither str nor bytes.
+        newsmodel.errors.InputTypeError: *text* is neither str nor bytes, *headline* is
+            not a str, or *image* neither an `Image` nor a URL.
         newsmodel.errors.InputError: the text is empty, not UTF-8 or has a lone surrogate.
         newsmodel.errors.InputTooLargeError: the text is longer than *max_chars*.
 
@@ -185,25 +216,29 @@ def parse(
     check_limit(max_chars)
     check_datetime("published", published)
     check_datetime("modified", modified)
+    check_text("headline", headline)
+    given_image = as_image(image)
     source = read_input(text, max_chars)
-    draft = Draft(view=view(source), published=published)
+    draft = Draft(view=view(source), published=published, find_headline=headline is None)
     for stage in STAGES:  # 1. structure ... 6. dates, as numbered above
         draft = stage(draft)
     s = draft.structure
     paragraphs = draft.view.paragraphs
-    image = None
+    found = None
     if s.caption is not None:
         span = paragraphs[s.caption]
-        image = Image(
+        found = Image(
             caption=span.slice(source),
             caption_truncated=s.caption_truncated,
             span=span,
             credit=s.caption_credit,
         )
+    if headline is None and s.headline is not None:
+        headline = paragraphs[s.headline].slice(source)
     return Article(
         text=source,
-        headline=None if s.headline is None else paragraphs[s.headline].slice(source),
-        image=image,
+        headline=headline,
+        image=_image(given_image, found),
         dateline=s.dateline,
         paragraphs=tuple(Paragraph(span=paragraphs[i]) for i in s.body),
         boilerplate=tuple(paragraphs[i] for i in s.boilerplate),

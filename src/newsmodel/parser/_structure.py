@@ -202,12 +202,13 @@ def _dateline(text: str) -> str | None:
     return f"{place} {credit}" if credit else place
 
 
-def find_structure(view: TextView) -> Structure:
+def find_structure(view: TextView, *, find_headline: bool = True) -> Structure:
     """
     Sort the paragraphs of *view* into headline, caption, byline, body and boilerplate.
 
     The headline is the first paragraph when it is short: a line of one sentence, or a
-    title and a subtitle.
+    title and a subtitle; without *find_headline* (the caller has the headline) no
+    paragraph is the headline.
     The caption is one of the first paragraphs after it that reads as one (see
     `_reads_as_caption`).
     Boilerplate paragraphs are matched by the phrases in `lexicons.boilerplate`.
@@ -216,7 +217,7 @@ def find_structure(view: TextView) -> Structure:
     paragraph_spans = view.paragraphs
     if not paragraph_spans:
         return Structure()
-    headline = _headline(view)
+    headline = _headline(view) if find_headline else None
     start = 0 if headline is None else 1
     caption: int | None = None
     credit: str | None = None
