@@ -44,6 +44,14 @@ def test_given_headline_on_text_that_has_one() -> None:
     assert article.paragraph_texts()[0] == "Ministers agree on water deal"
 
 
+def test_text_that_repeats_the_given_headline() -> None:
+    """A first paragraph that is the given headline is the headline, not body: no duplicate."""
+    article = parse(CAPTIONED, headline="Ministers agree on water deal")
+    assert article.headline == "Ministers agree on water deal"
+    assert article.paragraph_texts() == parse(CAPTIONED).paragraph_texts()
+    assert article.image == parse(CAPTIONED).image
+
+
 def test_image_url_keeps_the_caption_found_in_the_text() -> None:
     """An image given by URL gets the caption, its span and the credit the text has."""
     article = parse(CAPTIONED, image="https://news.example/img/cairo.jpg")

@@ -156,6 +156,18 @@ def _authors(authors: Iterable[Author | str], structure: Structure) -> tuple[Aut
     return given or tuple(Author(name=name) for name in structure.authors)
 
 
+def _headline_in_text(text_view: TextView, headline: str | None) -> bool:
+    """
+    Whether the structure stage should look for the headline in the text: when none is
+    given, or when the text's first paragraph is the given headline (a CMS that passes
+    the headline and a text that repeats it), so that it is not read as body.
+    """
+    if headline is None:
+        return True
+    paragraphs = text_view.paragraphs
+    return bool(paragraphs) and paragraphs[0].slice(text_view.text).strip() == headline.strip()
+
+
 def _image(given: Image | None, found: Image | None) -> Image | None:
     """The caller's image, with the caption and credit the text gives where it has none."""
     if given is None or found is None:
@@ -200,7 +212,8 @@ def parse(
     The metadata arguments pass straight into the article; a byline in the text fills
     *authors* when none are given.
     A *headline* given by the caller is the article's headline, and the text's first
-    paragraph is then never taken for one: it stays in the body.
+    paragraph is then not taken for one: it stays in the body, unless it is the given
+    headline itself.
     An *image* (an `Image`, or its URL) is the article's picture; a caption found in the
     text is kept in it, with its span, unless the given image has a caption of its own,
     and the text's picture credit fills in a missing credit.
@@ -219,7 +232,10 @@ def parse(
     check_text("headline", headline)
     given_image = as_image(image)
     source = read_input(text, max_chars)
-    draft = Draft(view=view(source), published=published, find_headline=headline is None)
+    text_view = view(source)
+    draft = Draft(
+        view=text_view, published=published, find_headline=_headline_in_text(text_view, headline)
+    )
     for stage in STAGES:  # 1. structure ... 6. dates, as numbered above
         draft = stage(draft)
     s = draft.structure
