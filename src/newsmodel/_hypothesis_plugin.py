@@ -25,6 +25,7 @@ _STRATEGIES: dict[str, Callable[[Any], Any]] = {
     "Place": lambda s: s.places(),
     "Author": lambda s: s.authors(),
     "Publisher": lambda s: s.publishers(),
+    "Correction": lambda s: s.corrections(),
     "Image": lambda s: s.images(),
     "Span": lambda s: s.spans(1000),
     "Paragraph": lambda s: s.spans(1000).map(lambda span: model.Paragraph(span=span)),

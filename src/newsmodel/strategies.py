@@ -47,8 +47,10 @@ from newsmodel._prose._draw import check_names, fallback_order, stories
 from newsmodel._prose._plan import DateForm, FigureForm, Intro, Order
 from newsmodel._prose._render import render
 from newsmodel.model import (
+    POLICY_FIELDS,
     Article,
     Author,
+    Correction,
     DateMention,
     Figure,
     Image,
@@ -74,6 +76,7 @@ __all__ = [
     "Order",
     "articles",
     "authors",
+    "corrections",
     "date_mentions",
     "figures",
     "images",
@@ -420,8 +423,28 @@ def publishers(*, hostile: bool = False) -> st.SearchStrategy[Publisher]:
 
 @functools.lru_cache(maxsize=2)
 def _publishers(hostile: bool) -> st.SearchStrategy[Publisher]:  # noqa: FBT001
+    policies = {name: _optional(_URLS) for name in POLICY_FIELDS}
     return st.builds(
-        Publisher, name=names(hostile=hostile), url=_optional(_URLS), logo=_optional(_URLS)
+        Publisher,
+        name=names(hostile=hostile),
+        url=_optional(_URLS),
+        logo=_optional(_URLS),
+        **policies,
+    )
+
+
+def corrections(*, hostile: bool = False) -> st.SearchStrategy[Correction]:
+    """Corrections and clarifications: what was wrong, when it was fixed, and where."""
+    return _corrections(hostile)
+
+
+@functools.lru_cache(maxsize=2)
+def _corrections(hostile: bool) -> st.SearchStrategy[Correction]:  # noqa: FBT001
+    return st.builds(
+        Correction,
+        text=names(hostile=hostile),
+        date=_optional(_DATETIMES),
+        url=_optional(_URLS),
     )
 
 
@@ -479,7 +502,8 @@ def articles(
         min_quotes: at least this many quotes (they need a non-blank text, which every
             generated article has).
         max_actors: at most this many actors.
-        with_metadata: also draw url, dates, authors, publisher, section, keywords, language.
+        with_metadata: also draw url, dates, authors, publisher, section, keywords, language,
+            corrections and backstory.
         hostile: every text field may carry strings that break HTML, JSON or scripts.
     """
     paragraphs = draw(
@@ -536,6 +560,8 @@ def articles(
             ),
             "keywords": draw(st.lists(texts(hostile=hostile, max_size=20), max_size=4)),
             "language": draw(_LANGUAGES),
+            "corrections": draw(st.lists(corrections(hostile=hostile), max_size=2)),
+            "backstory": draw(_optional_texts(hostile)),
         }
     return Article(text=text, paragraphs=article.paragraphs, **fields)
 

@@ -20,6 +20,7 @@ import newsmodel
 from newsmodel import (
     Article,
     Author,
+    Correction,
     Image,
     Organization,
     Person,
@@ -145,6 +146,50 @@ def test_round_trip_keeps_what_ninjs_carries() -> None:
         assert iraq.iso_code == "IQ"
 
 
+@pytest.mark.parametrize("version", VERSIONS)
+def test_transparency_is_in_trust_indicators(version: str) -> None:
+    """Policies and corrections are trustIndicators, the backstory a description; they read back."""
+    article = attrs.evolve(
+        story(),
+        publisher=Publisher(
+            name="News Example",
+            corrections_policy="https://news.example/corrections",
+            masthead="https://news.example/masthead",
+        ),
+        corrections=(
+            Correction(
+                text="An earlier version misspelled a name.", url="https://news.example/c/1"
+            ),
+        ),
+        backstory="Our reporter attended the meeting in Baghdad.",
+    )
+    doc = to_ninjs(article, version=version)  # type: ignore[arg-type]
+    assert_valid(doc, version)
+    key = "trustIndicators" if version == "3.1" else "trustindicators"
+    assert doc[key] == [
+        {
+            "role": "https://schema.org/correctionsPolicy",
+            "title": "Corrections policy",
+            "href": "https://news.example/corrections",
+        },
+        {
+            "role": "https://schema.org/masthead",
+            "title": "Masthead",
+            "href": "https://news.example/masthead",
+        },
+        {
+            "role": "https://schema.org/correction",
+            "title": "An earlier version misspelled a name.",
+            "href": "https://news.example/c/1",
+        },
+    ]
+    assert {"role": "backstory", "value": article.backstory} in doc["descriptions"]
+    back = from_ninjs(doc)
+    assert back.publisher == article.publisher
+    assert back.corrections == article.corrections
+    assert back.backstory == article.backstory
+
+
 def test_without_url_the_uri_is_a_stable_urn() -> None:
     """An article without a url gets a urn:uuid made from its text: the same text, the same uri."""
     first = to_ninjs(Article(text="Body."))["uri"]
@@ -217,10 +262,14 @@ def test_any_article_is_valid_ninjs_and_round_trips(article: Article) -> None:
             expected_image = attrs.evolve(expected_image, span=None, caption_truncated=False)
         assert back.image == expected_image
         for name in ("headline", "description", "dateline", "url", "published",
-                     "section", "keywords", "language"):  # fmt: skip
+                     "section", "keywords", "language", "backstory"):  # fmt: skip
             assert getattr(back, name) == getattr(article, name), name
         publisher = article.publisher and attrs.evolve(article.publisher, logo=None)
         assert back.publisher == publisher  # ninjs has no place for a logo
+        # nor for a correction's date
+        assert [(c.text, c.url) for c in back.corrections] == [
+            (c.text, c.url) for c in article.corrections
+        ]
         # nor for whether an author is a person or an organization
         assert [(a.name, a.url) for a in back.authors] == [(a.name, a.url) for a in article.authors]
         # ninjs groups actors by kind (people, organisations, places): compare as sets.

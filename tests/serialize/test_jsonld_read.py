@@ -75,7 +75,7 @@ def test_roundtrip_keeps_what_jsonld_carries(article: Article) -> None:
     assert dumps(back) == data
     for name in ("headline", "alternative_headline", "description", "dateline", "url",
                  "published", "modified", "authors", "publisher", "section", "keywords",
-                 "language"):  # fmt: skip
+                 "language", "corrections", "backstory"):  # fmt: skip
         assert getattr(back, name) == getattr(article, name), name
     # articleBody joins paragraphs with blank lines: the body always survives, and the
     # paragraphs do when none holds a blank line or starts or ends with a line break.

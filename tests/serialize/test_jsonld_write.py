@@ -211,7 +211,7 @@ def test_ids_derive_from_public_data(article: Article) -> None:
         kind, _, number = fragment.rpartition("-")
         assert (
             fragment in allowed
-            or (kind in {"author", "quote", "claim", "figure"} and number.isdigit())
+            or (kind in {"author", "quote", "claim", "figure", "correction"} and number.isdigit())
             or fragment.split("/")[0] in {"person", "organization", "place"}
         )
 
@@ -222,3 +222,17 @@ def test_docs_sample_graph_is_current(article: Article) -> None:
     assert shown == dumps(article, indent=True) + b"\n", (
         "regenerate with: python examples/sample_article.py > docs/sample-article.jsonld"
     )
+
+
+def test_every_policy_field_has_its_schema_org_property() -> None:
+    """Each of Publisher's policy fields maps to a schema.org property of NewsMediaOrganization."""
+    from newsmodel.model import POLICY_FIELDS  # noqa: PLC0415
+    from newsmodel.serialize._jsonld_trust import POLICY_PROPERTIES  # noqa: PLC0415
+    from newsmodel.serialize._vocab import vocabulary  # noqa: PLC0415
+
+    assert tuple(POLICY_PROPERTIES) == POLICY_FIELDS
+    vocab = vocabulary()
+    for prop in POLICY_PROPERTIES.values():
+        domain = vocab.properties[prop].domain
+        assert any(vocab.is_subtype("NewsMediaOrganization", d) for d in domain), prop
+        assert "URL" in vocab.properties[prop].range, prop

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from newsmodel.lint import _google, _schema, _source
+from newsmodel.lint import _google, _schema, _source, _trust
 from newsmodel.lint._graph import child
 from newsmodel.lint._report import Collector, Report
 from newsmodel.serialize._vocab import vocabulary
@@ -15,7 +15,8 @@ _ENTITY = re.compile(r"&(?:lt|gt|amp|quot|apos|nbsp|#\d+|#x[0-9a-f]+);", re.IGNO
 
 def validate(doc_or_html: dict[str, Any] | list[Any] | str | bytes) -> Report:
     """
-    Check JSON-LD against schema.org and Google's Article recommendations.
+    Check JSON-LD against schema.org, Google's Article recommendations and the rules for
+    an article's corrections (a text, and a date not before the article's).
 
     Args:
         doc_or_html: a JSON-LD document already parsed (a dict or a list), or its text,
@@ -55,6 +56,7 @@ def validate(doc_or_html: dict[str, Any] | list[Any] | str | bytes) -> Report:
         nodes = _schema.collect(doc, issues)
         _schema.check(nodes, vocab, issues)
         _google.check(nodes, vocab, issues)
+        _trust.check(nodes, vocab, issues)
         _check_entities(doc, "$", issues)
     issues.block = None
     return issues.report(blocks=len(docs), schema_version=vocab.version)

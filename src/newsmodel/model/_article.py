@@ -90,11 +90,72 @@ class Author:
 
 @frozen(kw_only=True, weakref_slot=False)
 class Publisher:
-    """The news organization that publishes the article."""
+    """
+    The news organization that publishes the article.
+
+    The policy fields are the URLs of the pages where the publisher states how it works,
+    as schema.org and the Trust Project name them: its principles, its corrections,
+    ethics and unnamed-sources policies, its masthead, and so on.
+    """
 
     name: str = field(validator=_checks.name)
     url: str | None = field(default=None, validator=_url)
     logo: str | None = field(default=None, validator=_url)
+    publishing_principles: str | None = field(default=None, validator=_url)
+    """The publisher's editorial principles: the page every other policy hangs from."""
+    corrections_policy: str | None = field(default=None, validator=_url)
+    """How errors are disclosed and corrected."""
+    ethics_policy: str | None = field(default=None, validator=_url)
+    """The ethical standards the newsroom holds itself to."""
+    unnamed_sources_policy: str | None = field(default=None, validator=_url)
+    """When, and how, sources go unnamed."""
+    masthead: str | None = field(default=None, validator=_url)
+    """Who the editors and owners are."""
+    diversity_policy: str | None = field(default=None, validator=_url)
+    """The newsroom's diversity policy, for staff and sources."""
+    diversity_staffing_report: str | None = field(default=None, validator=_url)
+    """The newsroom's report on the diversity of its staff."""
+    ownership_funding_info: str | None = field(default=None, validator=_url)
+    """Who owns and funds the publisher."""
+    actionable_feedback_policy: str | None = field(default=None, validator=_url)
+    """How readers can take part in the coverage and report problems."""
+    verification_fact_checking_policy: str | None = field(default=None, validator=_url)
+    """How facts are verified before publication."""
+    mission_coverage_priorities_policy: str | None = field(default=None, validator=_url)
+    """The newsroom's mission and what it chooses to cover."""
+    no_bylines_policy: str | None = field(default=None, validator=_url)
+    """Why, and when, articles carry no byline."""
+
+
+#: The publisher's policy fields, in the order `Publisher` declares them.
+POLICY_FIELDS: tuple[str, ...] = (
+    "publishing_principles",
+    "corrections_policy",
+    "ethics_policy",
+    "unnamed_sources_policy",
+    "masthead",
+    "diversity_policy",
+    "diversity_staffing_report",
+    "ownership_funding_info",
+    "actionable_feedback_policy",
+    "verification_fact_checking_policy",
+    "mission_coverage_priorities_policy",
+    "no_bylines_policy",
+)
+
+
+@frozen(kw_only=True, weakref_slot=False)
+class Correction:
+    """
+    A correction or clarification of the article, as the publisher appends it.
+
+    ``text`` says what was wrong and what is right; ``date`` is when the correction was
+    published; ``url`` is the correction's own page, if it has one.
+    """
+
+    text: str = field(validator=_checks.name)
+    date: dt.datetime | None = field(default=None, validator=_aware)
+    url: str | None = field(default=None, validator=_url)
 
 
 @frozen(kw_only=True, init=False, weakref_slot=False)
@@ -134,6 +195,10 @@ class Article:
         default=(), converter=_checks.to_tuple, validator=_checks.texts
     )
     language: str | None = field(default=None, validator=_language)
+    corrections: tuple[Correction, ...] = field(default=(), converter=_checks.to_tuple)
+    """The corrections and clarifications published with the article, oldest first."""
+    backstory: str | None = field(default=None, validator=_checks.name)
+    """How and why the story was reported: the Trust Project's "behind the story"."""
 
     def __init__(
         self,
@@ -158,6 +223,8 @@ class Article:
         section: str | None = None,
         keywords: Iterable[Any] = (),
         language: str | None = None,
+        corrections: Iterable[Any] = (),
+        backstory: str | None = None,
     ) -> None:
         to_tuple = _checks.to_tuple
         _init_article(
@@ -182,6 +249,8 @@ class Article:
             section,
             to_tuple(keywords),
             language,
+            to_tuple(corrections),
+            backstory,
         )
         if not _fields_look_valid(self):
             _checks.validate(self)
@@ -251,6 +320,7 @@ def _fields_look_valid(article: Article) -> bool:
         and (a.section is None or _checks.is_name(a.section))
         and (not a.keywords or _checks.are_texts(a.keywords))
         and (a.language is None or _LANGUAGE.fullmatch(a.language) is not None)
+        and (a.backstory is None or _checks.is_name(a.backstory))
     )
 
 
@@ -285,6 +355,7 @@ _EXACT_TYPES: tuple[tuple[str, tuple[type, ...]], ...] = (
     ("figures", (Figure,)),
     ("dates", (DateMention,)),
     ("authors", (Author,)),
+    ("corrections", (Correction,)),
 )
 
 
@@ -317,6 +388,7 @@ _ELEMENT_TYPES: tuple[tuple[str, Any], ...] = (
     ("figures", Figure),
     ("dates", DateMention),
     ("authors", Author),
+    ("corrections", Correction),
 )
 
 

@@ -15,6 +15,7 @@ from newsmodel.model import (
     Actor,
     Article,
     Author,
+    Correction,
     Image,
     Organization,
     Paragraph,
@@ -24,12 +25,14 @@ from newsmodel.model import (
     Span,
     slugify,
 )
+from newsmodel.serialize._jsonld_trust import POLICY_PROPERTIES
 
 #: The longest ninjs text `from_ninjs` reads, in characters or bytes: far above any story.
 MAX_SIZE = 50_000_000
 
 _ACTOR_ID = re.compile(r"(person|organization|place)/[^\s/]+(?:/[^\s/]+)*")
 _COUNTRY = re.compile(r"https?://cvx?\.iptc\.org/iso3166-1a2/([A-Za-z]{2})")
+SCHEMA_ORG = "https://schema.org/"
 _HTTP = re.compile(r"https?://\S+", re.IGNORECASE)
 
 
@@ -167,6 +170,8 @@ class _Reader:
             "section": next(
                 (_text(_get(s, "name")) for s in subjects if _get(s, "rel") == "section"), None
             ),
+            "backstory": _by_role(_objects(doc, "descriptions"), "backstory", fallback=False),
+            "corrections": tuple(self.corrections()),
             "keywords": tuple(
                 name
                 for s in subjects
@@ -224,8 +229,27 @@ class _Reader:
     def publisher(self) -> Publisher | None:
         for source in _objects(self.doc, "infoSources"):
             if _get(source, "role") == "publisher" and (name := _text(_get(source, "name"))):
-                return Publisher(name=name, url=_url(_get(source, "uri")))
+                return Publisher(name=name, url=_url(_get(source, "uri")), **self.policies())
         return None
+
+    def trust_indicators(self, role: str) -> Iterator[dict[str, Any]]:
+        for indicator in _objects(self.doc, "trustIndicators"):
+            if _get(indicator, "role") == SCHEMA_ORG + role:
+                yield indicator
+
+    def policies(self) -> dict[str, str | None]:
+        """The publisher's policies: the trust indicators whose role is a schema.org policy."""
+        return {
+            field: next(
+                (u for i in self.trust_indicators(prop) if (u := _url(_get(i, "href")))), None
+            )
+            for field, prop in POLICY_PROPERTIES.items()
+        }
+
+    def corrections(self) -> Iterator[Correction]:
+        for indicator in self.trust_indicators("correction"):
+            if text := _text(_get(indicator, "title")):
+                yield Correction(text=text, url=_url(_get(indicator, "href")))
 
     def actors(self) -> Iterator[Actor]:
         taken: set[str] = set()

@@ -10,6 +10,7 @@ from newsmodel.errors import SerializationError
 from newsmodel.model import Actor, Article, Organization, Person, Place
 from newsmodel.serialize._html_render import esc
 from newsmodel.serialize._jsonld_nodes import body, subjects
+from newsmodel.serialize._jsonld_trust import POLICY_PROPERTIES
 
 Version = Literal["3.1", "2.2"]
 
@@ -17,6 +18,7 @@ Version = Literal["3.1", "2.2"]
 VERSIONS: tuple[Version, ...] = ("3.1", "2.2")
 
 SCHEMA = "http://www.iptc.org/std/ninjs/ninjs-schema_{}.json#"
+SCHEMA_ORG = "https://schema.org/"
 #: A country's uri in IPTC's ISO 3166 scheme, as IPTC's own examples write it.
 COUNTRY_URI = "http://cvx.iptc.org/iso3166-1a2/{}"
 #: The namespace of the ``urn:uuid:`` an article without a url is identified by.
@@ -32,7 +34,8 @@ def to_ninjs(article: Article, *, version: Version = "3.1") -> Doc:
     The item is valid against IPTC's JSON Schema of that version: headline, body as plain
     text and as HTML, byline, dateline (``located``), people, organisations and places
     with their relation to the story (``about`` or ``mentions``), the picture as an
-    association with its caption and credit, dates, language, section and keywords.
+    association with its caption and credit, dates, language, section and keywords,
+    and the publisher's policies and the corrections as ``trustIndicators``.
     Its ``uri`` is the article's url, or a ``urn:uuid:`` made from its text when it has none.
 
     Args:
@@ -73,8 +76,12 @@ def _item(article: Article, version: Version) -> Doc:
     if article.alternative_headline:
         headlines.append({"role": "alternative", "value": article.alternative_headline})
     _put(doc, "headlines", headlines)
-    if article.description:
-        doc["descriptions"] = [{"role": "summary", "value": article.description}]
+    descriptions = (
+        [{"role": "summary", "value": article.description}] if article.description else []
+    )
+    if article.backstory:
+        descriptions.append({"role": "backstory", "value": article.backstory})
+    _put(doc, "descriptions", descriptions)
     doc["bodies"] = list(_bodies(article))
     _put(doc, "by", _byline(article))
     _put(doc, "located", article.dateline)
@@ -84,6 +91,7 @@ def _item(article: Article, version: Version) -> Doc:
     _put(doc, "infoSources", list(_sources(article)))
     _put(doc, "subjects", list(_subjects(article)))
     _put(doc, "associations", list(_pictures(article, version)))
+    _put(doc, "trustIndicators", list(_trust_indicators(article)))
     return doc
 
 
@@ -157,6 +165,24 @@ def _pictures(article: Article, version: Version) -> Iterator[Doc]:
     _put(rendition, "height", image.height)
     picture["renditions"] = [rendition]
     yield picture
+
+
+def _trust_indicators(article: Article) -> Iterator[Doc]:
+    """
+    The publisher's policies, then the corrections, each with its role as a complete URI:
+    the schema.org term's (``https://schema.org/correctionsPolicy``), which names it exactly.
+    """
+    publisher = article.publisher
+    if publisher is not None:
+        for field, prop in POLICY_PROPERTIES.items():
+            href = getattr(publisher, field)
+            if href:
+                title = field.replace("_", " ").capitalize()
+                yield {"role": SCHEMA_ORG + prop, "title": title, "href": href}
+    for correction in article.corrections:
+        indicator: Doc = {"role": SCHEMA_ORG + "correction", "title": correction.text}
+        _put(indicator, "href", correction.url)
+        yield indicator
 
 
 def _lower_keys(doc: Doc) -> Doc:

@@ -17,6 +17,7 @@ from typing import Any
 from newsmodel.model import (
     Article,
     Author,
+    Correction,
     DateMention,
     Figure,
     Image,
@@ -156,7 +157,7 @@ def _date_dumper(date_hook: Hook) -> Callable[[DateMention], dict[str, Any]]:
     return date
 
 
-def article_dumper(  # noqa: C901 - counts the ifs of the dump it returns
+def article_dumper(  # noqa: C901, PLR0915 - counts the ifs of the dump it returns
     hook: Callable[[Any], Hook],
 ) -> Callable[[Article, int], dict[str, Any]]:
     """
@@ -170,6 +171,7 @@ def article_dumper(  # noqa: C901 - counts the ifs of the dump it returns
     datetime_hook = hook(dt.datetime | None)
     authors_hook = hook(tuple[Author, ...])
     publisher_hook = hook(Publisher | None)
+    corrections_hook = hook(tuple[Correction, ...])
     actors = _ACTORS.get
     quote = _quote_dumper(hook(Span | None))
     date = _date_dumper(hook(dt.date | None))
@@ -214,6 +216,11 @@ def article_dumper(  # noqa: C901 - counts the ifs of the dump it returns
             data["keywords"] = list(a.keywords)
         if a.language is not None:
             data["language"] = a.language
+        # Transparency: rare, so through the converter's own hooks.
+        if a.corrections:
+            data["corrections"] = corrections_hook(a.corrections)
+        if a.backstory is not None:
+            data["backstory"] = a.backstory
         return data
 
     return dump

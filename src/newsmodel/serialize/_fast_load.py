@@ -23,8 +23,10 @@ from typing import Any, get_args
 import attrs
 
 from newsmodel.model import (
+    POLICY_FIELDS,
     Article,
     Author,
+    Correction,
     DateMention,
     Figure,
     Granularity,
@@ -173,6 +175,7 @@ _PLACE = _keys(Place, "type")
 _IMAGE = _keys(Image)
 _AUTHOR = _keys(Author)
 _PUBLISHER = _keys(Publisher)
+_CORRECTION = _keys(Correction)
 _ARTICLE = _keys(Article, "schema_version")
 
 
@@ -347,8 +350,19 @@ def _publisher(value: object) -> Publisher | None:
     if value is None:
         return None
     get = _object(value, _PUBLISHER).get
+    policies = {name: _optional_str(get(name)) for name in POLICY_FIELDS}
     return Publisher(
-        name=_str(get("name")), url=_optional_str(get("url")), logo=_optional_str(get("logo"))
+        name=_str(get("name")),
+        url=_optional_str(get("url")),
+        logo=_optional_str(get("logo")),
+        **policies,
+    )
+
+
+def _correction(value: object) -> Correction:
+    get = _object(value, _CORRECTION).get
+    return Correction(
+        text=_str(get("text")), date=_datetime(get("date")), url=_optional_str(get("url"))
     )
 
 
@@ -381,4 +395,6 @@ def load_article(body: dict[str, Any]) -> Article:
         section=get("section"),
         keywords=_strs(get("keywords", _ABSENT)),
         language=get("language"),
+        corrections=_items(get("corrections", _ABSENT), _correction),
+        backstory=get("backstory"),
     )

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from newsmodel.model import Actor, Article, Figure, Organization, Person, Place, Publisher, Quote
 from newsmodel.serialize import _jsonld_names as names
+from newsmodel.serialize import _jsonld_trust as trust
 from newsmodel.serialize._jsonld_ids import Ids, Node, Site, number, put, ref
 
 
@@ -29,6 +30,7 @@ def graph(article: Article, *, publisher: Publisher | None, site: Site, ids: Ids
     nodes.extend(actor_node(actor, article, ids) for actor in article.actors)
     nodes.extend(quote_node(i, quote, article, ids) for i, quote in enumerate(article.quotes))
     nodes.extend(figure_node(i, figure, ids) for i, figure in enumerate(article.figures))
+    nodes.extend(trust.correction_nodes(article, ids))
     return nodes
 
 
@@ -127,6 +129,7 @@ def article_node(article: Article, *, publisher: Publisher | None, site: Site, i
             if q.kind != "indirect"
         ],
     )
+    trust.put_transparency(node, article, ids)
     return node
 
 
@@ -147,6 +150,7 @@ def publisher_node(publisher: Publisher, ids: Ids) -> Node:
     node: Node = {"@type": "NewsMediaOrganization", "@id": ids.publisher, "name": publisher.name}
     put(node, "url", publisher.url)
     put(node, "logo", publisher.logo)
+    trust.put_policies(node, publisher)
     return node
 
 

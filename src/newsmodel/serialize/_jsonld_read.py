@@ -31,6 +31,7 @@ from newsmodel.model import (
     Quote,
     Span,
 )
+from newsmodel.serialize import _jsonld_trust as trust
 from newsmodel.serialize._jsonld_graph import Graph, NodeView, read_graph, usable
 from newsmodel.serialize._jsonld_read_actors import ActorReader
 
@@ -148,6 +149,8 @@ class _Reader:
             "modified": modified,
             "url": self._checked("url", node.text("url") or self._page_url()),
             "language": self._checked("language", self._language()),
+            "corrections": trust.read_corrections(self.graph, node),
+            "backstory": node.text("backstory"),
         }
         try:
             return Article(
@@ -261,6 +264,7 @@ class _Reader:
                 name=name,
                 url=self._checked("url", publisher.text("url")),
                 logo=self._checked("url", logo),
+                **trust.read_policies(publisher, self._checked),
             )
         return None
 
