@@ -28,7 +28,7 @@ def meta_tags(
     a page's ``<head>`` as it is, whatever the article's text holds.
 
     >>> from newsmodel import Article
-    >>> print(meta_tags(Article(text="Body.", headline='Rates "held" <again>')))
+    >>> print(meta_tags(Article.from_paragraphs(["Body."], headline='Rates "held" <again>')))
     <meta property="og:type" content="article">
     <meta property="og:title" content="Rates &quot;held&quot; &lt;again&gt;">
     <meta property="og:description" content="Body.">
@@ -58,7 +58,7 @@ def meta_properties(
     Return the tags `meta_tags` writes as ``(attribute, key, value)``, values unescaped.
 
     >>> from newsmodel import Article
-    >>> meta_properties(Article(text="Body."))[:2]
+    >>> meta_properties(Article.from_paragraphs(["Body."]))[:2]
     [('property', 'og:type', 'article'), ('property', 'og:description', 'Body.')]
 
     .. versionadded:: 0.1
