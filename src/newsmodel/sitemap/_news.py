@@ -162,14 +162,14 @@ def _missing(article: object, index: int) -> Iterator[str]:
 
 
 def _entry(article: Article, publication: str) -> str:
-    assert article.url is not None  # noqa: S101 - checked by _missing
-    assert article.published is not None  # noqa: S101
-    assert article.headline is not None  # noqa: S101
+    """One ``<url>`` entry; `_missing` has made sure the article has url, date and headline."""
+    url, published, headline = article.url or "", article.published, article.headline or ""
     lastmod = (
         "" if article.modified is None else f"<lastmod>{article.modified.isoformat()}</lastmod>"
     )
+    date = "" if published is None else published.isoformat()
     return (
-        f"<url><loc>{xml_text(iri(article.url))}</loc>{lastmod}<news:news>{publication}"
-        f"<news:publication_date>{article.published.isoformat()}</news:publication_date>"
-        f"<news:title>{xml_text(article.headline)}</news:title></news:news></url>\n"
+        f"<url><loc>{xml_text(iri(url))}</loc>{lastmod}<news:news>{publication}"
+        f"<news:publication_date>{date}</news:publication_date>"
+        f"<news:title>{xml_text(headline)}</news:title></news:news></url>\n"
     )
