@@ -5,9 +5,9 @@ import time
 
 import pytest
 
-from newsmodel.parser._actors import find_actors
-from newsmodel.parser._structure import find_structure
-from newsmodel.parser._text import view
+from newsmodel.parser.actors._coreference import find_actors
+from newsmodel.parser.text._structure import find_structure
+from newsmodel.parser.text._view import view
 
 # Inputs that would make quadratic or backtracking code slow: endless runs of capitals,
 # brackets, abbreviations, quotation marks, role phrases and names sharing one surname.

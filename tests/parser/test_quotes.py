@@ -11,8 +11,8 @@ from hypothesis import strategies as st
 
 from newsmodel import Person, Span
 from newsmodel.parser import parse
-from newsmodel.parser._quotes import QuoteCandidate, find_quotes, pair_marks
-from newsmodel.parser._text import split_paragraphs, split_sentences
+from newsmodel.parser.quotes._direct import QuoteCandidate, find_quotes, pair_marks
+from newsmodel.parser.text._view import split_paragraphs, split_sentences
 
 SAMPLE = Path(__file__).resolve().parents[2] / "seeds" / "iran-iraq-military-ties.txt"
 

@@ -4,7 +4,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsmodel.model import Span
-from newsmodel.parser._text import split_paragraphs, split_sentences, view
+from newsmodel.parser.text._view import split_paragraphs, split_sentences, view
 
 
 def _sentences(text: str) -> list[str]:

@@ -118,8 +118,8 @@ def _slowest(name: str) -> tuple[float, str, str]:
 def test_the_package_has_patterns() -> None:
     """The walk finds the parser's patterns, so the test below is not vacuous."""
     assert len(PATTERNS) >= 30
-    assert "newsmodel.parser._tokens._TOKEN" in PATTERNS
-    assert "newsmodel.parser._figures._CANDIDATE.fast" in PATTERNS  # inside a named tuple
+    assert "newsmodel.parser.quotes._tokens._TOKEN" in PATTERNS
+    assert "newsmodel.parser.numbers._figures._CANDIDATE.fast" in PATTERNS  # inside a named tuple
 
 
 @pytest.mark.parametrize("name", sorted(PATTERNS))

@@ -21,7 +21,17 @@ from typing import NamedTuple
 from newsmodel.model import DateMention, Granularity, Span
 from newsmodel.model._items import date_of
 from newsmodel.model._span import span_of
-from newsmodel.parser._numerals import (
+from newsmodel.parser.lexicons.numbers import (
+    MONTHS,
+    ORDINAL_SUFFIXES,
+    PERIOD_SHIFTS,
+    PERIODS,
+    RELATIVE_DAYS,
+    SMALL_NUMBERS,
+    TENS,
+    WEEKDAYS,
+)
+from newsmodel.parser.numbers._numerals import (
     FAST_START,
     Candidates,
     Tok,
@@ -36,16 +46,6 @@ from newsmodel.parser._numerals import (
     tokenize,
     trie,
     windows,
-)
-from newsmodel.parser.lexicons.numbers import (
-    MONTHS,
-    ORDINAL_SUFFIXES,
-    PERIOD_SHIFTS,
-    PERIODS,
-    RELATIVE_DAYS,
-    SMALL_NUMBERS,
-    TENS,
-    WEEKDAYS,
 )
 
 _FULL_WEEKDAYS = frozenset(name for name in WEEKDAYS if len(name) > 4)  # noqa: PLR2004
