@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from newsmodel.model import Span
+from newsmodel.model import Organization, Span
 from newsmodel.parser import parse
-from newsmodel.parser.lexicons import numbers, people
+from newsmodel.parser.lexicons import numbers, organizations, people
 from newsmodel.parser.text._view import split_sentences
 
 SRC = Path(__file__).parents[2] / "src" / "newsmodel"
@@ -94,6 +94,15 @@ def test_every_currency_sign_is_read_before_an_amount(code: str, symbol: str) ->
     """A sign before an amount ("€40", "HK$40") gives the amount its currency."""
     text = f"Budget\n\nThe agency paid {symbol.upper()}40 in March."
     assert [f.unit for f in parse(text).figures] == [code]
+
+
+@pytest.mark.parametrize("head", sorted(organizations.HEAD_WORDS))
+def test_a_head_word_alone_names_an_organization_that_speaks(head: str) -> None:
+    """ "The Treasury said ..." makes an organization the speaker, as "the Harwick Treasury" is one."""
+    article = parse(f"Plans\n\nThe {head} said on Monday that the plan would work.")
+    [quote] = article.quotes
+    assert quote.speaker is not None
+    assert isinstance(article.actor(quote.speaker), Organization)
 
 
 def _definitions(module: Path) -> dict[str, ast.stmt]:
