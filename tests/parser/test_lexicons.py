@@ -105,6 +105,15 @@ def test_a_head_word_alone_names_an_organization_that_speaks(head: str) -> None:
     assert isinstance(article.actor(quote.speaker), Organization)
 
 
+@pytest.mark.parametrize("name", sorted(numbers.WEEKDAYS))
+def test_a_weekday_is_read_unless_its_abbreviation_is_also_a_word(name: str) -> None:
+    """ "on Thurs." and "on Tues." are dates, like "on Thursday"; "Sun" and "Wed" never are."""
+    written = name.capitalize()
+    dates = parse(f"Talks\n\nThey met on {written} in Oslo.").dates
+    expected = [] if name in numbers.AMBIGUOUS_WEEKDAYS else [written]
+    assert [d.text for d in dates] == expected
+
+
 def _definitions(module: Path) -> dict[str, ast.stmt]:
     """The module's top-level names (tables and functions), each with its statement."""
     found: dict[str, ast.stmt] = {}
@@ -152,3 +161,22 @@ def test_every_table_says_what_it_holds(module: Path) -> None:
         while lines[above].strip() and not lines[above].startswith("#:"):
             above -= 1  # a table in a block of tables without blank lines between them
         assert lines[above].startswith("#:"), f"{module.name}: {name}"
+
+
+@pytest.mark.parametrize("module", LEXICON_MODULES, ids=lambda p: p.stem)
+def test_every_table_is_read(module: Path) -> None:
+    """No dead data: each table is read by the code, or by a table or function that is."""
+    elsewhere: set[str] = set()
+    for path in [*SRC.rglob("*.py"), *BENCHMARKS.glob("*.py")]:
+        if path != module:
+            elsewhere |= _identifiers(ast.parse(path.read_text(encoding="utf-8")))
+    definitions = _definitions(module)
+    read = {name for name in definitions if name in elsewhere}
+    grown = True
+    while grown:  # a name read only to build another live one is live too
+        grown = False
+        for name in definitions:
+            if name not in read and any(name in _identifiers(definitions[r]) for r in read):
+                read.add(name)
+                grown = True
+    assert sorted(set(_tables(module)) - read) == []

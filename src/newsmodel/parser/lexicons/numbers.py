@@ -408,7 +408,9 @@ WEEKDAYS: dict[str, int] = {
     "sunday": 6, "sun": 6,
 }  # fmt: skip
 
-#: Weekday abbreviations that are also words; they count only when capitalized.
+#: Weekday abbreviations that are also words or names ("sun", "wed", "sat"; "The Sun", "Sun
+#: Microsystems"), so they never name a weekday, capitalized or not; the other abbreviations
+#: of `WEEKDAYS` ("Tues.", "Thurs.") do, as the full names do.
 AMBIGUOUS_WEEKDAYS = frozenset({"mon", "tue", "wed", "thu", "fri", "sat", "sun"})
 
 #: Days named relative to publication, with their offset in days.

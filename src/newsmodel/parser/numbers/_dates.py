@@ -22,6 +22,7 @@ from newsmodel.model import DateMention, Granularity, Span
 from newsmodel.model._items import date_of
 from newsmodel.model._span import span_of
 from newsmodel.parser.lexicons.numbers import (
+    AMBIGUOUS_WEEKDAYS,
     MONTHS,
     ORDINAL_SUFFIXES,
     PERIOD_SHIFTS,
@@ -48,7 +49,8 @@ from newsmodel.parser.numbers._numerals import (
     windows,
 )
 
-_FULL_WEEKDAYS = frozenset(name for name in WEEKDAYS if len(name) > 4)  # noqa: PLR2004
+# Weekday names and the abbreviations that are no other word ("Tues.", "Thurs.").
+_FULL_WEEKDAYS = frozenset(WEEKDAYS) - AMBIGUOUS_WEEKDAYS
 _DAYS_IN_WEEK = 7
 _MONTHS_IN_YEAR = 12
 # Where a date may be: a month or weekday name, a relative day, "ago", "last/next/this"
