@@ -42,6 +42,15 @@ def test_other_title_abbreviations_keep_the_sentence_going(word: str) -> None:
     assert _sentences(text) == [text]
 
 
+@pytest.mark.parametrize(
+    "month", sorted(m for m in numbers.MONTHS if len(m) < 5 and m not in {"may", "june", "july"})
+)
+def test_every_month_abbreviation_keeps_the_sentence_going(month: str) -> None:
+    """A month abbreviation of the dates' table does not end a sentence ("on Sept. 5")."""
+    text = f"They met on {month.capitalize()}. 5 in Oslo. It rained."
+    assert _sentences(text) == [f"They met on {month.capitalize()}. 5 in Oslo.", "It rained."]
+
+
 def test_a_title_abbreviation_is_written_once() -> None:
     """The extra abbreviations hold none that an honorific or title already gives."""
     derived = {word.removesuffix(".") for word in _abbreviated(people.HONORIFICS + people.TITLES)}

@@ -7,6 +7,8 @@ titles) or lower-cased ones (for role nouns), through the frozensets built at th
 
 from __future__ import annotations
 
+from newsmodel.parser.lexicons.numbers import MONTHS
+
 #: Honorifics and military ranks that precede a name and are not part of it.
 #: From the AP and Reuters style guides' lists of courtesy titles and military ranks.
 HONORIFICS: tuple[str, ...] = (
@@ -83,11 +85,15 @@ TITLE_ABBREVIATIONS: frozenset[str] = (
     | OTHER_TITLE_ABBREVIATIONS
 )
 
-#: Abbreviations that usually do not end a sentence (months, "No.", "vs.", "Inc." ...),
-#: from the AP style guide's abbreviations.
+#: Abbreviations that usually do not end a sentence ("No.", "vs.", "Inc." ...), from the
+#: AP style guide's abbreviations, and the months' abbreviations of `numbers.MONTHS`
+#: ("Jan.", "Sept."), capitalized.
 ABBREVIATIONS: frozenset[str] = frozenset(
+    month.capitalize()
+    for month in MONTHS
+    if any(other != month and other.startswith(month) for other in MONTHS)
+) | frozenset(
     {
-        "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
         "No", "Nos", "vs", "v", "etc", "approx", "Inc", "Corp", "Co", "Ltd", "Jr", "Mt", "Ft",
         "Ave", "Blvd", "Rd", "Dept", "Univ", "Ariz", "Calif", "Colo", "Conn", "Fla", "Ga",
         "Ill", "Ind", "Kan", "Ky", "La", "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Neb",
