@@ -24,8 +24,6 @@ from collections.abc import Sequence
 import attrs
 
 from newsmodel.model import Actor, Organization, Person, Place, Quote, Span, slugify
-from newsmodel.parser._candidate import QuoteCandidate
-from newsmodel.parser._tokens import DETERMINERS, Tok, base, is_capitalized, tokenize
 from newsmodel.parser.lexicons.people import HONORIFIC_SET, ROLE_NOUN_SET, TITLE_SET
 from newsmodel.parser.lexicons.speech import (
     ORGANIZATION_WORDS,
@@ -33,6 +31,8 @@ from newsmodel.parser.lexicons.speech import (
     SPEAKER_NOUNS,
     SPEAKER_PRONOUNS,
 )
+from newsmodel.parser.quotes._candidates import QuoteCandidate
+from newsmodel.parser.quotes._tokens import DETERMINERS, Tok, base, is_capitalized, tokenize
 
 # How far back a mention may start and still overlap a speaker phrase, in characters.
 _OVERLAP_REACH = 200

@@ -11,30 +11,6 @@ from __future__ import annotations
 from collections.abc import Set as AbstractSet
 from typing import NamedTuple
 
-from newsmodel.parser._phrases import (
-    CUE_LEMMAS,
-    ROLE_HEADS,
-    cue_lemma,
-    is_abbreviation_dot,
-    is_outlet,
-    looks_finite,
-    names_someone,
-    phrase_back,
-    speaker_after,
-    speaker_like,
-    subject_position,
-)
-from newsmodel.parser._tokens import (
-    CLAUSE_PUNCT,
-    CLOSE_MARKS,
-    DETERMINERS,
-    DOUBLE_MARKS,
-    END_PUNCT,
-    STRAIGHT_MARKS,
-    Tok,
-    is_capitalized,
-    is_word,
-)
 from newsmodel.parser.lexicons.numbers import MONTHS
 from newsmodel.parser.lexicons.speech import (
     CLAUSE_OBJECTS,
@@ -49,6 +25,30 @@ from newsmodel.parser.lexicons.speech import (
     TELL_VERBS,
     TIME_WORDS,
     WEAK_CUES,
+)
+from newsmodel.parser.quotes._speaker_phrases import (
+    CUE_LEMMAS,
+    ROLE_HEADS,
+    cue_lemma,
+    is_abbreviation_dot,
+    is_outlet,
+    looks_finite,
+    names_someone,
+    phrase_back,
+    speaker_after,
+    speaker_like,
+    subject_position,
+)
+from newsmodel.parser.quotes._tokens import (
+    CLAUSE_PUNCT,
+    CLOSE_MARKS,
+    DETERMINERS,
+    DOUBLE_MARKS,
+    END_PUNCT,
+    STRAIGHT_MARKS,
+    Tok,
+    is_capitalized,
+    is_word,
 )
 
 # How far the rules look from a cue verb, in tokens: auxiliaries and hedges before it, a

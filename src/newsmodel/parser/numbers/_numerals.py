@@ -1,7 +1,7 @@
 """
 Tokens and number reading shared by the figures and dates stages.
 
-A token is a plain ``(start, end, text)`` tuple, as in `newsmodel.parser._tokens`, but cut
+A token is a plain ``(start, end, text)`` tuple, as in `newsmodel.parser.quotes._tokens`, but cut
 for numbers: digits with their separators and decimals are one token ("1,463.78"), and a
 unit glued to them is another ("278" "kg"), so the stages can tell "5,000" from "G7".
 """

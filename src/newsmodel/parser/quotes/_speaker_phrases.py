@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import functools
 
-from newsmodel.parser._tokens import DETERMINERS, Tok, base, is_capitalized, is_word
 from newsmodel.parser.lexicons.people import ROLE_NOUN_SET, TITLE_ABBREVIATIONS
 from newsmodel.parser.lexicons.speech import (
     AUDIENCE_EVENTS,
@@ -25,6 +24,7 @@ from newsmodel.parser.lexicons.speech import (
     SPEAKER_PRONOUNS,
     SPEECH_FORMS,
 )
+from newsmodel.parser.quotes._tokens import DETERMINERS, Tok, base, is_capitalized, is_word
 
 # How far a speaker's phrase may run, in tokens: "Brig. Gen. Amir Hatami" fits, a runaway
 # clause does not.

@@ -1,5 +1,5 @@
 """
-The shared view of the text: paragraphs, sentences and tokens, with offsets computed once.
+The shared view of the text: paragraphs and sentences, with offsets computed once.
 
 Every later stage reads this view instead of re-scanning the text, so the parser makes one
 pass per concern and stays linear in the size of its input.
@@ -7,11 +7,9 @@ pass per concern and stays linear in the size of its input.
 
 from __future__ import annotations
 
-import functools
 import re
 import string
 from collections.abc import Sequence
-from typing import NamedTuple
 
 from attrs import frozen
 
@@ -22,12 +20,6 @@ from newsmodel.parser.lexicons.people import (
     SENTENCE_STARTERS,
     TITLE_ABBREVIATIONS,
 )
-
-# Initialisms ("U.S.", "U.N."), words with inner apostrophes or hyphens ("Iran’s",
-# "Al-Shammari"), or any other single character.
-# Each repetition starts with a character its predecessor cannot end with, so no
-# backtracking can pile up.
-TOKEN = re.compile(r"[A-Z](?:\.[A-Z]){1,8}\.?|\w+(?:['’\-](?![A-Z]\.)\w+){0,8}|\S")
 
 # A run of sentence-ending marks with the closing quotation marks after it (group 1),
 # then the white space that follows: three disjoint classes, so a scan never retries.
@@ -47,47 +39,19 @@ _OPEN_CURLY, _CLOSE_CURLY = "“", "”"
 _LONGEST_ABBREVIATION = 12
 
 
-class Token(NamedTuple):
-    """A word or punctuation mark, with where it stands and in which sentence."""
-
-    start: int
-    end: int
-    text: str
-    sentence: int  # index into TextView.sentences
-    first: bool  # the first word of its sentence
-
-
 @frozen(kw_only=True)
 class TextView:
     """
-    The text cut into paragraphs, sentences and tokens.
+    The text cut into paragraphs and sentences.
 
     ``sentences`` lists the sentences of every paragraph in order, and
     ``paragraph_sentences[i]`` is the ``(first, stop)`` range of paragraph ``i`` in it.
-    ``tokens`` are computed on first use, once, since not every stage needs them.
     """
 
     text: str
     paragraphs: tuple[Span, ...]
     sentences: tuple[Span, ...]
     paragraph_sentences: tuple[tuple[int, int], ...]
-
-    @functools.cached_property
-    def tokens(self) -> tuple[Token, ...]:
-        """Every token of every sentence, in order."""
-        found: list[Token] = []
-        append = found.append
-        for index, sentence in enumerate(self.sentences):
-            first_word = True
-            for match in TOKEN.finditer(self.text, sentence.start, sentence.end):
-                word = match.group()
-                start, end = match.span()
-                if first_word and word[0].isalnum():
-                    append(Token(start, end, word, index, first=True))
-                    first_word = False
-                else:
-                    append(Token(start, end, word, index, first=False))
-        return tuple(found)
 
     def sentences_of(self, paragraphs: Sequence[int]) -> list[Span]:
         """The sentences of the paragraphs with these indices, in order."""

@@ -9,8 +9,8 @@ from collections.abc import Sequence
 from attrs import field, frozen
 
 from newsmodel.model import QuoteKind, Span
-from newsmodel.parser._attribution import Cue, told_outlet
-from newsmodel.parser._tokens import Tok, tokenize
+from newsmodel.parser.quotes._attribution import Cue, told_outlet
+from newsmodel.parser.quotes._tokens import Tok, tokenize
 
 _GAP = 8  # at most a few spaces between two sentences of one paragraph
 _START = operator.itemgetter(0)  # a token's start offset

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Container
 
-from newsmodel.parser._names import Mention
-from newsmodel.parser._words import Word
+from newsmodel.parser.actors._names import Mention
+from newsmodel.parser.actors._words import Word
 from newsmodel.parser.lexicons import organizations as orgs
 from newsmodel.parser.lexicons import people, places
 from newsmodel.parser.lexicons.names import NON_ACTOR_WORDS

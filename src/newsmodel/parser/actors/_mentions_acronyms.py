@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import re
 
-from newsmodel.parser._names import Mention, initials
-from newsmodel.parser._words import Word
+from newsmodel.parser.actors._names import Mention, initials
+from newsmodel.parser.actors._words import Word
 from newsmodel.parser.lexicons import organizations as orgs
 
 _MAX_ACRONYM = 8

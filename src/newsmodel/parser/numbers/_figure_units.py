@@ -7,14 +7,6 @@ measure as written ("km/h"); or the counted noun phrase ("American service membe
 
 from __future__ import annotations
 
-from newsmodel.parser._numerals import (
-    Core,
-    Tok,
-    glued,
-    is_digits,
-    is_word,
-    month_at,
-)
 from newsmodel.parser.lexicons.numbers import (
     CURRENCY_CODES,
     CURRENCY_NAMES,
@@ -33,6 +25,14 @@ from newsmodel.parser.lexicons.numbers import (
     UNIT_PREFIXES,
     VAGUE_QUANTITIES,
     WEEKDAYS,
+)
+from newsmodel.parser.numbers._numerals import (
+    Core,
+    Tok,
+    glued,
+    is_digits,
+    is_word,
+    month_at,
 )
 
 DASHES = frozenset("-–—")

@@ -24,22 +24,23 @@ from collections.abc import Sequence
 import attrs
 
 from newsmodel.model import Span
-from newsmodel.parser import _reported
-from newsmodel.parser._attribution import (
+from newsmodel.parser.lexicons.speech import NAMING_WORDS
+from newsmodel.parser.quotes import _reported
+from newsmodel.parser.quotes._attribution import (
     Cue,
     head_cue,
     introduces_quote,
     tail_cue,
 )
-from newsmodel.parser._candidate import (
+from newsmodel.parser.quotes._candidates import (
     Marked,
     QuoteCandidate,
     SentenceView,
     locate,
     with_cue,
 )
-from newsmodel.parser._phrases import speaker_like
-from newsmodel.parser._tokens import (
+from newsmodel.parser.quotes._speaker_phrases import speaker_like
+from newsmodel.parser.quotes._tokens import (
     CLOSE_DOUBLE,
     DOUBLE_MARKS,
     OPEN_DOUBLE,
@@ -47,7 +48,6 @@ from newsmodel.parser._tokens import (
     is_capitalized,
     is_word,
 )
-from newsmodel.parser.lexicons.speech import NAMING_WORDS
 
 __all__ = ["QuoteCandidate", "find_quotes", "pair_marks"]
 

@@ -16,7 +16,7 @@ from typing import Literal
 
 from attrs import define
 
-from newsmodel.parser._words import Word, is_initial
+from newsmodel.parser.actors._words import Word, is_initial
 from newsmodel.parser.lexicons import organizations as orgs
 from newsmodel.parser.lexicons import people, places
 from newsmodel.parser.lexicons.given_names import GIVEN_NAMES, PLACE_GIVEN_NAMES

@@ -9,9 +9,9 @@ import re
 from typing import NamedTuple
 
 from newsmodel.model import Span
-from newsmodel.parser._text import TextView
 from newsmodel.parser.lexicons import boilerplate
 from newsmodel.parser.lexicons.captions import CAPTION_VERBS, CREDIT_WORDS
+from newsmodel.parser.text._view import TextView
 
 # "BEIRUT (Reuters) -", "WASHINGTON —", "LONDON, England (CNN) --": a capitalised place of
 # at most five words, an optional agency in parentheses, then a dash.

@@ -16,7 +16,13 @@ from typing import NamedTuple
 import attrs
 
 from newsmodel.model import QuoteKind, Span
-from newsmodel.parser._attribution import (
+from newsmodel.parser.lexicons.speech import (
+    BELIEF_FORMS,
+    OUTLET_VERBS,
+    PASSIVE_MARKERS,
+    PREPOSITIONS,
+)
+from newsmodel.parser.quotes._attribution import (
     Cue,
     clause_after,
     has_words,
@@ -26,19 +32,26 @@ from newsmodel.parser._attribution import (
     subject_before,
     tail_cue,
 )
-from newsmodel.parser._candidate import Marked, QuoteCandidate, SentenceView, with_cue
-from newsmodel.parser._phrases import CUE_LEMMAS, ROLE_HEADS, cue_lemma, is_outlet, speaker_after
-from newsmodel.parser._quotes_triggers import (
+from newsmodel.parser.quotes._candidates import Marked, QuoteCandidate, SentenceView, with_cue
+from newsmodel.parser.quotes._reported_triggers import (
     cue_candidates,
     runs_are_tokens,
     trigger_sentences,
 )
-from newsmodel.parser._tokens import DETERMINERS, DOUBLE_MARKS, Tok, base, is_capitalized, is_word
-from newsmodel.parser.lexicons.speech import (
-    BELIEF_FORMS,
-    OUTLET_VERBS,
-    PASSIVE_MARKERS,
-    PREPOSITIONS,
+from newsmodel.parser.quotes._speaker_phrases import (
+    CUE_LEMMAS,
+    ROLE_HEADS,
+    cue_lemma,
+    is_outlet,
+    speaker_after,
+)
+from newsmodel.parser.quotes._tokens import (
+    DETERMINERS,
+    DOUBLE_MARKS,
+    Tok,
+    base,
+    is_capitalized,
+    is_word,
 )
 
 # An attribution that closes a sentence is short: the speaker, the verb and a little

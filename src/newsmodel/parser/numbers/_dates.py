@@ -21,7 +21,18 @@ from typing import NamedTuple
 from newsmodel.model import DateMention, Granularity, Span
 from newsmodel.model._items import date_of
 from newsmodel.model._span import span_of
-from newsmodel.parser._numerals import (
+from newsmodel.parser.lexicons.numbers import (
+    AMBIGUOUS_WEEKDAYS,
+    MONTHS,
+    ORDINAL_SUFFIXES,
+    PERIOD_SHIFTS,
+    PERIODS,
+    RELATIVE_DAYS,
+    SMALL_NUMBERS,
+    TENS,
+    WEEKDAYS,
+)
+from newsmodel.parser.numbers._numerals import (
     FAST_START,
     Candidates,
     Tok,
@@ -37,18 +48,9 @@ from newsmodel.parser._numerals import (
     trie,
     windows,
 )
-from newsmodel.parser.lexicons.numbers import (
-    MONTHS,
-    ORDINAL_SUFFIXES,
-    PERIOD_SHIFTS,
-    PERIODS,
-    RELATIVE_DAYS,
-    SMALL_NUMBERS,
-    TENS,
-    WEEKDAYS,
-)
 
-_FULL_WEEKDAYS = frozenset(name for name in WEEKDAYS if len(name) > 4)  # noqa: PLR2004
+# Weekday names and the abbreviations that are no other word ("Tues.", "Thurs.").
+_FULL_WEEKDAYS = frozenset(WEEKDAYS) - AMBIGUOUS_WEEKDAYS
 _DAYS_IN_WEEK = 7
 _MONTHS_IN_YEAR = 12
 # Where a date may be: a month or weekday name, a relative day, "ago", "last/next/this"

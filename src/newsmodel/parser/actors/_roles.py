@@ -6,9 +6,9 @@ same role and country.
 
 from __future__ import annotations
 
-from newsmodel.parser._actors_build import Entity
-from newsmodel.parser._mentions import RolePhrase
-from newsmodel.parser._names import Mention
+from newsmodel.parser.actors._build import Entity
+from newsmodel.parser.actors._mentions import RolePhrase
+from newsmodel.parser.actors._names import Mention
 
 _COUNTERPART = "counterpart"
 #: A role phrase is compared with at most this many people of the same role and

@@ -17,17 +17,17 @@ from functools import lru_cache
 from attrs import define, field
 
 from newsmodel.model import Actor, Span
-from newsmodel.parser._actors_build import ActorKind, Entity, build
-from newsmodel.parser._actors_lower import LowerWords
-from newsmodel.parser._actors_roles import assign_roles, attach, describe
-from newsmodel.parser._mentions import RolePhrase, scan_sentence
-from newsmodel.parser._names import Mention
-from newsmodel.parser._text import TextView
-from newsmodel.parser._words import Word, words_of
+from newsmodel.parser.actors._build import ActorKind, Entity, build
+from newsmodel.parser.actors._lower_words import LowerWords
+from newsmodel.parser.actors._mentions import RolePhrase, scan_sentence
+from newsmodel.parser.actors._names import Mention
+from newsmodel.parser.actors._roles import assign_roles, attach, describe
+from newsmodel.parser.actors._words import Word, words_of
 from newsmodel.parser.lexicons import organizations as orgs
 from newsmodel.parser.lexicons import places
 from newsmodel.parser.lexicons.captions import CAPTION_VERBS
 from newsmodel.parser.lexicons.names import NAME_PARTICLES
+from newsmodel.parser.text._view import TextView
 
 _LONGEST_NAME = 5
 #: Coreference compares a mention with at most this many earlier candidates of the same

@@ -1,15 +1,15 @@
 """
 Figures: the numbers a news text states, with what they count and how sure it is.
 
-One left-to-right scan per sentence over number tokens (`newsmodel.parser._numerals`).
+One left-to-right scan per sentence over number tokens (`newsmodel.parser.numbers._numerals`).
 At each number the stage reads, in this order: the number itself, with its magnitude
 ("2.5 million", "£40m", "a dozen", "tens of thousands"); what makes it no figure (a year,
 a day of a month, a time, an ordinal, a phone number, a score, a name such as "G7" or
 "Apollo 11"); the hedge and currency before it; a range ("4,000-5,000", "between 4,000
 and 5,000"); and the unit after it: a percentage, a currency, a unit of measure, or
 the counted noun phrase ("American service members").
-What is no figure lives in `newsmodel.parser._figure_exclusions`, units in
-`newsmodel.parser._figure_units`, the word lists in `newsmodel.parser.lexicons.numbers`.
+What is no figure lives in `newsmodel.parser.numbers._figure_exclusions`, units in
+`newsmodel.parser.numbers._figure_units`, the word lists in `newsmodel.parser.lexicons.numbers`.
 """
 
 from __future__ import annotations
@@ -23,8 +23,21 @@ from typing import NamedTuple
 from newsmodel.model import Figure, Span
 from newsmodel.model._items import Number, figure_of
 from newsmodel.model._span import span_of
-from newsmodel.parser._figure_exclusions import not_a_figure
-from newsmodel.parser._figure_units import (
+from newsmodel.parser.lexicons.numbers import (
+    CHANGE_WORDS,
+    FRACTIONS,
+    HEDGE_ALSO_HIGH,
+    HEDGES,
+    LONGEST_HEDGE,
+    MAGNITUDES,
+    SCORE_WORDS,
+    SMALL_NUMBERS,
+    TENS,
+    TRAILING_HEDGES,
+    VAGUE_QUANTITIES,
+)
+from newsmodel.parser.numbers._figure_exclusions import not_a_figure
+from newsmodel.parser.numbers._figure_units import (
     CURRENCY_MARKS,
     DASHES,
     NUMBER_WORDS,
@@ -34,7 +47,7 @@ from newsmodel.parser._figure_units import (
     resolve_suffix,
     unit_after,
 )
-from newsmodel.parser._numerals import (
+from newsmodel.parser.numbers._numerals import (
     FAST_START,
     Candidates,
     Core,
@@ -51,19 +64,6 @@ from newsmodel.parser._numerals import (
     tokenize,
     trie,
     windows,
-)
-from newsmodel.parser.lexicons.numbers import (
-    CHANGE_WORDS,
-    FRACTIONS,
-    HEDGE_ALSO_HIGH,
-    HEDGES,
-    LONGEST_HEDGE,
-    MAGNITUDES,
-    SCORE_WORDS,
-    SMALL_NUMBERS,
-    TENS,
-    TRAILING_HEDGES,
-    VAGUE_QUANTITIES,
 )
 
 _SIGNS = frozenset("+-−")

@@ -22,9 +22,9 @@ import string
 from collections.abc import Sequence
 
 from newsmodel.model import Span
-from newsmodel.parser._phrases import CUE_LEMMAS
-from newsmodel.parser._tokens import Tok
 from newsmodel.parser.lexicons.speech import BELIEF_FORMS, OUTLET_VERBS, SPEECH_FORMS
+from newsmodel.parser.quotes._speaker_phrases import CUE_LEMMAS
+from newsmodel.parser.quotes._tokens import Tok
 
 # The words without which a sentence holds no attribution: a cheap test before tokenizing.
 TRIGGERS = (

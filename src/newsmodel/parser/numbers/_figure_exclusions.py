@@ -6,23 +6,6 @@ What is no figure: years, days of a month, times, ordinals, phone numbers, names
 
 from __future__ import annotations
 
-from newsmodel.parser._figure_units import (
-    CURRENCY_MARKS,
-    DASHES,
-    HEDGE_WORDS,
-    NUMBER_WORDS,
-    measured,
-)
-from newsmodel.parser._numerals import (
-    Core,
-    Tok,
-    glued,
-    is_digits,
-    is_word,
-    is_year,
-    month_at,
-    plain_integer,
-)
 from newsmodel.parser.lexicons.numbers import (
     CHANGE_WORDS,
     CURRENCY_CODES,
@@ -35,6 +18,23 @@ from newsmodel.parser.lexicons.numbers import (
     STREET_WORDS,
     TIME_SUFFIXES,
     WEEKDAYS,
+)
+from newsmodel.parser.numbers._figure_units import (
+    CURRENCY_MARKS,
+    DASHES,
+    HEDGE_WORDS,
+    NUMBER_WORDS,
+    measured,
+)
+from newsmodel.parser.numbers._numerals import (
+    Core,
+    Tok,
+    glued,
+    is_digits,
+    is_word,
+    is_year,
+    month_at,
+    plain_integer,
 )
 
 _NOT_NAMES = FUNCTION_WORDS | NUMBER_WORDS | frozenset(WEEKDAYS) | CHANGE_WORDS

@@ -16,10 +16,10 @@ from operator import attrgetter
 
 from attrs import define
 
-from newsmodel.parser._actors_acronyms import acronym_at, lower_acronyms
-from newsmodel.parser._actors_alone import alone, first_only
-from newsmodel.parser._names import PREFIXES, Maker, Mention, classify, initials, org_kind
-from newsmodel.parser._words import GAP_JOINERS, MAX_JOINERS, Word
+from newsmodel.parser.actors._mentions_acronyms import acronym_at, lower_acronyms
+from newsmodel.parser.actors._mentions_alone import alone, first_only
+from newsmodel.parser.actors._names import PREFIXES, Maker, Mention, classify, initials, org_kind
+from newsmodel.parser.actors._words import GAP_JOINERS, MAX_JOINERS, Word
 from newsmodel.parser.lexicons import organizations as orgs
 from newsmodel.parser.lexicons import people, places
 from newsmodel.parser.lexicons.names import NON_ACTOR_WORDS
