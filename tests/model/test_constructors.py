@@ -3,10 +3,11 @@
 import datetime as dt
 import math
 from decimal import Decimal
-from typing import Any
+from typing import Any, get_args
 
 import attrs
 import pytest
+from attrs import field, frozen
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -24,8 +25,9 @@ from newsmodel import (
     Quote,
     Span,
 )
-from newsmodel.model import _checks, _invariants
+from newsmodel.model import QuoteKind, _checks, _invariants
 from newsmodel.model._actors import organization_of, person_of, place_of
+from newsmodel.model._derive import model
 from newsmodel.model._items import date_of, figure_of, quote_of
 
 #: Every class of the model, as `newsmodel.model` exports them.
@@ -188,10 +190,10 @@ class _Odd:
 @pytest.mark.parametrize("cls", MODEL_CLASSES, ids=lambda cls: cls.__name__)
 def test_no_field_takes_a_value_of_another_type(cls: type) -> None:
     """Each field, given an object of a type it does not take, is named in the error."""
-    for field in attrs.fields(cls):
+    for a in attrs.fields(cls):
         with pytest.raises(ModelError) as info:
-            cls(**_required(cls, **{field.name: _Odd()}))
-        assert info.value.problems[0].startswith(f"{field.name}: expected ")
+            cls(**_required(cls, **{a.name: _Odd()}))
+        assert info.value.problems[0].startswith(f"{a.name}: expected ")
         assert "_Odd" in info.value.problems[0]
         assert "newsmodel" not in info.value.problems[0]
 
@@ -282,3 +284,28 @@ def _outcome(build: Any) -> object:
 def test_positional_builders_are_the_constructors(positional: Any, keywords: Any) -> None:
     """The positional builders make the same object, or the same error."""
     assert _outcome(positional) == _outcome(keywords)
+
+
+@model()
+@frozen(kw_only=True, weakref_slot=False)
+class _Tagged:
+    """A class with a plain attrs validator, as a contributor might write one."""
+
+    label: str = field(validator=attrs.validators.max_len(5))
+    kind: QuoteKind = "direct"
+
+
+def test_a_plain_attrs_validator_is_run_and_worded_as_the_model_words() -> None:
+    assert _Tagged(label="short").label == "short"
+    with pytest.raises(ModelError) as info:
+        _Tagged(label="far too long")
+    assert info.value.problems[0].startswith("label: ")
+    with pytest.raises(ModelError, match=r"^label: expected str, got int$"):
+        _Tagged(label=5)  # type: ignore[arg-type]
+
+
+def test_a_literal_is_stored_as_the_literals_own_string() -> None:
+    """Equal choices read from many documents are one string, not one per object."""
+    kind = "indirect!"[:-1]  # a string of its own, as a JSON reader makes
+    assert kind is not get_args(QuoteKind)[2]
+    assert _Tagged(label="a", kind=kind).kind is get_args(QuoteKind)[2]  # type: ignore[arg-type]

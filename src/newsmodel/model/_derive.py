@@ -51,9 +51,18 @@ def positional(cls: type[T]) -> Callable[..., T]:
     ``cls(...)`` taking every field in order, without a keyword call.
 
     The same checks, the same object, the same errors: the parser and the JSON reader
-    make most of the model's objects through these.
+    make most of the model's objects through these. An attrs class not made with
+    `model` gets a builder that calls it with keywords.
     """
-    return _BUILDERS[cls]
+    found = _BUILDERS.get(cls)
+    if found is None:
+        names = [a.name for a in attrs.fields(cls)]  # type: ignore[arg-type]
+
+        def found(*values: Any) -> Any:
+            return cls(**dict(zip(names, values, strict=False)))
+
+        _BUILDERS[cls] = found
+    return found
 
 
 def problems(cls: type, values: tuple[Any, ...]) -> list[str]:
@@ -83,9 +92,30 @@ def field_problems(attribute: attrs.Attribute[Any], value: object) -> Iterator[s
                 yield f"{name}[{i}]: expected {_types.describe(item)}, got {got}"
                 return
     check = attribute.validator
-    if isinstance(check, _checks.Check) and not check.test(value):
-        said = check.explain(value)
-        yield f"{name}{'' if said.startswith('[') else ': '}{said}"
+    if isinstance(check, _checks.Check):
+        if not check.test(value):
+            said = check.explain(value)
+            yield f"{name}{'' if said.startswith('[') else ': '}{said}"
+    elif check is not None:
+        try:
+            _validator(attribute)(None, attribute, value)
+        except ModelError as exc:
+            yield from exc.problems
+
+
+def _validator(attribute: attrs.Attribute[Any]) -> Callable[[Any, Any, Any], None]:
+    """A plain attrs validator (not a `Check`), whose errors are the field's ModelError."""
+    check = attribute.validator
+
+    def validate(instance: object, field: attrs.Attribute[Any], value: object) -> None:
+        try:
+            check(instance, field, value)  # type: ignore[misc]
+        except ModelError:
+            raise
+        except (TypeError, ValueError) as exc:
+            raise ModelError([f"{field.name}: {exc}"]) from None
+
+    return validate
 
 
 def _got(t: Any, value: object) -> str:
@@ -168,11 +198,8 @@ def _compile(lines: list[str], scope: dict[str, Any], name: str) -> Any:
 def _field_test(source: _Source, attribute: attrs.Attribute[Any]) -> str:
     """The quick test of one field: its type, then its `Check`."""
     var, check = attribute.name, attribute.validator
-    if check is None:
+    if not isinstance(check, _checks.Check):  # a plain validator runs after the stores
         return source.quick(attribute.type, var)
-    if not isinstance(check, _checks.Check):
-        msg = f"{attribute.name}: a model field's validator must be a Check, got {check!r}"
-        raise TypeError(msg)
     test = f"{source.bind('test', check.test)}({var})"
     if check.inline is not None:
         test = check.inline.format(v=var)
@@ -198,6 +225,15 @@ def _converter(attribute: attrs.Attribute[Any]) -> Callable[[Any], Any]:
     return converted
 
 
+def _convert_lines(source: _Source, a: attrs.Attribute[Any]) -> list[str]:
+    convert = source.bind("convert", _converter(a))
+    if _types.item(a.type) is not None:  # the usual tuple needs no call
+        return [f"    if type({a.name}) is not tuple: {a.name} = {convert}({a.name})"]
+    if _types.optional(a.type)[0]:  # a converter passes None through
+        return [f"    if {a.name} is not None: {a.name} = {convert}({a.name})"]
+    return [f"    {a.name} = {convert}({a.name})"]
+
+
 def _store_lines(source: _Source, attribute: attrs.Attribute[Any]) -> list[str]:
     var = attribute.name
     lines: list[str] = []
@@ -212,6 +248,10 @@ def _store_lines(source: _Source, attribute: attrs.Attribute[Any]) -> list[str]:
         else:  # pragma: no cover - a mistake in a class body
             msg = f"{var}: only str and int fields are shared"
             raise TypeError(msg)
+    choices = [c for m in _types.members(attribute.type) for c in _types.choices(m)]
+    if choices:  # a literal's value is stored as the literal's own string, one copy for all
+        canonical = source.bind("canonical", {c: c for c in choices})
+        lines.append(f"    {var} = {canonical}.get({var}, {var})")
     setter = source.bind("set", getattr(source.scope["_cls"], var).__set__)
     lines.append(f"    {setter}(self, {var})")
     return lines
@@ -229,22 +269,16 @@ def _generate(cls: type, rules: Rules | None) -> tuple[Any, Any]:
         default = "" if a.default is attrs.NOTHING else f"={source.bind('default', a.default)}"
         params.append(a.name + default)
     names = ", ".join(a.name for a in fields)
-    body: list[str] = []
-    for a in fields:
-        if a.converter is None:
-            continue
-        convert = source.bind("convert", _converter(a))
-        if _types.item(a.type) is not None:  # the usual tuple needs no call
-            body.append(f"    if type({a.name}) is not tuple: {a.name} = {convert}({a.name})")
-        elif _types.optional(a.type)[0]:  # a converter passes None through
-            body.append(f"    if {a.name} is not None: {a.name} = {convert}({a.name})")
-        else:
-            body.append(f"    {a.name} = {convert}({a.name})")
+    body = [line for a in fields if a.converter is not None for line in _convert_lines(source, a)]
     tests = " and ".join(_field_test(source, a) for a in fields)
     body.append(f"    if not ({tests}):")
     body.append(f"        _raise(_cls, ({names},))")
     for a in fields:
         body.extend(_store_lines(source, a))
+    for a in fields:
+        if a.validator is not None and not isinstance(a.validator, _checks.Check):
+            validate, field = source.bind("validate", _validator(a)), source.bind("field", a)
+            body.append(f"    {validate}(self, {field}, {a.name})")
     if rules is not None:
         source.scope["_rules"] = rules
         holds = getattr(rules, "holds", None)

@@ -90,8 +90,19 @@ class _Source:
             by_type = _ByType({cls: writer(cls) for cls in found})
             return f"{self.bind('writers', by_type)}[type({var})]({var})"
         if found:
-            return f"{self.bind('write', writer(found[0]))}({var})"
+            return self.nested(found[0], var)
         return var
+
+    def nested(self, cls: type, var: str) -> str:
+        """An object's dict: written out inline when the class has only required fields."""
+        fields = attrs.fields(cls)
+        if tag(cls) is None and all(a.default is attrs.NOTHING for a in fields):
+            return (
+                "{"
+                + ", ".join(f"{a.name!r}: {self.value(a.type, f'{var}.{a.name}')}" for a in fields)
+                + "}"
+            )
+        return f"{self.bind('write', writer(cls))}({var})"
 
 
 def _is_plain(t: Any) -> bool:
@@ -119,9 +130,12 @@ def _generate(cls: type, version: int | None) -> Writer:
             else:
                 head.append(f"{name!r}: {expr}")
             continue
+        empty = (a.default is False and a.type is bool) or (
+            a.default == () and types.item(a.type) is not None
+        )
         if a.default is None:
             when = "v is not None"
-        elif a.default == () and types.item(a.type) is not None:
+        elif empty:  # False (the model checks bools) or an empty tuple: falsy exactly
             when = "v"
         else:
             when = f"v != {source.bind('default', a.default)}"

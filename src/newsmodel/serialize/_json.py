@@ -39,6 +39,26 @@ T = TypeVar("T")
 SCHEMA_VERSION = 1
 
 
+_WRITERS: dict[type, Any] = {}
+_READERS: dict[type, Any] = {}
+
+
+def _writer(cls: Any) -> Any:
+    """The writer of whole documents of *cls*, looked up once per class."""
+    found = _WRITERS.get(cls)
+    if found is None:
+        found = _WRITERS[cls] = writer(_model_class(cls), SCHEMA_VERSION)
+    return found
+
+
+def _reader(cls: Any) -> Any:
+    """The reader of whole documents of *cls*, looked up once per class."""
+    found = _READERS.get(cls)
+    if found is None:
+        found = _READERS[cls] = reader(_model_class(cls), document=True)
+    return found
+
+
 def _model_class(cls: Any) -> type:
     if not (isinstance(cls, type) and attrs.has(cls)):
         msg = f"expected a model class such as Article, got {cls!r}"
@@ -54,7 +74,7 @@ def to_dict(obj: Any) -> dict[str, Any]:
     >>> to_dict(Article(text="Hi."))
     {'schema_version': 1, 'text': 'Hi.'}
     """
-    return writer(_model_class(type(obj)), SCHEMA_VERSION)(obj)
+    return _writer(type(obj))(obj)  # type: ignore[no-any-return]
 
 
 @overload
@@ -68,7 +88,7 @@ def from_dict(data: Any, cls: Any = Article) -> Any:
     Raises:
         SerializationError: listing every problem with its path.
     """
-    read = reader(_model_class(cls), document=True)
+    read = _reader(cls)
     if type(data) is not dict:
         raise SerializationError([f"$: expected an object, got {type(data).__name__}"])
     version = data.get(VERSION_KEY)
@@ -98,7 +118,7 @@ def dumps(obj: Any, *, indent: bool = False) -> bytes:
     >>> dumps(Article(text="Hi."))
     b'{"schema_version":1,"text":"Hi."}'
     """
-    data = writer(_model_class(type(obj)), SCHEMA_VERSION)(obj)
+    data = _writer(type(obj))(obj)
     return orjson.dumps(data, option=orjson.OPT_INDENT_2 if indent else 0)
 
 
