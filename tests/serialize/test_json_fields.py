@@ -263,3 +263,17 @@ def test_a_span_of_wrong_shape_names_its_path() -> None:
     assert info.value.problems == (
         "$.boilerplate[1]: expected a span as [start, end], got list [True, 2]",
     )
+
+
+@frozen(kw_only=True)
+class _Plain:
+    """An attrs class made without the model's decorator."""
+
+    label: str
+    count: int = 0
+
+
+def test_an_attrs_class_without_the_models_constructors_round_trips() -> None:
+    plain = _Plain(label="x", count=3)
+    assert newsmodel.to_dict(plain) == {"schema_version": 1, "label": "x", "count": 3}
+    assert newsmodel.from_dict(newsmodel.to_dict(plain), _Plain) == plain
