@@ -1,4 +1,4 @@
-"""Serializers: the model's own JSON form."""
+"""The model's own JSON form."""
 
 from newsmodel.serialize._json import SCHEMA_VERSION, dumps, from_dict, loads, to_dict
 
