@@ -44,6 +44,8 @@ except ImportError as error:  # pragma: no cover - the extra is not installed
     raise ImportError(msg) from error
 from hypothesis.errors import InvalidArgument
 
+from newsmodel import _hypothesis_plugin as _plugin
+from newsmodel import model
 from newsmodel._prose import _plan
 from newsmodel._prose._draw import check_names, fallback_order, stories
 from newsmodel._prose._plan import DateForm, FigureForm, Intro, Order
@@ -305,16 +307,34 @@ def _of_type(t: Any, check: object, size: int, *, hostile: bool) -> st.SearchStr
         found = spans(size)
     elif t is str:
         found = names(hostile=hostile) if check is _checks.name else texts(hostile=hostile)
-    else:  # bool, int, dates and model classes: the plugin registers the model's own
+    elif _types.is_model(t) and t not in _REGISTERED:  # a class no strategy knows yet
+        found = _anything(t, size, hostile=hostile)
+    else:  # bool, int, dates and the model's classes, which the plugin registers
         found = st.from_type(t)
     return _optional(found) if may_be_none else found
 
 
+#: The model's classes the Hypothesis plugin gives a strategy of this module.
+_REGISTERED = frozenset(getattr(model, name) for name in _plugin.STRATEGIES)
+
+
+@st.composite
+def _anything(draw: st.DrawFn, cls: type[T], size: int, *, hostile: bool) -> T:
+    """An object of a model class no strategy specialises: every field from its type."""
+    required = {
+        a.name: draw(_of_type(a.type, a.validator, size, hostile=hostile))
+        for a in attrs.fields(cls)  # type: ignore[arg-type]
+        if a.default is attrs.NOTHING
+    }
+    return _complete(draw, cls, required, size=size, hostile=hostile)
+
+
 def _complete(
-    draw: st.DrawFn, cls: type[T], fields: dict[str, Any], *, text: str = "", hostile: bool = False
+    draw: st.DrawFn, cls: type[T], fields: dict[str, Any], *, size: int = 0, hostile: bool = False
 ) -> T:
     """
-    ``cls(**fields)``, with every field *fields* does not give drawn from its type.
+    ``cls(**fields)``, with every field *fields* does not give drawn from its type
+    (spans inside a text of *size* characters).
 
     So a field added to a model class is drawn with no edit here; a strategy gives a
     field itself only where validity needs more than the type (spans inside the text,
@@ -322,7 +342,7 @@ def _complete(
     """
     for a in attrs.fields(cls):  # type: ignore[arg-type]
         if a.name not in fields and a.default is not attrs.NOTHING:
-            strategy = _of_type(a.type, a.validator, len(text), hostile=hostile)
+            strategy = _of_type(a.type, a.validator, size, hostile=hostile)
             fields[a.name] = draw(strategy)
     return cls(**fields)
 
@@ -364,7 +384,7 @@ def _actor(draw: st.DrawFn, cls: type[T], text: str, hostile: bool, **fields: An
         "mentions": draw(_mentions(len(text))),
         "same_as": draw(_SAME_AS),
     }
-    return _complete(draw, cls, common | fields, text=text, hostile=hostile)
+    return _complete(draw, cls, common | fields, size=len(text), hostile=hostile)
 
 
 @st.composite
@@ -410,7 +430,7 @@ def quotes(draw: st.DrawFn, *, text: str, actor_ids: tuple[str, ...] = ()) -> Qu
         "cue_span": cue_span,
         "via": draw(_optional(who)),
     }
-    return _complete(draw, Quote, fields, text=text)
+    return _complete(draw, Quote, fields, size=len(text))
 
 
 @st.composite
@@ -430,7 +450,7 @@ def figures(draw: st.DrawFn, *, text: str, actor_ids: tuple[str, ...] = ()) -> F
         "unit": draw(_UNITS),
         "about": draw(_optional(st.sampled_from(actor_ids))) if actor_ids else None,
     }
-    return _complete(draw, Figure, fields, text=text)
+    return _complete(draw, Figure, fields, size=len(text))
 
 
 @st.composite
@@ -440,7 +460,7 @@ def date_mentions(draw: st.DrawFn, *, text: str) -> DateMention:
     granularity: Literal["day", "month", "year"] | None = draw(_GRANULARITIES)
     value = draw(_DATES) if granularity else None
     fields = {"text": span.slice(text), "span": span, "value": value, "granularity": granularity}
-    return _complete(draw, DateMention, fields, text=text)
+    return _complete(draw, DateMention, fields, size=len(text))
 
 
 def authors(*, hostile: bool = False) -> st.SearchStrategy[Author]:
@@ -477,7 +497,7 @@ def images(*, text: str = "", hostile: bool = False) -> st.SearchStrategy[Image]
 @st.composite
 def _images(draw: st.DrawFn, *, text: str, hostile: bool) -> Image:
     caption = draw(_optional(texts(hostile=hostile)))
-    return _complete(draw, Image, {"caption": caption}, text=text, hostile=hostile)
+    return _complete(draw, Image, {"caption": caption}, size=len(text), hostile=hostile)
 
 
 @functools.lru_cache(maxsize=2)
@@ -581,7 +601,7 @@ def articles(
     fields |= {"text": text, "paragraphs": article.paragraphs}
     if not with_metadata:  # the fields left: none drawn
         fields |= {a.name: a.default for a in attrs.fields(Article) if a.name not in fields}
-    return _complete(draw, Article, fields, text=text, hostile=hostile)
+    return _complete(draw, Article, fields, size=len(text), hostile=hostile)
 
 
 #: Every way `news_texts` attributes a quotation, by name:

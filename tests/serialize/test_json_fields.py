@@ -226,10 +226,20 @@ def test_loads_accepts_what_the_model_accepts(article: Article, data: st.DataObj
 
 @model()
 @frozen(kw_only=True, weakref_slot=False)
+class Correction:
+    """A new model class, declared and nothing more."""
+
+    text: str = field(validator=_checks.name)
+    published: dt.datetime | None = field(default=None, validator=_checks.aware)
+
+
+@model()
+@frozen(kw_only=True, weakref_slot=False)
 class LongerArticle(Article):
-    """An article with one more field, declared in the class body and nowhere else."""
+    """An article with more fields, declared in the class body and nowhere else."""
 
     subtitle: str | None = field(default=None, validator=_checks.name)
+    corrections: tuple[Correction, ...] = field(default=(), converter=_checks.to_tuple)
 
 
 def test_a_new_field_needs_only_its_declaration(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -245,15 +255,18 @@ def test_a_new_field_needs_only_its_declaration(monkeypatch: pytest.MonkeyPatch)
     assert info.value.problems == ("$.subtitle: expected a non-empty name, got ' '",)
 
     monkeypatch.setattr(strategies, "Article", LongerArticle)
-    drawn: list[str | None] = []
+    drawn: list[LongerArticle] = []
 
     @settings(max_examples=30, derandomize=True, database=None)
     @given(strategies.articles())
     def draw(article: LongerArticle) -> None:
-        drawn.append(article.subtitle)
+        assert newsmodel.loads(newsmodel.dumps(article), LongerArticle) == article
+        drawn.append(article)
 
     draw()
-    assert any(subtitle is not None for subtitle in drawn)
+    assert any(article.subtitle is not None for article in drawn)
+    corrections = [c for article in drawn for c in article.corrections]
+    assert any(c.published is not None for c in corrections)
 
 
 def test_a_span_of_wrong_shape_names_its_path() -> None:
