@@ -44,9 +44,6 @@ def slugify(kind: Literal["person", "organization", "place"], name: str) -> str:
     return f"{kind}/{rest or 'unnamed'}"
 
 
-_TEXTS = _checks.each(_checks.name)
-
-
 @model()
 @frozen(kw_only=True, weakref_slot=False)
 class Person:
@@ -59,9 +56,13 @@ class Person:
 
     id: str = field(validator=_checks.actor_id("person"))
     name: str = field(validator=_checks.name)
-    aliases: tuple[str, ...] = field(default=(), converter=_checks.to_tuple, validator=_TEXTS)
+    aliases: tuple[str, ...] = field(
+        default=(), converter=_checks.to_tuple, validator=_checks.texts
+    )
     mentions: tuple[Span, ...] = field(default=(), converter=_checks.to_tuple)
-    same_as: tuple[str, ...] = field(default=(), converter=_checks.to_tuple, validator=_TEXTS)
+    same_as: tuple[str, ...] = field(
+        default=(), converter=_checks.to_tuple, validator=_checks.texts
+    )
     honorific: str | None = field(  # "Brig. Gen."
         default=None, validator=_checks.name, metadata=_checks.SHARED
     )
@@ -78,9 +79,13 @@ class Organization:
 
     id: str = field(validator=_checks.actor_id("organization"))
     name: str = field(validator=_checks.name)
-    aliases: tuple[str, ...] = field(default=(), converter=_checks.to_tuple, validator=_TEXTS)
+    aliases: tuple[str, ...] = field(
+        default=(), converter=_checks.to_tuple, validator=_checks.texts
+    )
     mentions: tuple[Span, ...] = field(default=(), converter=_checks.to_tuple)
-    same_as: tuple[str, ...] = field(default=(), converter=_checks.to_tuple, validator=_TEXTS)
+    same_as: tuple[str, ...] = field(
+        default=(), converter=_checks.to_tuple, validator=_checks.texts
+    )
     acronym: str | None = field(default=None, validator=_checks.name)
     kind: OrganizationKind | None = None
 
@@ -93,9 +98,13 @@ class Place:
     # Place names and ids recur in article after article: one copy of each is kept.
     id: str = field(validator=_checks.actor_id("place"), metadata=_checks.SHARED)
     name: str = field(validator=_checks.name, metadata=_checks.SHARED)
-    aliases: tuple[str, ...] = field(default=(), converter=_checks.to_tuple, validator=_TEXTS)
+    aliases: tuple[str, ...] = field(
+        default=(), converter=_checks.to_tuple, validator=_checks.texts
+    )
     mentions: tuple[Span, ...] = field(default=(), converter=_checks.to_tuple)
-    same_as: tuple[str, ...] = field(default=(), converter=_checks.to_tuple, validator=_TEXTS)
+    same_as: tuple[str, ...] = field(
+        default=(), converter=_checks.to_tuple, validator=_checks.texts
+    )
     kind: PlaceKind | None = None
     iso_code: str | None = field(default=None, validator=_checks.iso_code, metadata=_checks.SHARED)
 

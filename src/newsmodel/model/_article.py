@@ -62,9 +62,6 @@ class Publisher:
     logo: str | None = field(default=None, validator=_checks.url)
 
 
-_TEXTS = _checks.each(_checks.name)
-
-
 @model(_invariants.article)
 @frozen(kw_only=True, weakref_slot=False)
 class Article:
@@ -99,7 +96,9 @@ class Article:
     authors: tuple[Author, ...] = field(default=(), converter=_checks.to_tuple)
     publisher: Publisher | None = None
     section: str | None = field(default=None, validator=_checks.name)
-    keywords: tuple[str, ...] = field(default=(), converter=_checks.to_tuple, validator=_TEXTS)
+    keywords: tuple[str, ...] = field(
+        default=(), converter=_checks.to_tuple, validator=_checks.texts
+    )
     language: str | None = field(default=None, validator=_checks.language)
 
     @classmethod

@@ -188,6 +188,10 @@ def each(check: Check) -> Check:
     return Check(test, explain, item=check)
 
 
+#: A tuple of names (aliases, keywords): no item blank.
+texts = each(name)
+
+
 #: Field metadata: the model keeps one copy of each short value of this field (units,
 #: cues, place names, offsets recur in article after article) instead of one per object.
 SHARED = {"shared": True}
