@@ -290,3 +290,19 @@ def test_an_attrs_class_without_the_models_constructors_round_trips() -> None:
     plain = _Plain(label="x", count=3)
     assert newsmodel.to_dict(plain) == {"schema_version": 1, "label": "x", "count": 3}
     assert newsmodel.from_dict(newsmodel.to_dict(plain), _Plain) == plain
+
+
+def test_an_attrs_class_without_the_models_checks_words_its_own_error() -> None:
+    """Its fields' types and validators are reported with their paths, not raised."""
+    with pytest.raises(SerializationError) as info:
+        newsmodel.from_dict({"schema_version": 1, "label": 3, "count": -1}, _Strict)
+    assert info.value.problems[0] == "$.label: expected str, got int"
+    assert info.value.problems[1].startswith("$.count: ")
+
+
+@frozen(kw_only=True)
+class _Strict:
+    """An attrs class made without the model's decorator, with its own validator."""
+
+    label: str
+    count: int = field(default=0, validator=attrs.validators.ge(0))

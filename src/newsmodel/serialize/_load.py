@@ -21,12 +21,11 @@ from newsmodel.errors import ModelError
 from newsmodel.model import Span
 from newsmodel.model import _types as types
 from newsmodel.model._derive import field_problems, positional
-from newsmodel.serialize._dump import TAGS, VERSION_KEY, tag
+from newsmodel.serialize._dump import VERSION_KEY, tag
 
 Reader = Callable[[Any], Any]
 
 _READERS: dict[tuple[type, bool], Reader] = {}
-_CLASSES: dict[str, type] = {name: cls for cls, name in TAGS.items()}
 _BAD: Any = object()  # a value that could not be read; its problem is already said
 
 
@@ -222,7 +221,9 @@ class _Explainer:
             return positional(cls)(*values)
         except ModelError as exc:  # the model names the field: the path leads to it
             self.problems.extend(f"{path}.{p}" for p in exc.problems)
-            return _BAD
+        except (TypeError, ValueError) as exc:  # a class made without the model's checks
+            self.say(path, str(exc))
+        return _BAD
 
 
 def explain(cls: type, data: object) -> tuple[Any, list[str]]:
