@@ -104,7 +104,7 @@ def _keys(cls: type, *, document: bool) -> frozenset[str]:
 
 def _generate(cls: type, *, document: bool) -> Reader:
     source = _Source()
-    keys = source.bind("keys", _keys(cls, document=document))
+    known = source.bind("known", _keys(cls, document=document).issuperset)
     build = source.bind("build", positional(cls))
     args: list[str] = []
     for a in attrs.fields(cls):
@@ -120,7 +120,7 @@ def _generate(cls: type, *, document: bool) -> Reader:
             args.append(f"({default} if (v := get({name!r}, _MISSING)) is _MISSING else {expr})")
     code = [
         "def read(d):",
-        f"    if type(d) is not dict or not d.keys() <= {keys}:",
+        f"    if type(d) is not dict or not {known}(d):",
         "        _decline(d)",
         "    get = d.get",
         f"    return {build}({', '.join(args)})",
