@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from newsmodel.jsonld._vocab import vocabulary
 from newsmodel.lint import _google, _schema, _source, _trust
 from newsmodel.lint._graph import child
 from newsmodel.lint._report import Collector, Report
-from newsmodel.serialize._vocab import vocabulary
 
 _ENTITY = re.compile(r"&(?:lt|gt|amp|quot|apos|nbsp|#\d+|#x[0-9a-f]+);", re.IGNORECASE)
 

@@ -6,6 +6,7 @@ import difflib
 from collections.abc import Iterator
 from typing import Any
 
+from newsmodel.jsonld._vocab import Vocabulary
 from newsmodel.lint._graph import (
     Node,
     child,
@@ -17,7 +18,6 @@ from newsmodel.lint._graph import (
 )
 from newsmodel.lint._report import Collector
 from newsmodel.lint._values import Context, check_value
-from newsmodel.serialize._vocab import Vocabulary
 
 
 def _suggest(name: str, known: dict[str, Any]) -> str:

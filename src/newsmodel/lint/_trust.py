@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import datetime as dt
 
+from newsmodel.jsonld._vocab import Vocabulary
 from newsmodel.lint._google import _props, _resolve, _text
 from newsmodel.lint._graph import Node
 from newsmodel.lint._report import Collector
 from newsmodel.lint._values import date_kind, has_timezone
-from newsmodel.serialize._vocab import Vocabulary
 
 
 def check(all_nodes: list[Node], vocab: Vocabulary, issues: Collector) -> None:

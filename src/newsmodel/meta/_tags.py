@@ -6,9 +6,9 @@ import datetime as dt
 from collections.abc import Iterator
 from typing import Literal
 
+from newsmodel.html._render import esc
+from newsmodel.jsonld._ids import Site
 from newsmodel.model import Article
-from newsmodel.serialize._html_render import esc
-from newsmodel.serialize._jsonld_ids import Site
 
 #: Where a tag's key goes: Open Graph uses ``property``, Twitter Cards use ``name``.
 Attribute = Literal["property", "name"]

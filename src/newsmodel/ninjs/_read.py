@@ -11,6 +11,7 @@ from typing import Any
 import orjson
 
 from newsmodel.errors import ModelError, SerializationError
+from newsmodel.jsonld._trust import POLICY_PROPERTIES
 from newsmodel.model import (
     Actor,
     Article,
@@ -25,7 +26,6 @@ from newsmodel.model import (
     Span,
     slugify,
 )
-from newsmodel.serialize._jsonld_trust import POLICY_PROPERTIES
 
 #: The longest ninjs text `from_ninjs` reads, in characters or bytes: far above any story.
 MAX_SIZE = 50_000_000

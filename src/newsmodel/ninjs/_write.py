@@ -7,10 +7,10 @@ from collections.abc import Iterator
 from typing import Any, Literal
 
 from newsmodel.errors import SerializationError
+from newsmodel.html._render import esc
+from newsmodel.jsonld._nodes import body, subjects
+from newsmodel.jsonld._trust import POLICY_PROPERTIES
 from newsmodel.model import Actor, Article, Organization, Person, Place
-from newsmodel.serialize._html_render import esc
-from newsmodel.serialize._jsonld_nodes import body, subjects
-from newsmodel.serialize._jsonld_trust import POLICY_PROPERTIES
 
 Version = Literal["3.1", "2.2"]
 

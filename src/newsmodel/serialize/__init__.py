@@ -1,5 +1,5 @@
-"""Serializers: the model's own JSON form."""
+"""The model's own JSON form."""
 
-from newsmodel.serialize._converter import SCHEMA_VERSION, dumps, from_dict, loads, to_dict
+from newsmodel.serialize._json import SCHEMA_VERSION, dumps, from_dict, loads, to_dict
 
 __all__ = ["SCHEMA_VERSION", "dumps", "from_dict", "loads", "to_dict"]

@@ -7,8 +7,8 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 
 from newsmodel.errors import SerializationError
+from newsmodel.jsonld._ids import iri
 from newsmodel.model import Article
-from newsmodel.serialize._jsonld_ids import iri
 
 SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9"
 NEWS_NS = "http://www.google.com/schemas/sitemap-news/0.9"

@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from newsmodel.serialize._vocab import vocabulary
+from newsmodel.jsonld._vocab import vocabulary
 
 ROOT = Path(__file__).resolve().parents[2]
 VENDOR = ROOT.parent / "shared" / "vendor" / "schemaorg"
@@ -26,7 +26,7 @@ def test_table_facts() -> None:
 
 def test_table_is_small() -> None:
     """Only the compact table ships: no labels or comments."""
-    table = ROOT / "src" / "newsmodel" / "serialize" / "schemaorg_vocab.json"
+    table = ROOT / "src" / "newsmodel" / "jsonld" / "schemaorg_vocab.json"
     assert table.stat().st_size < 200_000
     assert "rdfs:comment" not in table.read_text("utf-8")
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from newsmodel.jsonld import _names as names
+from newsmodel.jsonld import _trust as trust
+from newsmodel.jsonld._ids import Ids, Node, Site, number, put, ref
 from newsmodel.model import Actor, Article, Figure, Organization, Person, Place, Publisher, Quote
-from newsmodel.serialize import _jsonld_names as names
-from newsmodel.serialize import _jsonld_trust as trust
-from newsmodel.serialize._jsonld_ids import Ids, Node, Site, number, put, ref
 
 
 def graph(article: Article, *, publisher: Publisher | None, site: Site, ids: Ids) -> list[Node]:

@@ -21,6 +21,9 @@ from typing import Any, Literal
 import orjson
 
 from newsmodel.errors import ModelError, SerializationError
+from newsmodel.jsonld import _trust as trust
+from newsmodel.jsonld._graph import Graph, NodeView, read_graph, usable
+from newsmodel.jsonld._read_actors import ActorReader
 from newsmodel.model import (
     Article,
     Author,
@@ -31,9 +34,6 @@ from newsmodel.model import (
     Quote,
     Span,
 )
-from newsmodel.serialize import _jsonld_trust as trust
-from newsmodel.serialize._jsonld_graph import Graph, NodeView, read_graph, usable
-from newsmodel.serialize._jsonld_read_actors import ActorReader
 
 # The spaces after "px" live inside its group: two runs of \s* side by side made a failing
 # fullmatch quadratic in the spaces ("1", 50,000 spaces, "x" took minutes).

@@ -226,9 +226,9 @@ def test_docs_sample_graph_is_current(article: Article) -> None:
 
 def test_every_policy_field_has_its_schema_org_property() -> None:
     """Each of Publisher's policy fields maps to a schema.org property of NewsMediaOrganization."""
+    from newsmodel.jsonld._trust import POLICY_PROPERTIES  # noqa: PLC0415
+    from newsmodel.jsonld._vocab import vocabulary  # noqa: PLC0415
     from newsmodel.model import POLICY_FIELDS  # noqa: PLC0415
-    from newsmodel.serialize._jsonld_trust import POLICY_PROPERTIES  # noqa: PLC0415
-    from newsmodel.serialize._vocab import vocabulary  # noqa: PLC0415
 
     assert tuple(POLICY_PROPERTIES) == POLICY_FIELDS
     vocab = vocabulary()

@@ -13,9 +13,9 @@ import datetime as dt
 import html
 from collections.abc import Iterator
 
+from newsmodel.jsonld._ids import Ids, Site
+from newsmodel.jsonld._nodes import body
 from newsmodel.model import Article, Organization, Person, Quote, Span
-from newsmodel.serialize._jsonld_ids import Ids, Site
-from newsmodel.serialize._jsonld_nodes import body
 
 SCHEMA = "https://schema.org/"
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",

@@ -7,10 +7,10 @@ from typing import Any
 from urllib.parse import unquote
 
 from newsmodel.errors import ModelError
+from newsmodel.jsonld import _names as names
+from newsmodel.jsonld._graph import Graph, NodeView
+from newsmodel.jsonld._vocab import vocabulary
 from newsmodel.model import Actor, Organization, Person, Place, slugify
-from newsmodel.serialize import _jsonld_names as names
-from newsmodel.serialize._jsonld_graph import Graph, NodeView
-from newsmodel.serialize._vocab import vocabulary
 
 _ACTOR_ID = re.compile(r"(person|organization|place)/\S+")
 _ACRONYM = re.compile(r"(?=(?:.*[A-Z]){2})[A-Z0-9&.\-]{2,12}")

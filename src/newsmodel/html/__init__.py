@@ -6,7 +6,7 @@ whole markup when newsmodel renders the story itself.
 The Jinja2 and Django helpers live in `newsmodel.integrations`.
 """
 
-from newsmodel.serialize._html_render import render_article
-from newsmodel.serialize._html_script import json_for_script, script_tag
+from newsmodel.html._render import render_article
+from newsmodel.html._script import json_for_script, script_tag
 
 __all__ = ["json_for_script", "render_article", "script_tag"]

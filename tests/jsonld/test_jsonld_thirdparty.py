@@ -18,7 +18,7 @@ from hypothesis import Phase, given, settings
 
 from newsmodel import Article, strategies
 from newsmodel.jsonld import to_jsonld
-from newsmodel.serialize._vocab import vocabulary
+from newsmodel.jsonld._vocab import vocabulary
 
 # Test-only dependencies, imported so that a checkout without them skips these tests.
 jsonld = pytest.importorskip("pyld").jsonld

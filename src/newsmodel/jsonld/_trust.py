@@ -13,9 +13,9 @@ from collections.abc import Iterator
 from typing import Any
 
 from newsmodel.errors import ModelError
+from newsmodel.jsonld._graph import Graph, NodeView, usable
+from newsmodel.jsonld._ids import Ids, Node, put, ref
 from newsmodel.model import Article, Correction
-from newsmodel.serialize._jsonld_graph import Graph, NodeView, usable
-from newsmodel.serialize._jsonld_ids import Ids, Node, put, ref
 
 #: The schema.org property of each of `newsmodel.Publisher`'s policy fields.
 POLICY_PROPERTIES: dict[str, str] = {

@@ -26,10 +26,10 @@ from typing import Any
 
 import orjson
 
+from newsmodel.jsonld import _names as names
+from newsmodel.jsonld import _nodes as build
+from newsmodel.jsonld._ids import Ids, Node, Site
 from newsmodel.model import Article, Publisher
-from newsmodel.serialize import _jsonld_names as names
-from newsmodel.serialize import _jsonld_nodes as build
-from newsmodel.serialize._jsonld_ids import Ids, Node, Site
 
 _DROP: Any = object()
 

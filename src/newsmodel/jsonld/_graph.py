@@ -15,7 +15,7 @@ from typing import Any
 from attrs import field, frozen
 
 from newsmodel.errors import SerializationError
-from newsmodel.serialize._vocab import vocabulary
+from newsmodel.jsonld._vocab import vocabulary
 
 _SCHEMA = re.compile(r"^(?:https?://(?:www\.)?schema\.org/|schema:)")
 _ALIASES = {"id": "@id", "type": "@type"}

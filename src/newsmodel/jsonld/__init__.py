@@ -8,8 +8,8 @@ back into an `newsmodel.Article`.
 The field-by-field mapping is in ``docs/publishing.md``.
 """
 
-from newsmodel.serialize._jsonld_ids import Site
-from newsmodel.serialize._jsonld_read import from_jsonld
-from newsmodel.serialize._jsonld_write import dumps, to_jsonld
+from newsmodel.jsonld._ids import Site
+from newsmodel.jsonld._read import from_jsonld
+from newsmodel.jsonld._write import dumps, to_jsonld
 
 __all__ = ["Site", "dumps", "from_jsonld", "to_jsonld"]

@@ -14,9 +14,9 @@ from typing import Any
 
 import orjson
 
+from newsmodel.jsonld._ids import Site
+from newsmodel.jsonld._write import to_jsonld
 from newsmodel.model import Article
-from newsmodel.serialize._jsonld_ids import Site
-from newsmodel.serialize._jsonld_write import to_jsonld
 
 # "<" and ">" close or open tags and comments; "&" starts a character reference in
 # XHTML-parsed pages; U+2028/U+2029 end a line in older JavaScript engines.
