@@ -361,7 +361,14 @@ def quotes(draw: st.DrawFn, *, text: str, actor_ids: tuple[str, ...] = ()) -> Qu
         cue_span=cue_span,
         via=draw(_optional(who)),
         hedged=draw(st.booleans()),
+        quoted=draw(st.lists(_spans_inside(span), max_size=2)),
     )
+
+
+def _spans_inside(span: Span) -> st.SearchStrategy[Span]:
+    """A span inside *span* (maybe empty)."""
+    bound = st.integers(span.start, span.end)
+    return st.builds(_ordered_span, bound, bound)
 
 
 @st.composite

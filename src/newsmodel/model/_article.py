@@ -374,10 +374,15 @@ class _Checker:
         if found != text:
             yield f"{path}text: expected the text at its span ({found!r:.80}), got {text!r:.80}"
 
+    def joined(self, spans: tuple[Span, ...]) -> str:
+        """The words at *spans* joined by spaces: a run-on quotation's text."""
+        return " ".join(self.article.text[s.start : s.end] for s in spans)
+
     def items(self) -> Iterator[str]:
         for i, quote in enumerate(self.article.quotes):
             path = f"quotes[{i}]."
-            yield from self.located(path, quote.span, quote.text)
+            if not (quote.quoted and quote.text == self.joined(quote.quoted)):
+                yield from self.located(path, quote.span, quote.text)
             yield from self.reference(f"{path}speaker", quote.speaker)
             yield from self.reference(f"{path}via", quote.via)
             if quote.cue_span is not None and quote.cue is not None:

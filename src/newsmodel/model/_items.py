@@ -18,6 +18,27 @@ Granularity: TypeAlias = Literal["day", "month", "year"]
 Number: TypeAlias = int | float | Decimal
 
 
+def _quoted(instance: Quote, attribute: attrs.Attribute[Any], value: tuple[Any, ...]) -> None:
+    """Each quoted span is a `Span` inside the quote's span."""
+    for i, span in enumerate(value):
+        if type(span) is not Span:
+            msg = f"{attribute.name}[{i}]: expected a Span, got {type(span).__name__}"
+            raise ModelError([msg])
+        if span.start < instance.span.start or span.end > instance.span.end:
+            msg = (
+                f"{attribute.name}[{i}]: expected a span inside the quote's span "
+                f"{instance.span.start}-{instance.span.end}, got {span.start}-{span.end}"
+            )
+            raise ModelError([msg])
+
+
+def _inside(quoted: tuple[Any, ...], span: Span) -> bool:
+    for part in quoted:
+        if type(part) is not Span or part.start < span.start or part.end > span.end:
+            return False
+    return True
+
+
 @frozen(kw_only=True, init=False, weakref_slot=False)
 class Quote:
     """
@@ -26,6 +47,11 @@ class Quote:
     ``direct`` is a quotation in quotation marks, ``partial`` a quoted fragment inside the
     reporter's own sentence, ``indirect`` reported speech with no quotation marks (its
     ``text`` is the reported clause).
+
+    ``quoted`` are the spans of the words in quotation marks when they are not the whole
+    span: a partial quote's fragments (its ``text`` is the reporter's clause around them),
+    or the paragraphs of a direct quote that runs over several (its ``text`` is their
+    words joined by spaces, with no paragraph break or quotation mark inside).
     """
 
     text: str = field(validator=_checks.name)
@@ -36,6 +62,7 @@ class Quote:
     cue_span: Span | None = None
     via: str | None = field(default=None, validator=_checks.text)  # the outlet's actor id
     hedged: bool = False  # "reportedly", "allegedly"
+    quoted: tuple[Span, ...] = field(default=(), converter=_checks.to_tuple, validator=_quoted)
 
     def __init__(
         self,
@@ -48,8 +75,10 @@ class Quote:
         cue_span: Span | None = None,
         via: str | None = None,
         hedged: bool = False,
+        quoted: Any = (),
     ) -> None:
-        _fill_quote(self, text, span, kind, speaker, cue, cue_span, via, hedged)
+        quoted = quoted if type(quoted) is tuple else _checks.to_tuple(quoted)
+        _fill_quote(self, text, span, kind, speaker, cue, cue_span, via, hedged, quoted)
 
     def _check(self) -> None:
         """Raise the error of the first broken invariant, as the validators word it."""
@@ -158,11 +187,12 @@ def _fill_quote(  # noqa: PLR0917 - positional on purpose: no keyword call
     cue_span: Span | None,
     via: str | None,
     hedged: bool,  # noqa: FBT001 - every field in order
+    quoted: tuple[Any, ...],
 ) -> None:
     """Store and check the fields of a new `Quote`: its ``__init__``, shared with `quote_of`."""
     if type(cue) is str:
         cue = _known(cue) or _checks.shared(cue)
-    _init_quote(made, text, span, kind, speaker, cue, cue_span, via, hedged)
+    _init_quote(made, text, span, kind, speaker, cue, cue_span, via, hedged, quoted)
     # Each optional field is tested for None inline: a call per field costs more.
     if not (
         _checks.is_name(text)
@@ -170,6 +200,7 @@ def _fill_quote(  # noqa: PLR0917 - positional on purpose: no keyword call
         and (cue is None or _checks.is_name(cue))
         and (via is None or _checks.is_text(via))
         and (cue is None) == (cue_span is None)
+        and (not quoted or _inside(quoted, span))
     ):
         made._check()  # noqa: SLF001 - the class's own error wording
 
@@ -183,10 +214,11 @@ def quote_of(  # noqa: PLR0917 - positional on purpose: no keyword call
     cue_span: Span | None,
     via: str | None,
     hedged: bool,  # noqa: FBT001 - every field in order
+    quoted: tuple[Any, ...] = (),
 ) -> Quote:
     """``Quote(...)`` from every field in order, without a keyword call: the JSON reader's way."""
     made: Quote = _new(Quote)
-    _fill_quote(made, text, span, kind, speaker, cue, cue_span, via, hedged)
+    _fill_quote(made, text, span, kind, speaker, cue, cue_span, via, hedged, quoted)
     return made
 
 

@@ -135,6 +135,8 @@ def _quote_dumper(span_hook: Hook) -> Callable[[Quote], dict[str, Any]]:
             data["via"] = quote.via
         if quote.hedged != False:  # noqa: E712 - cattrs compares with the default
             data["hedged"] = quote.hedged
+        if quote.quoted:
+            data["quoted"] = [[part.start, part.end] for part in quote.quoted]
         return data
 
     return quote

@@ -193,6 +193,7 @@ def _quote(value: Any) -> Quote:
         None if cue_span is None else span_of(*cue_span),
         get("via"),
         hedged,
+        _spans(get("quoted", _ABSENT)),
     )
 
 
