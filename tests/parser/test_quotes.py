@@ -99,8 +99,68 @@ def test_quote_running_over_several_paragraphs() -> None:
         "The coach was blunt.\n\n“We lost the ball too often.\n\n“We will train harder,” he said."
     )
     quote = _only(text)
-    assert quote.text == "We lost the ball too often.\n\n“We will train harder"
+    assert quote.text == "We lost the ball too often. We will train harder"
+    assert [_at(text, piece) for piece in quote.quoted] == [
+        "We lost the ball too often.",
+        "We will train harder",
+    ]
     assert _at(text, quote.speaker_span) == "he"
+
+
+def test_run_on_quote_keeps_its_text_in_the_article() -> None:
+    """A parsed run-on quotation passes the article's checks, its words joined by a space."""
+    text = "Coach speaks\n\n‘We lost the ball.\n\n‘We will train harder,’ Coach Tim Ode said."
+    (quote,) = parse(text).quotes
+    assert quote.text == "We lost the ball. We will train harder"
+    assert "\n" not in quote.text
+    assert "‘" not in quote.text
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        ("‘We are exhausted,’ said Ann Cole.", "We are exhausted", "Ann Cole"),
+        ("'We are exhausted,' said Ann Cole.", "We are exhausted", "Ann Cole"),
+        ("Ann Cole said: ‘We don’t give up.’", "We don’t give up.", "Ann Cole"),
+        (
+            "‘It’s the parents’ choice now,’ Ann Cole said.",
+            "It’s the parents’ choice now",
+            "Ann Cole",
+        ),
+        ("'It's the parents' choice,' Ann Cole said.", "It's the parents' choice", "Ann Cole"),
+        (
+            "‘The teachers’ union backs us,’ Ann Cole said.",
+            "The teachers’ union backs us",
+            "Ann Cole",
+        ),
+    ],
+)
+def test_single_quotation_marks(text: str, words: str, speaker: str) -> None:
+    """Single marks quote as double ones do; an apostrophe inside or after a word does not."""
+    quote = _only(text)
+    assert quote.kind == "direct"
+    assert quote.text == words
+    assert _at(text, quote.speaker_span) == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rock ’n’ roll in the ’90s was loud, the critic said of the teachers’ band.",
+        "The players’ union met the owners’ group on Monday.",
+        "Don’t expect ’em before the ’08 season.",
+    ],
+)
+def test_apostrophes_are_not_quotations(text: str) -> None:
+    """Elisions and possessives pair into no quotation."""
+    assert pair_marks(text, split_paragraphs(text)) == []
+
+
+def test_double_quotation_nested_in_a_single_one() -> None:
+    """British style nests double marks inside single ones: one quote, the inner marks kept."""
+    text = "‘He told me “never again” and left,’ said Ann Cole."
+    quote = _only(text)
+    assert quote.text == "He told me “never again” and left"
 
 
 def test_quote_inside_a_quote_stays_in_the_text() -> None:

@@ -43,6 +43,7 @@ from newsmodel.parser.lexicons.speech import (
     INTRODUCING_VERBS,
     OUTLET_VERBS,
     PASSIVE_MARKERS,
+    PREPOSITIONS,
     QUOTE_ONLY_FORMS,
     SPEAKER_PRONOUNS,
     SPEECH_FORMS,
@@ -228,6 +229,8 @@ def tail_cue(
     if cue is None:
         return None
     name = cue.speaker[0]
+    if toks[name][2].lower() in PREPOSITIONS:
+        return None  # '"Landmark movies" of 2004 hailed': no subject after the marks
     # the tail starts with the speaker, or with a role the name stands in apposition to
     if name != k and not (
         toks[name - 1][2] == "," and _role_then_name(toks, (k, name - 1), *cue.speaker)

@@ -37,6 +37,9 @@ class QuoteCandidate:
     via_span: Span | None = None
     hedged: bool = False
     continues: bool = False
+    # the words in quotation marks, when they are not the whole span: a partial quote's
+    # fragments, a run-on quotation's paragraphs
+    quoted: tuple[Span, ...] = ()
     speaker_tokens: tuple[Tok, ...] = field(default=(), eq=False, repr=False)
     via_tokens: tuple[Tok, ...] = field(default=(), eq=False, repr=False)
 
@@ -48,6 +51,55 @@ class Marked:
     opening: int  # offset of the opening mark
     closing: int  # offset of the closing mark, or of the paragraph end if left open
     inner: Span  # the words inside, trimmed
+    # the words of each paragraph, trimmed, when the quotation runs over several
+    pieces: tuple[Span, ...] = ()
+    single: bool = False  # in single marks: ‘ ’ or ' '
+
+    def words(self, text: str) -> str:
+        """The quoted words: those inside the marks, a run-on quotation's joined by spaces."""
+        if not self.pieces:
+            return text[self.inner.start : self.inner.end]
+        return " ".join(text[p.start : p.end] for p in self.pieces)
+
+
+_TRAILING = " \t\n,;:"
+
+
+def close_marked(
+    out: list[Marked],
+    text: str,
+    opening: int,
+    closing: int,
+    pieces: Sequence[Span],
+    *,
+    single: bool = False,
+) -> None:
+    """
+    Add the quotation from *opening* to *closing* whose words are *pieces* (one per
+    paragraph, untrimmed) to *out*, unless it holds no word.
+
+    The words are trimmed of white space, and of the comma or colon that ends them.
+    """
+    kept: list[Span] = []
+    for piece in pieces:
+        start, end = piece.start, piece.end
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1] in _TRAILING:
+            end -= 1
+        if end > start:
+            kept.append(Span(start=start, end=end))
+    if kept:
+        inner = Span(start=kept[0].start, end=kept[-1].end)
+        out.append(
+            Marked(
+                opening=opening,
+                closing=closing,
+                inner=inner,
+                pieces=tuple(kept) if len(kept) > 1 else (),
+                single=single,
+            )
+        )
 
 
 class SentenceView:

@@ -395,6 +395,15 @@ def _emit(
     text_at = text[span.start : span.end]
     kind: QuoteKind = "partial" if held else "indirect"
     candidate = with_cue(span, text_at, kind, cue, toks, used=used)
+    if held:
+        # the quoted words the clause holds: a fragment it cuts is kept in part
+        words = tuple(
+            Span(start=max(piece.start, span.start), end=min(piece.end, span.end))
+            for f in held
+            for piece in (f.pieces or (f.inner,))
+            if piece.start < span.end and piece.end > span.start
+        )
+        candidate = attrs.evolve(candidate, quoted=words)
     if via is not None:
         used.add(toks[via.verb][0])
         via_first, via_stop = via.speaker
@@ -409,5 +418,5 @@ def _emit(
 
 def _same_words(text: str, inner: Span, span: Span) -> bool:
     """Whether a clause is just the quotation it holds, give or take marks and punctuation."""
-    strip = ' \t\n"“”„«»,.;:'
+    strip = " \t\n\"“”„«»‘’',.;:"
     return text[span.start : span.end].strip(strip) == text[inner.start : inner.end].strip(strip)

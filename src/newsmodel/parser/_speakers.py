@@ -196,6 +196,7 @@ def resolve_speakers(
                 cue_span=candidate.cue_span,
                 via=via,
                 hedged=candidate.hedged,
+                quoted=candidate.quoted,
             )
         )
     return tuple(quotes), cast.final()

@@ -134,6 +134,10 @@ CUE_FILLERS: frozenset[str] = frozenset(
     }
 )  # fmt: skip
 
+#: Words written with a leading apostrophe, which is then no opening quotation mark:
+#: "’em", "’til", "rock ’n’ roll" (English elisions).
+ELISIONS: frozenset[str] = frozenset({"em", "til", "tis", "twas", "n", "cause", "bout", "round"})
+
 #: Titles of works and scare-quote signals: a quotation right after one of these words is a
 #: name, not speech ("the film "Heat"", "so-called "experts"", "dubbed "the Bulldozer"").
 NAMING_WORDS: frozenset[str] = frozenset(
