@@ -33,7 +33,15 @@ from newsmodel.parser._quotes_triggers import (
     runs_are_tokens,
     trigger_sentences,
 )
-from newsmodel.parser._tokens import DETERMINERS, DOUBLE_MARKS, Tok, base, is_capitalized, is_word
+from newsmodel.parser._tokens import (
+    DETERMINERS,
+    DOUBLE_MARKS,
+    QUOTE_MARKS,
+    Tok,
+    base,
+    is_capitalized,
+    is_word,
+)
 from newsmodel.parser.lexicons.speech import (
     BELIEF_FORMS,
     OUTLET_VERBS,
@@ -354,7 +362,7 @@ def _first_word_index(toks: list[Tok]) -> int:
 
 
 def _trim(toks: list[Tok], first: int, stop: int) -> tuple[int, int] | None:
-    while stop > first and not is_word(toks[stop - 1]) and toks[stop - 1][2] not in DOUBLE_MARKS:
+    while stop > first and not is_word(toks[stop - 1]) and toks[stop - 1][2] not in QUOTE_MARKS:
         stop -= 1
     return (first, stop) if has_words(toks, first, stop, 2) else None
 
@@ -371,9 +379,9 @@ def _emit(
     via: Cue | None = None,
 ) -> Reported | None:
     first, stop = clause
-    while first < stop and toks[first][2] in DOUBLE_MARKS:
+    while first < stop and toks[first][2] in QUOTE_MARKS:
         first += 1
-    while stop > first and not is_word(toks[stop - 1]) and toks[stop - 1][2] not in DOUBLE_MARKS:
+    while stop > first and not is_word(toks[stop - 1]) and toks[stop - 1][2] not in QUOTE_MARKS:
         stop -= 1
     if stop <= first:
         return None

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 
 from newsmodel.model import Article, Organization, Person, Quote, Span
 from newsmodel.serialize._jsonld_ids import Ids, Site
-from newsmodel.serialize._jsonld_nodes import body
+from newsmodel.serialize._jsonld_nodes import body, quoted_span, quoted_words
 
 SCHEMA = "https://schema.org/"
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
@@ -162,44 +162,50 @@ def _body(article: Article, ids: Ids) -> Iterator[str]:
     placed = _placeable_quotes(article)
     yield '<div class="article-body">'
     for paragraph in article.paragraphs:
-        inside = [(i, q) for i, q in placed if paragraph.span.contains(q.span)]
+        inside = [(i, q, s) for i, q, s in placed if paragraph.span.contains(s)]
         yield _paragraph(article, paragraph.span, inside, ids)
     yield "</div>"
 
 
-def _placeable_quotes(article: Article) -> list[tuple[int, Quote]]:
-    """Direct and partial quotes inside one paragraph, not overlapping an earlier one."""
-    chosen: list[tuple[int, Quote]] = []
+def _placeable_quotes(article: Article) -> list[tuple[int, Quote, Span]]:
+    """
+    Direct and partial quotes inside one paragraph, not overlapping an earlier one, each
+    with the span its Quotation shows: a partial quote's quoted words, not its clause.
+    """
+    chosen: list[tuple[int, Quote, Span]] = []
     for i, quote in enumerate(article.quotes):
-        if quote.kind == "indirect" or not quote.span:
+        shown = None if quote.kind == "indirect" else quoted_span(quote, article)
+        if shown is None or not shown:
             continue
-        if not any(p.span.contains(quote.span) for p in article.paragraphs):
+        if not any(p.span.contains(shown) for p in article.paragraphs):
             continue
-        if any(q.span.start < quote.span.end and quote.span.start < q.span.end for _, q in chosen):
+        if any(s.start < shown.end and shown.start < s.end for _, _, s in chosen):
             continue
-        chosen.append((i, quote))
-    return sorted(chosen, key=lambda iq: iq[1].span.start)
+        chosen.append((i, quote, shown))
+    return sorted(chosen, key=lambda iqs: iqs[2].start)
 
 
-def _paragraph(article: Article, span: Span, quotes: list[tuple[int, Quote]], ids: Ids) -> str:
+def _paragraph(
+    article: Article, span: Span, quotes: list[tuple[int, Quote, Span]], ids: Ids
+) -> str:
     text = article.text
     if len(quotes) == 1:
-        i, quote = quotes[0]
-        outer = _marks(text, quote.span, span)
+        i, quote, shown = quotes[0]
+        outer = _marks(text, shown, span)
         if outer == (span.start, span.end):  # the paragraph is the quotation
+            words = quoted_words(quote, article)
             return _item("blockquote", "hasPart", "Quotation", ids.quote(i, claim=False),
-                         f'<p itemprop="text">{esc(quote.text)}</p>' + _speaker(article, quote, ids))  # fmt: skip
+                         f'<p itemprop="text">{esc(words)}</p>' + _speaker(article, quote, ids))  # fmt: skip
     out, cursor = ["<p>"], span.start
-    for i, quote in quotes:
-        start, end = _marks(text, quote.span, span)
+    for i, quote, shown in quotes:
+        start, end = _marks(text, shown, span)
         if start < cursor:
             continue
         out.append(esc(text[cursor:start]))
-        inner = f'<span itemprop="text">{esc(quote.text)}</span>' + _speaker(article, quote, ids)
+        words = quoted_words(quote, article)
+        inner = f'<span itemprop="text">{esc(words)}</span>' + _speaker(article, quote, ids)
         out.append(_item("q", "hasPart", "Quotation", ids.quote(i, claim=False), inner))
-        out.append(
-            esc(text[quote.span.end : end].strip("".join(_CLOSING))) if end > quote.span.end else ""
-        )
+        out.append(esc(text[shown.end : end].strip("".join(_CLOSING))) if end > shown.end else "")
         cursor = end
     out.append(esc(text[cursor : span.end]))
     out.append("</p>")
