@@ -94,6 +94,11 @@ VAGUE_QUANTITIES: dict[str, tuple[int, int]] = {
     "trillions": (1_000_000_000_000, 10_000_000_000_000),
 }
 
+#: Vague counts before a magnitude word ("several hundred", "a few thousand"), and the
+#: multiples of the magnitude each stands for: more than one and fewer than ten, "several"
+#: at least three ("several hundred" is 300-900, "a few thousand" 2,000-9,000).
+VAGUE_COUNTS: dict[str, tuple[int, int]] = {"several": (3, 9), "few": (2, 9)}
+
 #: Vague words that only count something when "of" follows ("tens of thousands",
 #: "scores of people"): alone they are other words ("the tens column", "final scores").
 VAGUE_NEED_OF = frozenset({"tens", "scores"})
@@ -112,7 +117,8 @@ FRACTIONS: dict[str, float] = {
 }
 
 #: Hedges before a figure, and what each says about it (from news style guides and
-#: NewsQuant's "~", ">" and "<" marks): "approximate" says the reporter is not sure;
+#: NewsQuant's "~", ">" and "<" marks): "approximate" says the reporter is not sure, and
+#: a running average ("averaged 7.3 points a game") is a summary, not a count;
 #: "low" that the figure is a lower bound ("more than 40": at least 40); "high" that it
 #: is an upper bound ("up to 40"). "nearly" and "almost" are both approximate and an
 #: upper bound, which `HEDGE_ALSO_HIGH` records.
@@ -133,6 +139,10 @@ HEDGES: dict[tuple[str, ...], Bound] = {
     ("something", "like"): "approximate",
     ("~",): "approximate",
     ("≈",): "approximate",
+    ("barely",): "approximate",
+    ("averaged",): "approximate",
+    ("averaging",): "approximate",
+    ("averages",): "approximate",
     ("more", "than"): "low",
     ("over",): "low",
     ("at", "least"): "low",
@@ -192,7 +202,13 @@ CURRENCY_SYMBOLS: dict[str, str] = {
     "rs": "INR",
     "rs.": "INR",
     "rm": "MYR",
+    "ps": "GBP",
 }
+
+#: Currency prefixes that are also names when glued to a single digit ("PS5" the games
+#: console): a currency only before a longer amount ("PS2.7m", "PS21,700"). "PS" is how
+#: "£" comes out of text folded to ASCII.
+CURRENCY_NEEDS_AMOUNT = frozenset({"ps"})
 
 #: ISO 4217 codes of the currencies news most often names, written before or after an
 #: amount ("USD 5 million", "500 EUR"). Upper case.
