@@ -438,6 +438,18 @@ LONGEST_COUNTED_NOUN = 4
 # ---------------------------------------------------------------------------- dates
 
 #: Month names and their news abbreviations (AP style "Aug.", "Sept."), with numbers.
+#: Words of time after which a bare month name is a date ("in March", "by April", "since
+#: May", "in early June"); elsewhere "March" and "May" are as often words or names.
+MONTH_LEADS: frozenset[str] = frozenset(
+    {
+        "in", "by", "since", "until", "till", "from", "during", "through", "before", "after",
+        "early", "late", "mid", "of", "to", "throughout",
+    }
+)  # fmt: skip
+
+#: Words of time that put a bare month before publication: "since May" is past.
+PAST_MONTH_LEADS: frozenset[str] = frozenset({"since"})
+
 MONTHS: dict[str, int] = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
     "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
