@@ -585,3 +585,106 @@ def test_reported_clause_leaves_out_appositions_and_dates(text: str) -> None:
     quote = _only(text)
     assert quote.text == "the port opens in May"
     assert _at(text, quote.speaker_span) == "Lena Marsh"
+
+
+def _parsed(body: str) -> list[tuple[str, str, str | None, str | None, str | None]]:
+    """(kind, text, cue, speaker's name, outlet's name) of each quote of a one-paragraph story."""
+    article = parse("Headline\n\n" + body)
+    names = {a.id: a.name for a in article.actors}
+    return [
+        (q.kind, q.text, q.cue, names.get(q.speaker or ""), names.get(q.via or ""))
+        for q in article.quotes
+    ]
+
+
+def test_dateline_is_no_part_of_the_claim() -> None:
+    """A wire story's dateline opens its first sentence but nobody said it."""
+    found = _parsed("SPRINGFIELD, Ill. — A man has been charged with arson, police said.")
+    assert found == [("indirect", "A man has been charged with arson", "said", "police", None)]
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "via"),
+    [
+        ("The mayor told staff the decision was painful.", "the decision was painful", None),
+        ("The mayor told the BBC the vote was fair.", "the vote was fair", "BBC"),
+        ("The mayor told CNN that the vote was fair.", "the vote was fair", "CNN"),
+        ("The mayor assured voters taxes would not rise.", "taxes would not rise", None),
+        ("The mayor informed the council he would resign.", "he would resign", None),
+    ],
+)
+def test_listener_is_left_out_and_an_outlet_is_the_via(
+    body: str, text: str, via: str | None
+) -> None:
+    """The listener of tell, inform or assure is no part of the clause; a news outlet is the via."""
+    ((kind, found, _cue, speaker, outlet),) = _parsed(body)
+    assert (kind, found, speaker, outlet) == ("indirect", text, "mayor", via)
+
+
+def test_listener_keeps_a_quoted_fragment() -> None:
+    """A partial quote after a listener keeps its words and leaves the listener out."""
+    ((kind, text, *_),) = _parsed('The chief told staff the decision was "painful but necessary".')
+    assert (kind, text) == ("partial", 'the decision was "painful but necessary"')
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "cue", "speaker"),
+    [
+        (
+            "He repeated the mayor's claim that the vote was fair.",
+            "the vote was fair",
+            "claim",
+            "mayor",
+        ),
+        (
+            "Critics mocked his warning that prices would rise.",
+            "prices would rise",
+            "warning",
+            None,
+        ),
+        (
+            "Workers cheered the announcement that the plant would stay.",
+            "the plant would stay",
+            "announcement",
+            None,
+        ),
+    ],
+)
+def test_nouns_of_speech(body: str, text: str, cue: str, speaker: str | None) -> None:
+    """A noun of speech before "that" reports the clause; a possessive before it is the speaker."""
+    assert [(k, t, c, s) for k, t, c, s, _ in _parsed(body)] == [("indirect", text, cue, speaker)]
+
+
+def test_noun_of_speech_as_subject_is_not_read() -> None:
+    """As the subject of its sentence the clause's end cannot be told, so it is not read."""
+    assert _parsed("The mayor's claim that the vote was fair was false.") == []
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "cue", "speaker"),
+    [
+        (
+            "It was reported that the mayor had resigned.",
+            "the mayor had resigned",
+            "reported",
+            None,
+        ),
+        ("It has been widely reported that talks failed.", "talks failed", "reported", None),
+        (
+            "The mayor was quoted as saying the vote was fair.",
+            "the vote was fair",
+            "saying",
+            "mayor",
+        ),
+    ],
+)
+def test_passive_reports(body: str, text: str, cue: str, speaker: str | None) -> None:
+    """An impersonal passive reports a clause with no speaker; "quoted as saying" keeps its subject."""
+    assert [(k, t, c, s) for k, t, c, s, _ in _parsed(body)] == [("indirect", text, cue, speaker)]
+
+
+def test_reported_clause_stops_at_a_line_break() -> None:
+    """A sentence the splitter ran over a line break gives no clause across it."""
+    body = "Moments earlier, Trump said he was suited to the job\nposted by Igor Bobic"
+    found = _parsed(body)
+    assert [t for _, t, *_ in found] == ["he was suited to the job"]

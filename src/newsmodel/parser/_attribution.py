@@ -38,15 +38,18 @@ from newsmodel.parser._tokens import (
 from newsmodel.parser.lexicons.numbers import MONTHS
 from newsmodel.parser.lexicons.speech import (
     CLAUSE_OBJECTS,
+    CLAUSE_OPENERS,
     CUE_FILLERS,
     HEDGES,
     INTRODUCING_VERBS,
+    LISTENER_VERBS,
     OUTLET_VERBS,
     PASSIVE_MARKERS,
     PREPOSITIONS,
     QUOTE_ONLY_FORMS,
     SPEAKER_PRONOUNS,
     SPEECH_FORMS,
+    SUBJECT_PRONOUNS,
     TELL_VERBS,
     TIME_WORDS,
     WEAK_CUES,
@@ -77,9 +80,13 @@ _PASSIVE_LEADS = PASSIVE_MARKERS | {"to"}
 
 
 class Cue(NamedTuple):
-    """A cue verb with its speaker: token indices into the sentence."""
+    """
+    A cue verb with its speaker: token indices into the sentence.
 
-    verb: int  # index of the cue verb ("said"), or of "according"
+    An empty speaker range (``first == stop``) names no speaker: "it was reported that".
+    """
+
+    verb: int  # index of the cue verb ("said"), or of "according", or of a noun ("claim")
     speaker: tuple[int, int]  # (first, stop) of the speaker's noun phrase
     hedged: bool
 
@@ -414,15 +421,39 @@ def _clause_start(toks: list[Tok], verb: int, stop: int) -> int:
     if k < stop and toks[k][2].lower() == "that":
         k += 1
     elif lemma in TELL_VERBS:
-        # "told the Associated Press that ...": the listener stands before "that"
-        for j in range(k, min(stop, k + _OBJECT_REACH)):
-            if toks[j][2].lower() == "that":
-                k = j + 1
-                break
-            if not is_word(toks[j]):
-                break
+        k = _after_told(toks, k, stop, lemma)
     if k < stop and toks[k][2].lower() in {"for", "on"} and lemma in {"urge", "call"}:
         k += 1
+    return k
+
+
+def _after_told(toks: list[Tok], k: int, stop: int, lemma: str) -> int:
+    """Past the listener of a cue such as "tell": "told the Associated Press that ..."."""
+    for j in range(k, min(stop, k + _OBJECT_REACH)):
+        if toks[j][2].lower() == "that":
+            return j + 1
+        if not is_word(toks[j]):
+            return _after_listener(toks, k, j) if lemma in LISTENER_VERBS else k
+    if lemma in LISTENER_VERBS:
+        return _after_listener(toks, k, min(stop, k + _OBJECT_REACH))
+    return k
+
+
+def _after_listener(toks: list[Tok], k: int, stop: int) -> int:
+    """
+    Past the listener of "tell", "inform", "assure", "remind" when no "that" follows it:
+    "told staff the decision was ...", "told the BBC the vote was fair".
+
+    The listener runs to the first word that opens a clause (a determiner or a subject
+    pronoun after it); when none comes within reach, nothing is skipped.
+    """
+    if k >= stop or toks[k][2].lower() in SUBJECT_PRONOUNS:
+        return k  # "told him he would": the listener was skipped, the clause starts here
+    for j in range(k + 1, stop):
+        if toks[j][2].lower() in CLAUSE_OPENERS and toks[j - 1][2].lower() not in PREPOSITIONS:
+            return j  # not "told the court in the town": a preposition's object is the listener's
+        if not is_word(toks[j]):
+            return k
     return k
 
 

@@ -14,6 +14,7 @@ from newsmodel.parser._tokens import Tok, tokenize
 
 _GAP = 8  # at most a few spaces between two sentences of one paragraph
 _START = operator.itemgetter(0)  # a token's start offset
+_POSSESSIVE = ("’s", "'s")
 
 
 @frozen(kw_only=True)
@@ -150,7 +151,19 @@ def with_cue(
     verb = toks[cue.verb]
     used.add(verb[0])
     first, stop = cue.speaker
-    speaker = Span(start=toks[first][0], end=toks[stop - 1][1])
+    # an empty range names no speaker: "it was reported that ...", "the announcement that"
+    speaker = None if stop <= first else Span(start=toks[first][0], end=toks[stop - 1][1])
+    speaker_tokens = tuple(toks[first:stop])
+    last = speaker_tokens[-1] if speaker_tokens else None
+    if (
+        speaker is not None
+        and last is not None
+        and last[2].endswith(_POSSESSIVE)
+        and len(last[2]) > len("'s")
+    ):
+        # "the mayor's claim that": the speaker is the mayor, without the possessive
+        speaker = Span(start=speaker.start, end=speaker.end - 2)
+        speaker_tokens = (*speaker_tokens[:-1], (last[0], last[1] - 2, last[2][:-2]))
     cue_text, cue_span = verb[2], Span(start=verb[0], end=verb[1])
     if verb[2].lower() == "according":
         cue_span = Span(start=verb[0], end=toks[cue.verb + 1][1])
@@ -170,6 +183,6 @@ def with_cue(
         if listener is None
         else Span(start=toks[listener[0]][0], end=toks[listener[1] - 1][1]),
         hedged=cue.hedged,
-        speaker_tokens=tuple(toks[first:stop]),
+        speaker_tokens=speaker_tokens,
         via_tokens=() if listener is None else tuple(toks[listener[0] : listener[1]]),
     )

@@ -24,11 +24,20 @@ from collections.abc import Sequence
 from newsmodel.model import Span
 from newsmodel.parser._phrases import CUE_LEMMAS
 from newsmodel.parser._tokens import Tok
-from newsmodel.parser.lexicons.speech import BELIEF_FORMS, OUTLET_VERBS, SPEECH_FORMS
+from newsmodel.parser.lexicons.speech import (
+    BELIEF_FORMS,
+    OUTLET_VERBS,
+    SPEECH_FORMS,
+    SPEECH_NOUNS,
+)
 
 # The words without which a sentence holds no attribution: a cheap test before tokenizing.
 TRIGGERS = (
-    frozenset(SPEECH_FORMS) | frozenset(BELIEF_FORMS) | OUTLET_VERBS | {"according", "According"}
+    frozenset(SPEECH_FORMS)
+    | frozenset(BELIEF_FORMS)
+    | OUTLET_VERBS
+    | SPEECH_NOUNS
+    | {"according", "According"}
 )
 # Headlines in title case capitalize their verbs: "Bellwether County Says Trump Should Win".
 _TITLE_TRIGGERS = frozenset(word.capitalize() for word in TRIGGERS)

@@ -33,6 +33,12 @@ from newsmodel.parser._quotes_triggers import (
     runs_are_tokens,
     trigger_sentences,
 )
+from newsmodel.parser._reported_cues import (
+    after_dateline,
+    noun_cue,
+    opens_with_noun_cue,
+    passive_cue,
+)
 from newsmodel.parser._tokens import (
     DETERMINERS,
     DOUBLE_MARKS,
@@ -47,6 +53,8 @@ from newsmodel.parser.lexicons.speech import (
     OUTLET_VERBS,
     PASSIVE_MARKERS,
     PREPOSITIONS,
+    SPEECH_FORMS,
+    SPEECH_NOUNS,
 )
 
 # An attribution that closes a sentence is short: the speaker, the verb and a little
@@ -68,6 +76,9 @@ _STARTER_REACH = 4
 # The most tokens of a role in apposition: "the chief economist of the farmers union".
 _ROLE_REACH = 16
 _BRACKETS = frozenset("()")
+# The cue forms a passive report uses: "it was reported that", "was quoted as saying".
+PASSIVE_TRIGGERS = frozenset(form for form, lemma in SPEECH_FORMS.items() if form.endswith("ed"))
+PASSIVE_TRIGGERS |= {"said", "told", "saying"}
 
 
 class _Quoted:
@@ -138,8 +149,28 @@ def find_reported(
             if fragment < len(fragments)
             else []
         )
-        found = _sentence(text, (toks, starts), quoted, local, used, words=words if runs else None)
-        out.extend(found)
+        words_ = words if runs else None
+        if text.find("\n", start, end) < 0:
+            out.extend(_sentence(text, (toks, starts), quoted, local, used, words=words_))
+            continue
+        # a sentence the splitter ran over a line break (a live blog, a headline above
+        # its story): no reported clause crosses the break, so each line is read alone
+        for first, stop in _lines(text, toks):
+            flags = None if quoted.flags is None else quoted.flags[first:stop]
+            line = (toks[first:stop], starts[first:stop])
+            out.extend(_sentence(text, line, _Quoted(flags), local, used, words=words_))
+    return out
+
+
+def _lines(text: str, toks: list[Tok]) -> list[tuple[int, int]]:
+    """The ``(first, stop)`` token ranges of the lines of a sentence."""
+    out: list[tuple[int, int]] = []
+    first = 0
+    for k in range(1, len(toks)):
+        if text.find("\n", toks[k - 1][1], toks[k][0]) >= 0:
+            out.append((first, k))
+            first = k
+    out.append((first, len(toks)))
     return out
 
 
@@ -175,6 +206,7 @@ def _sentence(
     first = _first_word(toks, quoted)
     if first is None:
         return []
+    first = after_dateline(toks, first)  # "SPRINGFIELD, Ill. — ...": no one said the place
     if final is not None:
         comma, cue = final
         # an outlet ("the agency reports") or a source ("according to X") that carries
@@ -267,12 +299,21 @@ def _cue_at(
     lower = word.lower()
     if lower == "according" and k + 1 < stop and toks[k + 1][2].lower() == "to":
         return _according(toks, k, stop)
+    found = (
+        (lower in SPEECH_NOUNS and noun_cue(toks, k, stop))  # "the mayor's claim that"
+        or (lower in PASSIVE_TRIGGERS and passive_cue(toks, k, stop))  # "it was reported"
+        or None
+    )
+    if found is not None:
+        return found
     verb_like = word[0].islower() or (title and word[0].isupper())
     if not verb_like or lower not in CUE_LEMMAS:
         return None
     cue = _cue_with_subject(toks, k, lower)
     clause = None if cue is None else clause_after(toks, k, stop)
-    return None if cue is None or clause is None else (cue, clause)
+    if cue is None or clause is None or opens_with_noun_cue(toks, clause, stop):
+        return None  # "repeated the mayor's claim that ...": the claim is the speech
+    return cue, clause
 
 
 def _cue_with_subject(toks: list[Tok], k: int, lower: str) -> Cue | None:

@@ -94,12 +94,14 @@ SPEAKER_NOUNS: dict[str, str] = dict.fromkeys(PERSON_SPEAKER_NOUNS, "person") | 
     ORGANIZATION_SPEAKER_NOUNS, "organization"
 )
 
-#: Words that make a noun phrase a news outlet: "the state-run Tasnim News Agency".
+#: Words that make a noun phrase a news outlet: "the state-run Tasnim News Agency", and
+#: the names of wire services and broadcasters news cites by name alone ("told the BBC").
 OUTLET_WORDS: frozenset[str] = frozenset(
     {
         "agency", "broadcaster", "channel", "daily", "gazette", "herald", "journal", "news",
         "newspaper", "outlet", "paper", "post", "press", "radio", "reuters", "station",
         "television", "times", "tv", "wire",
+        "bbc", "cnn", "nbc", "cbs", "npr", "msnbc", "afp", "itv", "pbs",
     }
 )  # fmt: skip
 
@@ -232,6 +234,22 @@ CLAUSE_OBJECTS: frozenset[str] = frozenset(
     }
 )  # fmt: skip
 
+#: Nouns of speech that report a clause after "that": "the mayor's claim that ...", "his
+#: warning that ...", "the announcement that ..." (English news usage).
+SPEECH_NOUNS: frozenset[str] = frozenset(
+    {
+        "accusation", "accusations", "admission", "allegation", "allegations", "announcement",
+        "argument", "assertion", "assertions", "assurance", "assurances", "charge", "claim",
+        "claims", "comment", "comments", "contention", "denial", "insistence", "pledge",
+        "prediction", "promise", "remark", "remarks", "statement", "suggestion", "vow",
+        "warning",
+    }
+)  # fmt: skip
+
+#: Words that open an impersonal passive report, whose speaker is not named: "it was
+#: reported that ...", "it has been announced that ...".
+IMPERSONAL_SUBJECTS: frozenset[str] = frozenset({"it"})
+
 #: Forms of "be" that make a cue verb passive ("is said to", "was reported"): no speaker.
 PASSIVE_MARKERS: frozenset[str] = frozenset(
     {"is", "was", "were", "are", "be", "been", "being", "am", "'s", "’s"}
@@ -250,6 +268,22 @@ TIME_WORDS: frozenset[str] = frozenset(
 TELL_VERBS: frozenset[str] = frozenset(
     {"tell", "inform", "assure", "remind", "warn", "advise", "promise", "write", "ask"}
 )
+
+#: Cue verbs that always take a listener, even with no "that" after it: "told staff the
+#: plan was fair", "assured voters taxes would fall". The listener is no part of what was said.
+LISTENER_VERBS: frozenset[str] = frozenset({"tell", "inform", "assure", "remind"})
+
+#: Pronouns that can open a reported clause as its subject ("told reporters *he* would").
+SUBJECT_PRONOUNS: frozenset[str] = frozenset({"he", "she", "they", "we", "i", "it", "there"})
+
+#: Words that open a reported clause after a listener: determiners and subject pronouns
+#: ("told staff *the* decision was ...", "told the BBC *he* would stay").
+CLAUSE_OPENERS: frozenset[str] = frozenset(
+    {
+        "the", "a", "an", "this", "these", "those", "his", "her", "its", "their", "our",
+        "he", "she", "they", "we", "i", "it", "there", "no", "all", "some", "every",
+    }
+)  # fmt: skip
 
 #: English prepositions: a noun phrase right after one is not a subject.
 PREPOSITIONS: frozenset[str] = frozenset(
