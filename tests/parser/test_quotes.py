@@ -688,3 +688,46 @@ def test_reported_clause_stops_at_a_line_break() -> None:
     body = "Moments earlier, Trump said he was suited to the job\nposted by Igor Bobic"
     found = _parsed(body)
     assert [t for _, t, *_ in found] == ["he was suited to the job"]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("Rubio thanked the crowd and said the state would decide.", "Rubio"),
+        ("The spokesman refused to comment but said the talks would go on.", "spokesman"),
+    ],
+)
+def test_cue_coordinated_with_another_verb_keeps_its_subject(body: str, speaker: str) -> None:
+    """ "X did something and said ...": the subject of the first verb is the speaker."""
+    ((kind, _text, cue, found, _),) = _parsed(body)
+    assert (kind, cue, found) == ("indirect", "said", speaker)
+
+
+def test_reported_clause_stops_at_the_next_attribution() -> None:
+    """A clause ends where another speaker's attribution begins: ", though X said ..."."""
+    body = "Critics called it unfair, though Mrs. Lane said she doubted voters would care."
+    texts = [(text, speaker) for _, text, _, speaker, _ in _parsed(body)]
+    assert ("she doubted voters would care", "Lane") in texts
+    assert not any("Lane" in text for text, _ in texts)
+
+
+def test_reported_clause_stops_at_a_coordinated_clause_with_its_own_verb() -> None:
+    """ "X said A and calls her B": two attributions, the second cue not inside the first clause."""
+    body = "Sanders says he respects Clinton and calls her an intelligent woman."
+    found = [(text, cue) for _, text, cue, _, _ in _parsed(body)]
+    assert found[0] == ("he respects Clinton", "says")
+
+
+def test_group_in_a_poll_is_a_speaker() -> None:
+    """A share or majority of a group speaks as a body: "About half of voters say"."""
+    ((kind, text, _cue, speaker, _),) = _parsed(
+        "Majorities in all five regions say they want lower taxes."
+    )
+    assert (kind, text) == ("indirect", "they want lower taxes")
+    assert speaker is not None
+
+
+def test_hedged_share_is_a_subject() -> None:
+    """ "About half of voters say": "about" hedges the share, it governs nothing."""
+    ((kind, text, _cue, speaker, _),) = _parsed("About half of voters say they want lower taxes.")
+    assert (kind, text, speaker) == ("indirect", "they want lower taxes", "half of voters")

@@ -329,7 +329,8 @@ IRREGULAR_VERBS: frozenset[str] = frozenset(
 #: said", "most of them said", "six in 10 say", "Edwards and others said".
 GROUP_WORDS: frozenset[str] = frozenset(
     {
-        "all", "both", "each", "few", "half", "majority", "many", "minority", "most",
+        "all", "both", "each", "few", "half", "majority", "majorities", "many", "minority",
+        "minorities", "most", "pluralities",
         "others", "percent", "plurality", "several", "some", "third", "quarter", "side",
         "sides", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
     }
