@@ -64,6 +64,26 @@ SPEAKER_PRONOUNS: dict[str, frozenset[str]] = {
     "who": frozenset({"person", "organization"}),
 }
 
+#: The gender "he" and "she" name, for the actor a pronoun may stand for.
+PRONOUN_GENDERS: dict[str, str] = {"he": "male", "she": "female"}
+
+#: Words that give a person's gender in news text: honorifics and gendered role nouns
+#: (lower case, without full stops).
+GENDER_WORDS: dict[str, str] = dict.fromkeys(
+    (
+        "mr", "sir", "lord", "king", "prince", "spokesman", "chairman", "congressman",
+        "councilman", "businessman", "father", "son", "brother", "husband", "uncle",
+    ),
+    "male",
+) | dict.fromkeys(
+    (
+        "mrs", "ms", "miss", "madam", "dame", "lady", "queen", "princess", "spokeswoman",
+        "chairwoman", "congresswoman", "councilwoman", "businesswoman", "mother", "daughter",
+        "sister", "wife", "aunt",
+    ),
+    "female",
+)  # fmt: skip
+
 #: Nouns for people who speak in news ("the minister", "an aide", "federal officials").
 #: From English news usage; plural forms are found by dropping the final "s".
 PERSON_SPEAKER_NOUNS: tuple[str, ...] = (
