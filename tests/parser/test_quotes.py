@@ -731,3 +731,29 @@ def test_hedged_share_is_a_subject() -> None:
     """ "About half of voters say": "about" hedges the share, it governs nothing."""
     ((kind, text, _cue, speaker, _),) = _parsed("About half of voters say they want lower taxes.")
     assert (kind, text, speaker) == ("indirect", "they want lower taxes", "half of voters")
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "cue"),
+    [
+        (
+            "The senator criticized the president's foreign policy.",
+            "the president's foreign policy",
+            "criticized",
+        ),
+        (
+            "The mayor praised the firefighters for their courage.",
+            "the firefighters for their courage",
+            "praised",
+        ),
+        ("The union asked the court to delay the vote.", "the court to delay the vote", "asked"),
+    ],
+)
+def test_verbs_of_judgement_report_their_object(body: str, text: str, cue: str) -> None:
+    """Criticize, praise, describe, propose, cite and ask are speech acts even with no clause after them."""
+    assert [(k, t, c) for k, t, c, _, _ in _parsed(body)] == [("indirect", text, cue)]
+
+
+def test_weak_cue_without_a_clause_is_no_speech() -> None:
+    """ "Called the meeting to order" and "noted the date" report nothing."""
+    assert _parsed("The chair called the meeting to order and noted the date.") == []

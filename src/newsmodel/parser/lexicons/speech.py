@@ -231,8 +231,7 @@ BELIEF_FORMS: dict[str, str] = inflect(BELIEF_VERBS)
 WEAK_CUES: frozenset[str] = frozenset(
     {"call", "cite", "maintain", "point", "post", "question", "signal", "state", "object",
      "answer", "charge", "counter", "hail", "highlight", "indicate", "judge",
-     "note", "speak", "dismiss", "describe", "demand", "propose", "threaten", "praise",
-     "criticize", "slam", "ask"}
+     "note", "speak", "dismiss", "demand", "threaten"}
 )  # fmt: skip
 
 #: Speech verbs that introduce a whole utterance in quotation marks: 'X said "..."'.
