@@ -757,3 +757,19 @@ def test_verbs_of_judgement_report_their_object(body: str, text: str, cue: str) 
 def test_weak_cue_without_a_clause_is_no_speech() -> None:
     """ "Called the meeting to order" and "noted the date" report nothing."""
     assert _parsed("The chair called the meeting to order and noted the date.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "„We can do it“, Ms. Weber said. The crowd cheered.",
+        "»We can do it«, Ms. Weber said. The crowd cheered.",
+        "« We can do it », Ms. Weber said. The crowd cheered.",
+        "“We can do it,” Ms. Weber said. The crowd cheered.",
+    ],
+)
+def test_every_double_mark_style_pairs(text: str) -> None:
+    """Low-high („ “) and reversed guillemets (» «) close as curly marks do: one quote, no runaway."""
+    quote = _only(text)
+    assert quote.text == "We can do it"
+    assert _at(text, quote.speaker_span) == "Ms. Weber"

@@ -18,7 +18,10 @@ def _check(article: Article) -> None:
     for paragraph in article.paragraphs:
         assert paragraph.span.end <= size
     for quote in article.quotes:
-        assert article.slice(quote.span) == quote.text
+        # a run-on quotation's text is its paragraphs' words, joined by spaces
+        pieces = " ".join(article.slice(piece) for piece in quote.quoted)
+        assert quote.text in {article.slice(quote.span), pieces}
+        assert all(quote.span.start <= p.start <= p.end <= quote.span.end for p in quote.quoted)
         assert quote.speaker is None or article.actor(quote.speaker)
     for figure in article.figures:
         assert article.slice(figure.span) == figure.text

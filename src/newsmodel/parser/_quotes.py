@@ -55,6 +55,8 @@ __all__ = ["QuoteCandidate", "find_quotes", "pair_marks"]
 
 _MARK = re.compile(r"''|``|[\"“”„«»]")
 _MARK_STRINGS = ("''", "``", *'"“”„«»')  # what _MARK matches
+# Openings closed by a mark that opens elsewhere: „German“ and »German« styles.
+_CLOSED_BY = {"„": "“", "»": "«"}
 _UTTERANCE_END = tuple(".!?…,—-")
 # A nickname runs to at most this many words and a title to twice as many; a longer
 # quotation is speech whatever stands before it.
@@ -228,7 +230,7 @@ def _pair_in(out: list[Marked], text: str, paragraph: Span, marks: list[int], st
             state.open(pos, len(mark))
         elif opening < paragraph.start and pos == paragraph.start:
             continue  # the mark that opens a run-on paragraph
-        elif mark in OPEN_DOUBLE:
+        elif mark in OPEN_DOUBLE and mark not in _CLOSED_BY.get(text[opening], ""):
             state.close(out, text, pos)  # an opening mark never closed
             state.open(pos, len(mark))
         else:
