@@ -437,13 +437,17 @@ def test_weak_cue_needs_a_clause() -> None:
 
 
 def test_possessive_and_prepositional_phrases_are_not_speakers() -> None:
-    """A possessive, a prepositional object or a belief noun ("fear for") cues nothing."""
+    """
+    A possessive or a belief noun ("fear for") cues nothing, and a prepositional object
+    is no speaker: the factions threaten, not "the group" they are linked to.
+    """
     text = (
         "Responding to the minister’s remarks, the council approved the budget.\n\n"
         "Some factions linked to the group have threatened to leave the coalition.\n\n"
         "Residents fear for the harbour after the storm."
     )
-    assert _quotes(text) == []
+    found = _quotes(text)
+    assert [_at(text, q.speaker_span) for q in found] == ["Some factions"]
 
 
 @pytest.mark.parametrize(
@@ -773,3 +777,41 @@ def test_every_double_mark_style_pairs(text: str) -> None:
     quote = _only(text)
     assert quote.text == "We can do it"
     assert _at(text, quote.speaker_span) == "Ms. Weber"
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "speaker"),
+    [
+        (
+            "Some delegates at the convention in Ohio said they welcomed the debate.",
+            "they welcomed the debate",
+            "Some delegates",
+        ),
+        (
+            "A news report published Wednesday said the minister used a private account.",
+            "the minister used a private account",
+            "news report",
+        ),
+        (
+            "In Texas, half of primary voters said they were angry.",
+            "they were angry",
+            "half of primary voters",
+        ),
+    ],
+)
+def test_long_subject_that_opens_the_clause(body: str, text: str, speaker: str) -> None:
+    """A long subject before the cue speaks through its head noun phrase."""
+    ((kind, found, _cue, name, _),) = _parsed(body)
+    assert (kind, found, name) == ("indirect", text, speaker)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "When the polls closed in Ohio said nothing.",
+        "Inside the hall at the convention said little.",
+    ],
+)
+def test_adjunct_is_no_long_subject(body: str) -> None:
+    """A clause that opens with a preposition or a subordinator has no subject to speak."""
+    assert _parsed(body) == []

@@ -204,7 +204,12 @@ def _trim_lead(toks: list[Tok], first: int, last: int) -> int:
     while first <= last and not is_word(toks[first]):
         first += 1
     lead = first
-    while lead < last and toks[lead][2][0].islower() and toks[lead][2] not in DETERMINERS:
+    while (
+        lead < last
+        and toks[lead][2][0].islower()
+        and toks[lead][2] not in DETERMINERS
+        and base(toks[lead][2]) not in GROUP_WORDS  # "half of GOP voters" keeps its share
+    ):
         lead += 1
     return lead if lead < last and is_capitalized(toks[lead]) else first
 

@@ -35,6 +35,7 @@ from newsmodel.parser._quotes_triggers import (
 )
 from newsmodel.parser._reported_cues import (
     after_dateline,
+    long_subject,
     noun_cue,
     opens_with_noun_cue,
     passive_cue,
@@ -332,7 +333,11 @@ def _cue_with_subject(toks: list[Tok], k: int, lower: str) -> Cue | None:
         return None if speaker is None else Cue(k, speaker, hedged=False)
     if is_passive_or_infinitive(toks, k, 0):
         return None
-    return subject_before(toks, k, 0)
+    cue = subject_before(toks, k, 0)
+    if cue is None:
+        speaker = long_subject(toks, k)
+        cue = None if speaker is None else Cue(k, speaker, hedged=False)
+    return cue
 
 
 def _strong_start(toks: list[Tok], verb: int) -> bool:

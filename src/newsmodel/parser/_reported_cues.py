@@ -11,13 +11,16 @@ A cue whose speaker is not named has an empty speaker range (see `Cue`).
 from __future__ import annotations
 
 from newsmodel.parser._attribution import Cue, clause_after, subject_before
-from newsmodel.parser._phrases import phrase_back, speaker_like
-from newsmodel.parser._tokens import Tok, is_capitalized
+from newsmodel.parser._phrases import cue_lemma, phrase_back, speaker_like
+from newsmodel.parser._tokens import Tok, base, is_capitalized
 from newsmodel.parser.lexicons.speech import (
     CUE_FILLERS,
+    GROUP_WORDS,
     HEDGES,
     IMPERSONAL_SUBJECTS,
+    IRREGULAR_PAST,
     PASSIVE_MARKERS,
+    PREPOSITIONS,
     SPEECH_FORMS,
     SPEECH_NOUNS,
 )
@@ -31,6 +34,18 @@ _DASHES = frozenset({"—", "–", "-", "--"})
 _DATELINE_REACH = 12
 _PASSIVE_REACH = 3  # "it has been widely reported": the markers and adverbs before a cue
 _PASSIVE_WORDS = PASSIVE_MARKERS | {"has", "have", "had"}
+# A long subject runs to at most this many tokens before its verb.
+_LONG_SUBJECT = 20
+_NAME_MARKS = frozenset({".", "’", "'", "-"})  # inside names and initials: "U.S.", "O’Neil"
+_SENTENCE_ADVERBS = frozenset({"yet", "but", "and", "so", "still", "meanwhile", "also", "now"})
+_RELATIVES = frozenset({"who", "which", "that", "whose", "whom", "where", "when"})
+_SUBORDINATORS = frozenset(
+    {
+        "when", "after", "before", "as", "while", "if", "because", "since", "although",
+        "though", "once", "until", "unless", "whether", "contrary", "inside", "outside",
+        "according", "despite", "amid", "like", "unlike",
+    }
+)  # fmt: skip
 
 
 def noun_cue(toks: list[Tok], k: int, stop: int) -> tuple[Cue, tuple[int, int]] | None:
@@ -100,6 +115,65 @@ def _quoted_as_saying(toks: list[Tok], k: int, stop: int) -> tuple[Cue, tuple[in
     if cue is None or clause is None:
         return None
     return Cue(k, cue.speaker, cue.hedged), clause
+
+
+def long_subject(toks: list[Tok], verb: int) -> tuple[int, int] | None:
+    """
+    The head of a long subject that opens its clause and runs up to the cue verb at
+    *verb*: "Some delegates at the convention in Philadelphia said", "A news report
+    published Wednesday said", "In Texas, half of GOP primary voters said".
+
+    The clause opens at the sentence's first word or after the last comma before the
+    verb; nothing between it and the verb may be a mark or another cue. The head is the
+    noun phrase up to the first preposition, relative word or participle, and must be
+    one a speaker can be ("some delegates", "a news report", "half of ... voters").
+    """
+    start = verb - 1
+    while start >= 0 and verb - start <= _LONG_SUBJECT and toks[start][2] != ",":
+        word = toks[start][2]
+        if not word[0].isalnum() and word not in _NAME_MARKS:
+            return None  # a quotation mark, a dash, a bracket: no plain subject
+        if word[0].islower() and cue_lemma(word) is not None and _past(word):
+            return None  # another attribution: "X said Y said"; a noun ("a report") is fine
+        start -= 1
+    if verb - start > _LONG_SUBJECT:
+        return None
+    start += 1
+    while start < verb and toks[start][2].lower() in _SENTENCE_ADVERBS:
+        start += 1
+    if start >= verb or _opens_adjunct(toks[start][2]):
+        return None  # "When Mr. Sanders ...", "Inside the mosque ...", "Based on ..."
+    head = start
+    while head < verb and not _ends_head(toks, head, start):
+        head += 1
+    if head in {start, verb}:
+        return None  # no head, or a short subject the usual rules have already judged
+    return (start, head) if speaker_like(toks, (start, head)) else None
+
+
+def _past(word: str) -> bool:
+    """Whether a cue form is a past tense ("said", "warned"), not a noun ("report", "claims")."""
+    lower = word.lower()
+    return lower.endswith("ed") or lower in IRREGULAR_PAST.values()
+
+
+def _ends_head(toks: list[Tok], k: int, start: int) -> bool:
+    """Whether token *k* ends the head noun phrase of a long subject that opens at *start*."""
+    lower = toks[k][2].lower()
+    if lower == "of" and k > start and base(toks[k - 1][2]) in GROUP_WORDS:
+        return False  # "half of GOP primary voters"
+    if lower in PREPOSITIONS or lower in _RELATIVES or lower in CUE_FILLERS:
+        return True
+    if lower in PASSIVE_MARKERS:
+        return True
+    # "published", "working", "similarly": a participle or adverb after the head
+    return k > start and toks[k][2][0].islower() and lower.endswith(("ed", "ing", "ly"))
+
+
+def _opens_adjunct(word: str) -> bool:
+    """Whether a clause that opens with *word* opens with an adjunct, not its subject."""
+    lower = word.lower()
+    return lower in PREPOSITIONS or lower in _SUBORDINATORS or lower.endswith(("ed", "ing"))
 
 
 def opens_with_noun_cue(toks: list[Tok], clause: tuple[int, int], stop: int) -> bool:
