@@ -10,6 +10,7 @@ import orjson
 import pytest
 from hypothesis import given
 
+import newsmodel
 from newsmodel import Article, Author, Image, strategies
 from newsmodel.jsonld import Site, dumps, to_jsonld
 from newsmodel.validate import validate
@@ -115,6 +116,23 @@ def test_quotes_and_claims(article: Article) -> None:
     for claim in claims:
         assert claim["appearance"] == {"@id": article_id}
     assert doc["@graph"][0]["hasPart"] == [{"@id": q["@id"]} for q in quotations]
+
+
+def test_partial_quote_publishes_only_its_quoted_words() -> None:
+    """A partial quote's Quotation holds the speaker's words, never the reporter's clause."""
+    text = (
+        "Ruling appealed\n\n"
+        "The union called the ruling “deeply disappointing” and vowed to appeal, Ann Cole said.\n\n"
+        "Staff were ‘exhausted’ and ‘angry’, the union said."
+    )
+    article = newsmodel.parse(text)
+    partial = [q for q in article.quotes if q.kind == "partial"]
+    assert [q.text for q in partial] == [
+        "The union called the ruling “deeply disappointing” and vowed to appeal",
+        "Staff were ‘exhausted’ and ‘angry’",
+    ]
+    quotations = nodes_by_type(to_jsonld(article), "Quotation")
+    assert [q["text"] for q in quotations] == ["deeply disappointing", "exhausted … angry"]
 
 
 def test_figures(article: Article) -> None:

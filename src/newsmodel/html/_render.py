@@ -14,7 +14,7 @@ import html
 from collections.abc import Iterator
 
 from newsmodel.jsonld._ids import Ids, Site
-from newsmodel.jsonld._nodes import body
+from newsmodel.jsonld._nodes import body, quoted_span
 from newsmodel.model import Article, Organization, Person, Quote, Span
 
 SCHEMA = "https://schema.org/"
@@ -163,48 +163,55 @@ def _body(article: Article, ids: Ids) -> Iterator[str]:
     placed = _placeable_quotes(article)
     yield '<div class="article-body">'
     for paragraph in article.paragraphs:
-        inside = [(i, q) for i, q in placed if paragraph.span.contains(q.span)]
+        inside = [(i, q, s) for i, q, s in placed if paragraph.span.contains(s)]
         yield _paragraph(article, paragraph.span, inside, ids)
     yield "</div>"
 
 
-def _placeable_quotes(article: Article) -> list[tuple[int, Quote]]:
-    """Direct and partial quotes inside one paragraph, not overlapping an earlier one."""
-    chosen: list[tuple[int, Quote]] = []
+def _placeable_quotes(article: Article) -> list[tuple[int, Quote, Span]]:
+    """
+    Direct and partial quotes inside one paragraph, not overlapping an earlier one, each
+    with the span its Quotation shows: a partial quote's quoted words, not its clause.
+    """
+    chosen: list[tuple[int, Quote, Span]] = []
     for i, quote in enumerate(article.quotes):
-        if quote.kind == "indirect" or not quote.span:
+        shown = None if quote.kind == "indirect" else quoted_span(quote, article)
+        if shown is None or not shown:
             continue
-        if not any(p.span.contains(quote.span) for p in article.paragraphs):
+        if not any(p.span.contains(shown) for p in article.paragraphs):
             continue
-        if any(q.span.start < quote.span.end and quote.span.start < q.span.end for _, q in chosen):
+        if any(s.start < shown.end and shown.start < s.end for _, _, s in chosen):
             continue
-        chosen.append((i, quote))
-    return sorted(chosen, key=lambda iq: iq[1].span.start)
+        chosen.append((i, quote, shown))
+    return sorted(chosen, key=lambda iqs: iqs[2].start)
 
 
-def _paragraph(article: Article, span: Span, quotes: list[tuple[int, Quote]], ids: Ids) -> str:
+def _paragraph(
+    article: Article, span: Span, quotes: list[tuple[int, Quote, Span]], ids: Ids
+) -> str:
     """
     One paragraph, its text written out exactly, character for character.
 
     A quotation is marked up around its marks and punctuation as the text has them
     (``“words,”``): an element that drew its own marks (``<q>``) would change them.
+    A partial quote's element holds its quoted words only, as its Quotation does.
     """
     text = article.text
     if len(quotes) == 1:
-        i, quote = quotes[0]
-        start, end = _marks(text, quote.span, span)
+        i, quote, shown = quotes[0]
+        start, end = _marks(text, shown, span)
         if (start, end) == (span.start, span.end):  # the paragraph is the quotation
-            inner = f"<p>{_quotation_text(text, quote, start, end)}</p>" + _speaker(
+            inner = f"<p>{_quotation_text(text, shown, start, end)}</p>" + _speaker(
                 article, quote, ids
             )
             return _item("blockquote", "hasPart", "Quotation", ids.quote(i, claim=False), inner)
     out, cursor = ["<p>"], span.start
-    for i, quote in quotes:
-        start, end = _marks(text, quote.span, span)
+    for i, quote, shown in quotes:
+        start, end = _marks(text, shown, span)
         if start < cursor:
             continue
         out.append(esc(text[cursor:start]))
-        inner = _quotation_text(text, quote, start, end) + _speaker(article, quote, ids)
+        inner = _quotation_text(text, shown, start, end) + _speaker(article, quote, ids)
         out.append(_item("span", "hasPart", "Quotation", ids.quote(i, claim=False), inner))
         cursor = end
     out.append(esc(text[cursor : span.end]))
@@ -212,12 +219,12 @@ def _paragraph(article: Article, span: Span, quotes: list[tuple[int, Quote]], id
     return "".join(out)
 
 
-def _quotation_text(text: str, quote: Quote, start: int, end: int) -> str:
+def _quotation_text(text: str, shown: Span, start: int, end: int) -> str:
     """The quotation's marks and punctuation as written, around its words' ``text`` property."""
     return (
-        esc(text[start : quote.span.start])
-        + f'<span itemprop="text">{esc(quote.text)}</span>'
-        + esc(text[quote.span.end : end])
+        esc(text[start : shown.start])
+        + f'<span itemprop="text">{esc(text[shown.start : shown.end])}</span>'
+        + esc(text[shown.end : end])
     )
 
 

@@ -8,7 +8,17 @@ from collections.abc import Iterator
 from newsmodel.jsonld import _names as names
 from newsmodel.jsonld import _trust as trust
 from newsmodel.jsonld._ids import Ids, Node, Site, number, put, ref
-from newsmodel.model import Actor, Article, Figure, Organization, Person, Place, Publisher, Quote
+from newsmodel.model import (
+    Actor,
+    Article,
+    Figure,
+    Organization,
+    Person,
+    Place,
+    Publisher,
+    Quote,
+    Span,
+)
 
 
 def graph(article: Article, *, publisher: Publisher | None, site: Site, ids: Ids) -> list[Node]:
@@ -225,12 +235,46 @@ def _actor(article: Article, actor_id: str | None) -> Actor | None:
         return None
 
 
+#: What stands between two quoted fragments of one partial quote in its Quotation.
+FRAGMENT_JOIN = " … "
+
+
+def quoted_words(quote: Quote, article: Article) -> str:
+    """
+    The words a Quotation publishes: a partial quote's quoted fragments alone, joined by
+    an ellipsis; a direct quote's text.
+    """
+    words = [article.text[part.start : part.end] for part in _fragments(quote, article)]
+    return FRAGMENT_JOIN.join(words) if words else quote.text
+
+
+def quoted_span(quote: Quote, article: Article) -> Span | None:
+    """
+    The one span whose words a quote's Quotation publishes, or None when its words are
+    several fragments apart (a partial quote in two pieces has no one place in the text).
+    """
+    fragments = _fragments(quote, article)
+    if not fragments:
+        return quote.span
+    return fragments[0] if len(fragments) == 1 else None
+
+
+def _fragments(quote: Quote, article: Article) -> list[Span]:
+    """A partial quote's quoted spans that hold a visible character."""
+    if quote.kind != "partial":
+        return []
+    text = article.text
+    return [part for part in quote.quoted if text[part.start : part.end].strip()]
+
+
 def quote_node(index: int, quote: Quote, article: Article, ids: Ids) -> Node:
     """
     A direct or partial quote as a Quotation; indirect speech as a Claim.
 
     Reported speech is the reporter's wording, so publishing it as a Quotation would put
     words in the speaker's mouth; a Claim says only that the speaker claimed it.
+    For the same reason a partial quote's Quotation holds its quoted words only, not the
+    reporter's clause around them.
     """
     speaker = _actor(article, quote.speaker)
     # Only a person or an organization can speak (range of creator, author, ...).
@@ -241,7 +285,11 @@ def quote_node(index: int, quote: Quote, article: Article, ids: Ids) -> Node:
             node["author"] = speaker_ref
         node["appearance"] = ref(ids.article)
         return node
-    node = {"@type": "Quotation", "@id": ids.quote(index, claim=False), "text": quote.text}
+    node = {
+        "@type": "Quotation",
+        "@id": ids.quote(index, claim=False),
+        "text": quoted_words(quote, article),
+    }
     if speaker_ref:
         node["creator"] = speaker_ref
         node["spokenByCharacter"] = dict(speaker_ref)
