@@ -270,3 +270,80 @@ def test_country_role_before_the_name_in_apposition() -> None:
     person = _people(article)["Lena Marsh"]
     assert person.role == "trade minister"
     assert person.affiliation == _places(article)["Peru"].id
+
+
+def test_british_titles_are_honorifics_out_of_the_name_and_id() -> None:
+    """ "Cllr", "Councillor", "Prof", "Sgt", "Det Insp" and "Sir" go to `honorific`."""
+    text = (
+        "Flood plan.\n\nCouncillor Tom Reyes and Cllr Anne Briggs voted against the plan. "
+        "Prof Ivo Etzel said it was late. Sgt Ann Colby and Det Insp Ray Mossop "
+        "searched the bank. Sir Alec Dunmore opened the hall."
+    )
+    people = _people(parse(text))
+    expected = {
+        "Tom Reyes": "Councillor",
+        "Anne Briggs": "Cllr",
+        "Ivo Etzel": "Prof",
+        "Ann Colby": "Sgt",
+        "Ray Mossop": "Det Insp",
+        "Alec Dunmore": "Sir",
+    }
+    for name, honorific in expected.items():
+        assert people[name].honorific == honorific
+        assert people[name].id == "person/" + name.lower().replace(" ", "-")
+
+
+def test_title_at_a_sentence_start_is_kept_though_the_article_writes_it_in_lower_case() -> None:
+    """ "Lord Bingham" opening a sentence is Bingham, though "law lord" is written too."""
+    text = "Ruling upheld.\n\nThe appeal failed. Lord Bingham - a senior law lord - agreed."
+    person = _people(parse(text))["Bingham"]
+    assert person.honorific == "Lord"
+
+
+def test_according_to_at_a_sentence_start_is_not_part_of_the_name() -> None:
+    """ "According to the Highways Agency, ..." names the Highways Agency."""
+    text = "Bridge shut.\n\nAccording to the Highways Agency, the bridge will stay shut."
+    assert list(_orgs(parse(text))) == ["Highways Agency"]
+
+
+def test_a_noun_for_an_organization_before_a_name_makes_it_one() -> None:
+    """ "software company Kelvara" and "the retailer Brisco" are organizations."""
+    text = (
+        "Jobs.\n\nIrish software company Kelvara said it would hire staff. "
+        "The retailer Brisco said sales fell."
+    )
+    orgs = _orgs(parse(text))
+    assert orgs["Kelvara"].kind == "company"
+    assert "Brisco" in orgs
+    assert not _people(parse(text))
+
+
+def test_company_head_words_make_organizations() -> None:
+    """ "Davy Stockbrokers" and "Quill Securities" are companies, not people."""
+    text = "Shares.\n\nAnalysts at Davy Stockbrokers and Quill Securities said shares rose."
+    orgs = _orgs(parse(text))
+    assert orgs["Davy Stockbrokers"].kind == "company"
+    assert orgs["Quill Securities"].kind == "company"
+
+
+def test_a_body_named_for_a_country_is_an_organization() -> None:
+    """ "Highways England" is an organization; "New England" and "Jordan Okafor" are not."""
+    text = (
+        "Roads.\n\nHighways England said the road would reopen. "
+        "Travel to New England fell, Jordan Okafor said."
+    )
+    article = parse(text)
+    assert "Highways England" in _orgs(article)
+    assert "New England" not in _orgs(article)
+    assert "Jordan Okafor" not in _orgs(article)
+
+
+def test_lower_case_role_of_several_words_before_a_name() -> None:
+    """ "council leader Margaret Okafor" has the role "council leader"; a resident too."""
+    text = (
+        "Budget.\n\nThe budget is fair, council leader Margaret Okafor said. "
+        "The water came fast, resident Jim Blake said."
+    )
+    people = _people(parse(text))
+    assert people["Margaret Okafor"].role == "council leader"
+    assert people["Jim Blake"].role == "resident"

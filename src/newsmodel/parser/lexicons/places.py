@@ -272,3 +272,15 @@ PLACE_NAMES: dict[str, tuple[str, str, str]] = {
 
 #: The longest place name in tokens, to bound the lookup window.
 LONGEST_PLACE = 5
+
+#: Words that make a country's name the name of a region or an era, not of a body named
+#: for the country: "New England", "South Wales", "Nazi Germany", "Little Britain".
+#: From English place names.
+REGION_MODIFIERS: frozenset[str] = frozenset(
+    {
+        "New", "Old", "Little", "Great", "Greater", "North", "South", "East", "West",
+        "Northern", "Southern", "Eastern", "Western", "Central", "Upper", "Lower", "Inner",
+        "Outer", "Mainland", "Rural", "Modern", "Ancient", "Nazi", "Soviet", "Imperial",
+        "Medieval", "Roman", "Mid", "Middle", "Far", "Near", "Coastal",
+    }
+)  # fmt: skip
