@@ -125,10 +125,14 @@ def _spans(_instance: object, attribute: attrs.Attribute[Any], value: tuple[Span
 @frozen(kw_only=True, init=False, weakref_slot=False)
 class Person:
     """
-    A person the article names.
+    A person the article names, or a source it describes without naming.
 
     ``name`` is the fullest form the text gives, without honorifics or titles; every
     other way the text refers to the person is in ``aliases``.
+    ``described`` is set for an unnamed source ("a spokesman for the ministry",
+    "analysts at Redburn", "critics"): ``name`` then holds the description as written,
+    ``role`` its head noun and ``affiliation`` the organization it speaks for, and
+    nothing publishes the description as a name.
     """
 
     id: str = field(validator=_actor_id("person"))
@@ -143,6 +147,7 @@ class Person:
     honorific: str | None = field(default=None, validator=_checks.name)  # "Brig. Gen."
     role: str | None = field(default=None, validator=_checks.name)  # "defense minister"
     affiliation: str | None = field(default=None, validator=_checks.text)  # an actor id
+    described: bool = field(default=False, validator=attrs.validators.instance_of(bool))
 
     def __init__(
         self,
@@ -155,8 +160,11 @@ class Person:
         honorific: str | None = None,
         role: str | None = None,
         affiliation: str | None = None,
+        described: bool = False,
     ) -> None:
-        _fill_person(self, id, name, aliases, mentions, same_as, honorific, role, affiliation)
+        _fill_person(
+            self, id, name, aliases, mentions, same_as, honorific, role, affiliation, described
+        )
 
 
 @frozen(kw_only=True, init=False, weakref_slot=False)
@@ -232,14 +240,18 @@ def _fill_person(  # noqa: PLR0917 - positional on purpose: no keyword call
     honorific: str | None,
     role: str | None,
     affiliation: str | None,
+    described: bool = False,  # noqa: FBT001, FBT002 - every field in order
 ) -> None:
     """Store and check the fields of a new `Person`: its ``__init__``, shared with `person_of`."""
     aliases, mentions, same_as = _common_tuples(aliases, mentions, same_as)
     if honorific is not None or role is not None:
         honorific, role = _checks.shared(honorific), _checks.shared(role)
-    _init_person(made, id, name, aliases, mentions, same_as, honorific, role, affiliation)
+    _init_person(
+        made, id, name, aliases, mentions, same_as, honorific, role, affiliation, described
+    )
     if not (
-        _common_ok(id, "person/", name, aliases, mentions, same_as)
+        type(described) is bool
+        and _common_ok(id, "person/", name, aliases, mentions, same_as)
         and (honorific is None or _checks.is_name(honorific))
         and (role is None or _checks.is_name(role))
         and (affiliation is None or _checks.is_text(affiliation))
@@ -256,10 +268,13 @@ def person_of(  # noqa: PLR0917 - positional on purpose: no keyword call
     honorific: str | None,
     role: str | None,
     affiliation: str | None,
+    described: bool = False,  # noqa: FBT001, FBT002 - every field in order
 ) -> Person:
     """``Person(...)`` from every field in order, without a keyword call: the JSON reader's way."""
     made: Person = _new(Person)
-    _fill_person(made, id, name, aliases, mentions, same_as, honorific, role, affiliation)
+    _fill_person(
+        made, id, name, aliases, mentions, same_as, honorific, role, affiliation, described
+    )
     return made
 
 
