@@ -311,6 +311,7 @@ def persons(
         honorific=draw(_HONORIFICS),
         role=draw(_person_roles(hostile)),
         affiliation=draw(_optional(st.sampled_from(affiliations))) if affiliations else None,
+        described=draw(st.booleans()),
     )
 
 

@@ -78,6 +78,8 @@ def _person(person: Person) -> dict[str, Any]:
         data["role"] = person.role
     if person.affiliation is not None:
         data["affiliation"] = person.affiliation
+    if person.described:
+        data["described"] = True
     return data
 
 

@@ -272,6 +272,7 @@ def _person(value: dict[str, Any]) -> Person:
         get("honorific"),
         get("role"),
         get("affiliation"),
+        get("described", False),
     )
 
 
