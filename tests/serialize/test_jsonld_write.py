@@ -10,8 +10,8 @@ import orjson
 import pytest
 from hypothesis import given
 
-from newsmodel import Article, Author, Image, strategies
-from newsmodel.jsonld import Site, dumps, to_jsonld
+from newsmodel import Article, Author, Image, Organization, Person, Quote, Span, strategies
+from newsmodel.jsonld import Site, dumps, from_jsonld, to_jsonld
 from newsmodel.validate import validate
 
 SAMPLE = Path(__file__).resolve().parents[2] / "examples" / "sample_article.py"
@@ -98,6 +98,37 @@ def test_person_name_is_only_the_name(article: Article) -> None:
     assert hatami["name"] == "Amir Hatami"
     assert hatami["honorificPrefix"] == "Brig. Gen."
     assert hatami["jobTitle"] == "defense minister"
+
+
+def test_unnamed_source_is_published_without_a_name() -> None:
+    """A described source is a Person with its description, role and employer, no name."""
+    text = "A spokesman for the Kelvara Company said the plant would close."
+    org = Organization(id="organization/kelvara-company", name="Kelvara Company")
+    source = Person(
+        id="person/a-spokesman-for-the-kelvara-company",
+        name="A spokesman for the Kelvara Company",
+        role="spokesman",
+        affiliation=org.id,
+        described=True,
+    )
+    start = text.index("the plant")
+    quote = Quote(
+        text="the plant would close",
+        span=Span(start=start, end=start + 21),
+        kind="indirect",
+        speaker=source.id,
+    )
+    article = Article(text=text, headline="Plant", actors=(org, source), quotes=(quote,))
+    doc = to_jsonld(article)
+    node = next(n for n in nodes_by_type(doc, "Person") if n.get("jobTitle") == "spokesman")
+    assert "name" not in node
+    assert node["description"] == "A spokesman for the Kelvara Company"
+    assert node["affiliation"] == {"@id": node["@id"].replace(source.id, org.id)}
+    report = validate(to_jsonld(article))
+    assert report.errors == ()
+    # only the article's own metadata is missing (no image, author or date was given)
+    assert {w.path for w in report.warnings} == {'$["@graph"][0]'}
+    assert from_jsonld(dumps(article)).actor(source.id) == attrs.evolve(source, mentions=())
 
 
 def test_quotes_and_claims(article: Article) -> None:

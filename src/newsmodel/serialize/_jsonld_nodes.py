@@ -176,7 +176,11 @@ def author_nodes(article: Article, ids: Ids) -> Iterator[Node]:
 
 def actor_node(actor: Actor, article: Article, ids: Ids) -> Node:
     if isinstance(actor, Person):
-        node: Node = {"@type": "Person", "@id": ids.actor(actor.id), "name": actor.name}
+        node: Node = {"@type": "Person", "@id": ids.actor(actor.id)}
+        if actor.described:  # an unnamed source: described, never given a name
+            node["description"] = actor.name
+        else:
+            node["name"] = actor.name
         put(node, "alternateName", actor.aliases)
         put(node, "honorificPrefix", actor.honorific)
         put(node, "jobTitle", actor.role)
