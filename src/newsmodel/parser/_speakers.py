@@ -24,6 +24,7 @@ from collections.abc import Sequence
 import attrs
 
 from newsmodel.model import Actor, Organization, Person, Place, Quote, Span, slugify
+from newsmodel.parser._actors_sources import looks_like_a_name, unnamed_source
 from newsmodel.parser._candidate import QuoteCandidate
 from newsmodel.parser._tokens import DETERMINERS, Tok, base, is_capitalized, tokenize
 from newsmodel.parser.lexicons.people import HONORIFIC_SET, ROLE_NOUN_SET, TITLE_SET
@@ -207,6 +208,11 @@ def _resolve(text: str, span: Span, cast: _Cast, tokens: Sequence[Tok] = ()) -> 
     toks = [t for t in tokens or tokenize(text, span.start, span.end) if t[2][0].isalnum()]
     if not toks:
         return None
+    unnamed = unnamed_source(text, toks, span, cast.overlapping)
+    if unnamed is not None:  # "analysts at Redburn", "data from Euronext": see _actors_sources
+        for new in unnamed.new:
+            cast.add(new)
+        return None if unnamed.speaker is None else unnamed.speaker.id
     if actor is not None and not _only_modifier(toks, actor, span):
         return actor.id
     first = toks[0][2].lower()
@@ -263,7 +269,16 @@ def _by_role(
         return None
     actor: Actor
     if kind == "person":
-        actor = Person(id=slugify("person", name), name=name, mentions=(mention,))
+        if singular not in _ROLE_HEADS and singular not in SPEAKER_NOUNS:
+            return None  # "I don't": no one a role or group names
+        # never named: a described source ("the mayor"), not a person named "mayor"
+        actor = Person(
+            id=slugify("person", name),
+            name=name,
+            mentions=(mention,),
+            role=singular,
+            described=True,
+        )
     else:
         actor = Organization(id=slugify("organization", name), name=name, mentions=(mention,))
     return cast.add(actor).id
@@ -293,6 +308,8 @@ def _by_name(text: str, toks: list[Tok], cast: _Cast) -> str | None:
     name = text[span.start : span.end]
     if "\n" in name:
         return None
+    if not is_org and not looks_like_a_name(name):
+        return None  # "I", "You": no one's name
     if not is_org:
         known = cast.by_surname(base(words[-1][2]))
         if known is not None:
