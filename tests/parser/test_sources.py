@@ -82,3 +82,30 @@ def test_a_role_before_a_name_is_still_the_named_person() -> None:
     article = parse("Plan.\n\nThe plan is late, spokeswoman Emily Hart said on Monday.")
     assert not [a for a in article.actors if isinstance(a, Person) and a.described]
     assert "Emily Hart" in _named_people(article)
+
+
+def test_a_quantifier_or_a_share_names_a_described_group() -> None:
+    """ "Some said" and "61 percent said" keep their quotes as described groups."""
+    article = parse("Vote.\n\nSome said the vote was fair. But 61 percent said it was rigged.")
+    some = _speaker(article, "fair")
+    share = _speaker(article, "rigged")
+    assert isinstance(some, Person)
+    assert isinstance(share, Person)
+    assert (some.name, some.described) == ("Some", True)
+    assert (share.name, share.described) == ("61 percent", True)
+
+
+def test_a_name_opening_with_the_is_an_organization() -> None:
+    """ "The Veterans Legion wrote" is an organization, not a person named "The ..."."""
+    article = parse("Letter.\n\nThe Veterans Legion wrote that it objected to the flyers.")
+    source = _speaker(article, "objected")
+    assert isinstance(source, Organization)
+    assert source.name == "Veterans Legion"
+
+
+def test_a_role_with_no_one_named_before_is_described() -> None:
+    """ "the mayor said", with no mayor named, is a described mayor, never a named one."""
+    article = parse("Ruling.\n\nThe ruling was unfair, the mayor said.")
+    mayor = _speaker(article, "unfair")
+    assert isinstance(mayor, Person)
+    assert (mayor.described, mayor.role) == (True, "mayor")

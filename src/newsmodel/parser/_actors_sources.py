@@ -21,7 +21,9 @@ from newsmodel.parser.lexicons.people import ROLE_NOUN_SET
 from newsmodel.parser.lexicons.sources import (
     AFFILIATION_WORDS,
     DOCUMENT_NOUNS,
+    GROUP_WORDS,
     NOT_NAMES,
+    PRONOUNS,
     QUANTIFIERS,
 )
 from newsmodel.parser.lexicons.speech import SPEAKER_NOUNS
@@ -33,6 +35,7 @@ _PERSON_NOUNS = frozenset(n.rsplit(" ", 1)[-1] for n in ROLE_NOUN_SET) | frozens
 #: earlier this week from the British Retail Consortium".
 _REACH = 80
 _CLAUSE_ENDS = (".", ";", "\n", "?", "!")
+_PHRASE_ENDS = (",", ";", ":", "(", "—", "–", " - ", "“", "”", '"', "\n")
 
 #: The actor whose mention overlaps a span, if any (the speakers stage's look-up).
 Overlapping = Callable[[Span], Actor | None]
@@ -57,6 +60,29 @@ def looks_like_a_name(name: str) -> bool:
     if not words or words[0].lower() in NOT_NAMES:
         return False
     return any(w[:1].isupper() and w.lower() not in NOT_NAMES for w in words)
+
+
+def named_with_the(words: list[Tok]) -> tuple[list[Tok], bool]:
+    """
+    A capitalised name without the "The" that opens it, and whether one did: a person's
+    name never opens with "The", an organization's often does ("The American Legion").
+    """
+    if len(words) > 1 and words[0][2] == "The":
+        return words[1:], True
+    return words, False
+
+
+def looks_like_a_role(toks: list[Tok]) -> bool:
+    """
+    Whether a speaker phrase with no name can describe a person or a group: its words
+    are letters, and it opens with no pronoun ("I don't", "You can", "We know").
+    """
+    first = base(toks[0][2])
+    return (
+        first not in PRONOUNS
+        and all(base(t[2]).replace("-", "").isalpha() for t in toks)
+        and base(toks[-1][2]) not in NOT_NAMES
+    )
 
 
 def _singular(word: str) -> str:
@@ -100,13 +126,14 @@ def unnamed_source(
     The unnamed source the speaker phrase *toks* (at *span*) describes, or None when it
     names someone or is left to the other rules ("the mayor" may be someone named before).
     """
+    written = toks
     if all(base(t[2]) in QUANTIFIERS for t in toks):  # "according to a [report ...]"
         toks = [
             t for t in tokenize(text, span.start, _clause_end(text, span.end)) if t[2][0].isalnum()
         ]
     found = _head(toks)
     if found is None:
-        return None
+        return _group(text, written)
     stop, at, head = found
     rest = toks[stop:]
     if rest and is_capitalized(rest[0]):
@@ -114,24 +141,55 @@ def unnamed_source(
     plural = base(toks[at][2]) != head
     first = base(toks[0][2])
     document = head in DOCUMENT_NOUNS and head not in _PERSON_NOUNS
-    if not document and not rest and not plural and first in {"the", "this", "that"}:
+    affiliated = bool(rest) and base(rest[0][2]) in AFFILIATION_WORDS
+    if not document and not affiliated and not plural and first in {"the", "this", "that"}:
         return None  # "the mayor": the person of that role named before, if any
     organization, new = _issuer(text, toks, span, overlapping, reach=document)
     if document:
         return Unnamed(organization, new)
     start = toks[1][0] if first in {"a", "an"} and len(toks) > 1 and not plural else toks[0][0]
-    description = text[start : toks[-1][1]]
-    if "\n" in description:
+    end = toks[stop - 1][1]
+    if affiliated:  # "... for the ministry", to a comma
+        end = _phrase_end(text, end, toks[-1][1])
+    person = _described(text, start, end, head, organization)
+    return None if person is None else Unnamed(person, (*new, person))
+
+
+def _group(text: str, toks: list[Tok]) -> Unnamed | None:
+    """
+    A group named by a quantifier or a share alone ("Some", "Many", "61 percent", "Six in
+    10"), a described source with no role; else None.
+    """
+    first = base(toks[0][2])
+    share = first[0].isdigit() and len(toks) > 1 and toks[1][2].islower()  # "61 percent"
+    if first not in GROUP_WORDS and not share:
         return None
-    person = Person(
+    end = _phrase_end(text, toks[0][1], toks[-1][1])
+    person = _described(text, toks[0][0], end, None, None)
+    return None if person is None else Unnamed(person, (person,))
+
+
+def _described(
+    text: str, start: int, end: int, role: str | None, organization: Actor | None
+) -> Person | None:
+    """The described source ``text[start:end]``, or None when a line break cuts it."""
+    description = text[start:end]
+    if "\n" in description or not description:
+        return None
+    return Person(
         id=slugify("person", description),
         name=description,
-        mentions=(Span(start=start, end=toks[-1][1]),),
-        role=head,
+        mentions=(Span(start=start, end=end),),
+        role=role,
         affiliation=None if organization is None else organization.id,
         described=True,
     )
-    return Unnamed(person, (*new, person))
+
+
+def _phrase_end(text: str, start: int, stop: int) -> int:
+    """Where a phrase going on at *start* ends: at a comma, dash or bracket before *stop*."""
+    window = text[start:stop]
+    return start + min((i for i in map(window.find, _PHRASE_ENDS) if i >= 0), default=len(window))
 
 
 def _clause_end(text: str, start: int) -> int:

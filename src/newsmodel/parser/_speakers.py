@@ -24,7 +24,12 @@ from collections.abc import Sequence
 import attrs
 
 from newsmodel.model import Actor, Organization, Person, Place, Quote, Span, slugify
-from newsmodel.parser._actors_sources import looks_like_a_name, unnamed_source
+from newsmodel.parser._actors_sources import (
+    looks_like_a_name,
+    looks_like_a_role,
+    named_with_the,
+    unnamed_source,
+)
 from newsmodel.parser._candidate import QuoteCandidate
 from newsmodel.parser._tokens import DETERMINERS, Tok, base, is_capitalized, tokenize
 from newsmodel.parser.lexicons.people import HONORIFIC_SET, ROLE_NOUN_SET, TITLE_SET
@@ -269,8 +274,8 @@ def _by_role(
         return None
     actor: Actor
     if kind == "person":
-        if singular not in _ROLE_HEADS and singular not in SPEAKER_NOUNS:
-            return None  # "I don't": no one a role or group names
+        if not looks_like_a_role(toks):
+            return None  # "I don't", "You can": no one a role or group names
         # never named: a described source ("the mayor"), not a person named "mayor"
         actor = Person(
             id=slugify("person", name),
@@ -298,7 +303,8 @@ def _by_name(text: str, toks: list[Tok], cast: _Cast) -> str | None:
     while first < len(toks) and not is_capitalized(toks[first]):
         first += 1
     words = toks[first:]
-    is_org = any(base(t[2]) in ORGANIZATION_WORDS for t in words)
+    words, is_org = named_with_the(words)  # "The American Legion" is no person
+    is_org = is_org or any(base(t[2]) in ORGANIZATION_WORDS for t in words)
     if not is_org:
         while len(words) > 1 and _is_title(words[0][2]):
             words = words[1:]

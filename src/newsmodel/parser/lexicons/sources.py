@@ -29,17 +29,36 @@ QUANTIFIERS: frozenset[str] = frozenset(
     }
 )  # fmt: skip
 
+#: Words that open a group of sources named by no noun: "Some said", "Many agreed", "Six
+#: in 10 voters"; a number before a lower-case word does too ("61 percent said").
+#: From English grammar.
+GROUP_WORDS: frozenset[str] = frozenset(
+    {
+        "some", "many", "most", "several", "few", "both", "those", "each", "others",
+        "majority", "minority", "half", "third", "quarter", "two", "three", "four", "five",
+        "six", "seven", "eight", "nine", "ten",
+    }
+)  # fmt: skip
+
 #: Words that join a source to the organization it speaks for: "a spokesman *for* the
 #: ministry", "analysts *at* Redburn", "data *from* Euronext", "a report *by* X".
 AFFILIATION_WORDS: frozenset[str] = frozenset({"for", "at", "from", "of", "with", "by", "in"})
 
-#: Lower-cased words that never start a person's name, nor make one on their own:
-#: determiners and pronouns. From English grammar.
-NOT_NAMES: frozenset[str] = frozenset(
+#: Personal pronouns, lower case: a speaker phrase opening with one describes no one the
+#: parser can name ("I don't", "You can", "We know"). From English grammar.
+PRONOUNS: frozenset[str] = frozenset(
     {
-        "the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its",
-        "our", "my", "your", "some", "any", "every", "each", "no", "he", "she", "it", "they",
-        "we", "i", "you", "him", "them", "us", "me", "who", "which", "one", "all", "many",
-        "most", "both", "i'm", "i’m", "i'd", "i’d", "i'll", "i’ll", "i've", "i’ve",
+        "i", "you", "he", "she", "it", "we", "they", "me", "him", "us", "them", "my", "your",
+        "our", "its", "who", "which", "i'm", "i’m", "i'd", "i’d", "i'll", "i’ll", "i've",
+        "i’ve",
+    }
+)  # fmt: skip
+
+#: Lower-cased words that never start a person's name, nor make one on their own:
+#: the pronouns, determiners and quantifiers. From English grammar.
+NOT_NAMES: frozenset[str] = PRONOUNS | frozenset(
+    {
+        "the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "some",
+        "any", "every", "each", "no", "one", "all", "many", "most", "both",
     }
 )  # fmt: skip
