@@ -17,6 +17,8 @@ from typing import NamedTuple
 
 from newsmodel.model import Actor, Organization, Person, Span, slugify
 from newsmodel.parser._tokens import Tok, base, is_capitalized, tokenize
+from newsmodel.parser.lexicons.names import NAME_PARTICLES
+from newsmodel.parser.lexicons.organizations import ORGANIZATION_NOUNS
 from newsmodel.parser.lexicons.people import ROLE_NOUN_SET
 from newsmodel.parser.lexicons.sources import (
     AFFILIATION_WORDS,
@@ -55,10 +57,14 @@ def looks_like_a_name(name: str) -> bool:
 
     >>> looks_like_a_name("Emily Hart"), looks_like_a_name("I"), looks_like_a_name("the")
     (True, False, False)
+    >>> looks_like_a_name("da Silva"), looks_like_a_name("of Canterbury")
+    (True, False)
     """
     words = name.split()
     if not words or words[0].lower() in NOT_NAMES:
         return False
+    if not words[0][:1].isupper() and words[0].partition("-")[0] not in NAME_PARTICLES:
+        return False  # "of Canterbury", left when a title was taken off
     return any(w[:1].isupper() and w.lower() not in NOT_NAMES for w in words)
 
 
@@ -75,13 +81,18 @@ def named_with_the(words: list[Tok]) -> tuple[list[Tok], bool]:
 def looks_like_a_role(toks: list[Tok]) -> bool:
     """
     Whether a speaker phrase with no name can describe a person or a group: its words
-    are letters, and it opens with no pronoun ("I don't", "You can", "We know").
+    are letters, it opens with no pronoun ("I don't", "You can", "We know"), and its
+    last word names no organization or document ("scholars", not "airline" or "numbers").
     """
     first = base(toks[0][2])
+    head = base(toks[-1][2])
+    singular = _singular(head)
     return (
         first not in PRONOUNS
         and all(base(t[2]).replace("-", "").isalpha() for t in toks)
-        and base(toks[-1][2]) not in NOT_NAMES
+        and head not in NOT_NAMES
+        and singular not in ORGANIZATION_NOUNS
+        and singular not in DOCUMENT_NOUNS
     )
 
 
@@ -91,7 +102,7 @@ def _singular(word: str) -> str:
         return low
     if low.endswith("ies"):
         return low[:-3] + "y"
-    return low.removesuffix("s")
+    return low if low.endswith("ss") else low.removesuffix("s")
 
 
 def _head(toks: list[Tok]) -> tuple[int, int, str] | None:

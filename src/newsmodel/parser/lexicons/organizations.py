@@ -70,7 +70,7 @@ ORGANIZATION_NOUNS: dict[str, str] = {
     "startup": "company", "start-up": "company", "publisher": "company",
     "developer": "company", "supplier": "company", "utility": "company",
     "broadcaster": "media", "newspaper": "media", "tabloid": "media", "magazine": "media",
-    "channel": "media", "network": "media", "agency": "government",
+    "channel": "media", "network": "media", "press": "media", "agency": "government",
     "regulator": "government", "watchdog": "government", "ministry": "government",
     "department": "government", "council": "government", "authority": "government",
     "charity": "other", "organisation": "other", "organization": "other",

@@ -15,6 +15,7 @@ DOCUMENT_NOUNS: frozenset[str] = frozenset(
         "letter", "email", "statement", "release", "minutes", "transcript", "ruling",
         "judgment", "indictment", "complaint", "lawsuit", "audit", "review", "census",
         "index", "model", "projection", "calculation", "book", "article", "website",
+        "number", "result", "finding", "evidence", "information", "tracker",
     }
 )  # fmt: skip
 
