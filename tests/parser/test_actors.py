@@ -347,3 +347,18 @@ def test_lower_case_role_of_several_words_before_a_name() -> None:
     people = _people(parse(text))
     assert people["Margaret Okafor"].role == "council leader"
     assert people["Jim Blake"].role == "resident"
+
+
+def test_a_place_the_gazetteer_knows_after_a_preposition_of_place() -> None:
+    """ "in Aberdeenshire", a region no hand-kept list names, is a place; "Durham said" is not."""
+    text = "Trip.\n\nShe grew up in Aberdeenshire and later lived in Ontario. Durham said no."
+    found = _places(parse(text))
+    assert found["Aberdeenshire"].kind == "region"
+    assert "Ontario" in found
+    assert "Durham" not in found
+
+
+def test_the_nations_of_the_united_kingdom_are_places_of_their_own() -> None:
+    """England is England, not another name of the United Kingdom."""
+    found = _places(parse("Rain.\n\nIt rained in England and in Wales, across the UK."))
+    assert {"England", "Wales", "United Kingdom"} <= set(found)

@@ -24,8 +24,8 @@ from newsmodel.parser._mentions import RolePhrase, scan_sentence
 from newsmodel.parser._names import Mention
 from newsmodel.parser._text import TextView
 from newsmodel.parser._words import Word, words_of
+from newsmodel.parser.lexicons import gazetteer, places
 from newsmodel.parser.lexicons import organizations as orgs
-from newsmodel.parser.lexicons import places
 from newsmodel.parser.lexicons.captions import CAPTION_VERBS
 from newsmodel.parser.lexicons.names import NAME_PARTICLES
 
@@ -38,6 +38,8 @@ _SHORTEST_ACRONYM = 2
 _VERB_REACH = 16
 #: How many names the caches of surnames and organization keys keep; news repeats far fewer.
 _CACHED_NAMES = 4096
+#: How far before a name its preposition of place is read: " throughout ".
+_LOCATIVE_REACH = 12
 
 
 @lru_cache(maxsize=_CACHED_NAMES)
@@ -222,17 +224,26 @@ def _cluster(mentions: list[Mention], registry: _Registry, text: str, confirmed:
         elif kind == "person":
             (single if alone else weak if m.weak else strong).append(m)
     for m in strong + weak + single:
-        # a lone surname is a person only beside a title: "President Trump", "Gen. Hatami"
-        titled = m.role is not None or m.honorific is not None
-        create = titled or (
-            " " in m.name and (not m.weak or _surname(m.name) in evidence or id(m) in confirmed)
-        )
-        person = registry.person(m, create=create)
-        if person is not None:
-            registry.add(m, person, text)
+        _add_person(m, registry, text, evidence, confirmed)
     for m in mentions:
         if m.kind == "unknown":
             _resolve_single(m, registry, text)
+
+
+def _add_person(
+    m: Mention, registry: _Registry, text: str, evidence: set[str], confirmed: set[int]
+) -> None:
+    """Add a person's mention; a name that is no one's may be a place the gazetteer knows."""
+    # a lone surname is a person only beside a title: "President Trump", "Gen. Hatami"
+    titled = m.role is not None or m.honorific is not None
+    create = titled or (
+        " " in m.name and (not m.weak or _surname(m.name) in evidence or id(m) in confirmed)
+    )
+    person = registry.person(m, create=create)
+    if person is not None:
+        registry.add(m, person, text)
+    elif not create:
+        _gazetteer_place(m, registry, text)
 
 
 def _initials(name: str) -> str:
@@ -278,9 +289,30 @@ def _resolve_single(m: Mention, registry: _Registry, text: str) -> None:
     if entity is None and not m.name.isupper():
         people = registry.surnames.get(_surname(m.name), [])
         entity = people[-1] if people else None
-    if entity is not None:
-        m.kind = entity.kind
-        registry.add(m, entity, text)
+    if entity is None:
+        _gazetteer_place(m, registry, text)
+        return
+    m.kind = entity.kind
+    registry.add(m, entity, text)
+
+
+def _gazetteer_place(m: Mention, registry: _Registry, text: str) -> bool:
+    """
+    Make a name no rule placed a place when the gazetteer knows it and a preposition of
+    place stands before it ("in Aberdeenshire"); say whether it did.
+    """
+    before = text[max(0, m.start - _LOCATIVE_REACH) : m.start]
+    if not before.endswith(" ") or before.rsplit(None, 1)[-1:] == []:
+        return False
+    if before.rsplit(None, 1)[-1] not in gazetteer.LOCATIVES:
+        return False
+    entry = gazetteer.place_names().get(m.name)
+    if entry is None:
+        return False
+    m.kind = "place"
+    m.name, m.place_kind, m.iso = entry
+    registry.add(m, registry.place(m), text)
+    return True
 
 
 def _scan_known(words: list[Word], registry: _Registry, text: str) -> None:

@@ -263,7 +263,7 @@ def _public_body(texts: list[str]) -> bool:
     entry = places.PLACE_NAMES.get(texts[-1])
     return (
         entry is not None
-        and entry[1] == "country"
+        and (entry[1] == "country" or texts[-1] in places.NATIONS)
         and texts[0] not in GIVEN_NAMES
         and texts[0] not in PREFIXES
         and texts[0] not in places.DEMONYMS
