@@ -64,7 +64,7 @@ class Paragraph:
 @frozen(kw_only=True, weakref_slot=False)
 class Image:
     """
-    The article's lead picture.
+    A picture of the article: the lead one (`Article.image`) or another (`Article.images`).
 
     ``caption_truncated`` is set when the caption was cut off in the source ("…").
     ``span`` is where the caption stands in `Article.text`, when it does.
@@ -134,6 +134,8 @@ class Article:
         default=(), converter=_checks.to_tuple, validator=_checks.texts
     )
     language: str | None = field(default=None, validator=_language)
+    #: The pictures after the lead one (`image`), in the order of their captions.
+    images: tuple[Image, ...] = field(default=(), converter=_checks.to_tuple)
 
     def __init__(
         self,
@@ -158,6 +160,7 @@ class Article:
         section: str | None = None,
         keywords: Iterable[Any] = (),
         language: str | None = None,
+        images: Iterable[Any] = (),
     ) -> None:
         to_tuple = _checks.to_tuple
         _init_article(
@@ -182,6 +185,7 @@ class Article:
             section,
             to_tuple(keywords),
             language,
+            to_tuple(images),
         )
         if not _fields_look_valid(self):
             _checks.validate(self)
@@ -285,6 +289,7 @@ _EXACT_TYPES: tuple[tuple[str, tuple[type, ...]], ...] = (
     ("figures", (Figure,)),
     ("dates", (DateMention,)),
     ("authors", (Author,)),
+    ("images", (Image,)),
 )
 
 
@@ -317,6 +322,7 @@ _ELEMENT_TYPES: tuple[tuple[str, Any], ...] = (
     ("figures", Figure),
     ("dates", DateMention),
     ("authors", Author),
+    ("images", Image),
 )
 
 
@@ -349,6 +355,9 @@ class _Checker:
         image = self.article.image
         if image is not None and image.span is not None:
             yield from self.span("image.span", image.span)
+        for i, picture in enumerate(self.article.images):
+            if picture.span is not None:
+                yield from self.span(f"images[{i}].span", picture.span)
 
     def actors(self) -> Iterator[str]:
         for i, actor in enumerate(self.article.actors):
