@@ -507,6 +507,7 @@ def articles(
         "alternative_headline": draw(_optional_texts(hostile)),
         "description": draw(_optional_texts(hostile)),
         "image": draw(_optional(images(text=text, hostile=hostile))),
+        "images": tuple(draw(st.lists(images(text=text, hostile=hostile), max_size=2))),
         "dateline": draw(_DATELINES),
         "boilerplate": draw(st.lists(spans(len(text)), max_size=2)),
         "actors": actors,

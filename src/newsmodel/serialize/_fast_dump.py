@@ -158,7 +158,7 @@ def _date_dumper(date_hook: Hook) -> Callable[[DateMention], dict[str, Any]]:
     return date
 
 
-def article_dumper(  # noqa: C901 - counts the ifs of the dump it returns
+def article_dumper(  # noqa: C901, PLR0915 - counts the ifs of the dump it returns
     hook: Callable[[Any], Hook],
 ) -> Callable[[Article, int], dict[str, Any]]:
     """
@@ -216,6 +216,8 @@ def article_dumper(  # noqa: C901 - counts the ifs of the dump it returns
             data["keywords"] = list(a.keywords)
         if a.language is not None:
             data["language"] = a.language
+        if a.images:
+            data["images"] = [image_hook(i) for i in a.images]
         return data
 
     return dump

@@ -367,6 +367,7 @@ def load_article(body: dict[str, Any]) -> Article:
         alternative_headline=get("alternative_headline"),
         description=get("description"),
         image=_image(get("image")),
+        images=_items(get("images", _ABSENT), _image),
         dateline=get("dateline"),
         paragraphs=_items(get("paragraphs", _ABSENT), _paragraph),
         boilerplate=_spans(get("boilerplate", _ABSENT)),
