@@ -131,6 +131,18 @@ def test_unnamed_source_is_published_without_a_name() -> None:
     assert from_jsonld(dumps(article)).actor(source.id) == attrs.evolve(source, mentions=())
 
 
+def test_every_picture_with_a_url_is_published_and_read_back() -> None:
+    """The lead picture and the ones after it become ImageObjects, in order, and read back."""
+    lead = Image(url="https://news.example/a.jpg", caption="The harbour at dawn.")
+    other = Image(url="https://news.example/b.jpg", caption="Boats in the bay.")
+    article = Article(text="Boats.", headline="Harbour", image=lead, images=(other,))
+    doc = to_jsonld(article)
+    captions = [n.get("caption") for n in nodes_by_type(doc, "ImageObject")]
+    assert captions == ["The harbour at dawn.", "Boats in the bay."]
+    back = from_jsonld(dumps(article))
+    assert (back.image, back.images) == (lead, (other,))
+
+
 def test_quotes_and_claims(article: Article) -> None:
     """Direct and partial quotes are Quotations; reported speech is a Claim, never a Quotation."""
     doc = to_jsonld(article)

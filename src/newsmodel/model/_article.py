@@ -355,6 +355,8 @@ class _Checker:
         image = self.article.image
         if image is not None and image.span is not None:
             yield from self.span("image.span", image.span)
+        if self.article.images and image is None:
+            yield "images: expected the lead picture in image before further ones in images"
         for i, picture in enumerate(self.article.images):
             if picture.span is not None:
                 yield from self.span(f"images[{i}].span", picture.span)

@@ -27,6 +27,9 @@ def references_hold(article: Article) -> bool:  # noqa: C901, PLR0911, PLR0912
     image = article.image
     if image is not None and image.span is not None and image.span.end > size:
         return False
+    for picture in article.images:
+        if image is None or (picture.span is not None and picture.span.end > size):
+            return False
     ids: set[str] = set()
     for actor in article.actors:
         if actor.id in ids:

@@ -5,7 +5,17 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from newsmodel.model import Actor, Article, Figure, Organization, Person, Place, Publisher, Quote
+from newsmodel.model import (
+    Actor,
+    Article,
+    Figure,
+    Image,
+    Organization,
+    Person,
+    Place,
+    Publisher,
+    Quote,
+)
 from newsmodel.serialize import _jsonld_names as names
 from newsmodel.serialize._jsonld_ids import Ids, Node, Site, number, put, ref
 
@@ -102,8 +112,9 @@ def article_node(article: Article, *, publisher: Publisher | None, site: Site, i
         node["datePublished"] = article.published.isoformat()
     if article.modified is not None:
         node["dateModified"] = article.modified.isoformat()
-    if article.image is not None:
-        node["image"] = ref(ids.image)
+    images = [ref(ids.image)] if article.image is not None else []
+    images += [ref(ids.fragment(f"image-{n}")) for n, _ in _published_images(article)]
+    put(node, "image", images[0] if len(images) == 1 else images)
     node["mainEntityOfPage"] = ref(ids.page)
     put(node, "url", article.url)
     put(node, "inLanguage", article.language or site.language)
@@ -152,16 +163,33 @@ def publisher_node(publisher: Publisher, ids: Ids) -> Node:
 
 def image_nodes(article: Article, ids: Ids) -> Iterator[Node]:
     image = article.image
-    if image is None or image.url is None:
-        return  # an ImageObject without a url shows nothing; the caption stays in the text
-    node: Node = {"@type": "ImageObject", "@id": ids.image, "url": image.url}
+    if image is not None and image.url is not None:
+        node = _image_node(image, ids.image)
+        node["representativeOfPage"] = True
+        yield node
+    # an ImageObject without a url shows nothing; the caption stays in the text
+    for n, picture in _published_images(article):
+        yield _image_node(picture, ids.fragment(f"image-{n}"))
+
+
+def _image_node(image: Image, node_id: str) -> Node:
+    node: Node = {"@type": "ImageObject", "@id": node_id, "url": image.url}
     node["contentUrl"] = image.url
     put(node, "caption", image.caption)
     put(node, "creditText", image.credit)
     put(node, "width", image.width)
     put(node, "height", image.height)
-    node["representativeOfPage"] = True
-    yield node
+    return node
+
+
+def _published_images(article: Article) -> list[tuple[int, Image]]:
+    """
+    The pictures after the lead one that can be published, numbered: those with a url,
+    when the lead picture has one too (a reader takes the first picture for the lead).
+    """
+    if article.image is None or article.image.url is None:
+        return []
+    return [(n, i) for n, i in enumerate(article.images, start=2) if i.url is not None]
 
 
 def author_nodes(article: Article, ids: Ids) -> Iterator[Node]:
