@@ -107,7 +107,8 @@ def predictions(record_id: str, article: Article) -> dict[str, Any]:
 
 
 def _images(article: Article) -> tuple[Image, ...]:
-    return (article.image,) if article.image is not None else ()
+    """The article's pictures: the lead one, then the others."""
+    return (article.image, *article.images) if article.image is not None else ()
 
 
 def reads_as_a_name(name: str) -> bool:

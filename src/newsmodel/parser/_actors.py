@@ -146,8 +146,8 @@ def find_actors(
     headline: list[int],
     dateline: Span | None = None,
     *,
-    caption: Span | None = None,
-    credit: Span | None = None,
+    captions: tuple[Span, ...] = (),
+    picture_credits: tuple[Span, ...] = (),
 ) -> tuple[Actor, ...]:
     """
     Find the actors of the text, one per person, organization or place.
@@ -156,9 +156,9 @@ def find_actors(
     *headline* those of the headline, where only names known from the lexicons or the
     body count, since a headline capitalises every word.
     *dateline* is the place of the dateline ("BEIRUT"), a mention when the lexicon knows it.
-    *caption* is the photo caption's paragraph, where a name before a picture verb
-    ("Ana Silva arrives for ...") is a person; *credit* is its picture credit ("AP Photo"),
-    whose words name no actor.
+    *captions* are the paragraphs of the pictures' captions, where a name before a picture
+    verb ("Ana Silva arrives for ...") is a person; *picture_credits* are their picture credits
+    ("AP Photo"), whose words name no actor.
     """
     text = view.text
     lowered = LowerWords(text)
@@ -170,9 +170,10 @@ def find_actors(
         sentence = view.sentences[index]
         words = words_of(text, sentence, index)
         found, roles, demonyms = scan_sentence(text, sentence.start, words, lowered)
-        if credit is not None and sentence.start < credit.end and credit.start < sentence.end:
-            found = [m for m in found if m.end <= credit.start or m.start >= credit.end]
-        if caption is not None and caption.start <= sentence.start < caption.end:
+        for credit in picture_credits:
+            if sentence.start < credit.end and credit.start < sentence.end:
+                found = [m for m in found if m.end <= credit.start or m.start >= credit.end]
+        if any(c.start <= sentence.start < c.end for c in captions):
             _confirm_pictured(text, found)
         mentions.extend(found)
         named_in[index] = demonyms, found
