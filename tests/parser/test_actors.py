@@ -362,3 +362,15 @@ def test_the_nations_of_the_united_kingdom_are_places_of_their_own() -> None:
     """England is England, not another name of the United Kingdom."""
     found = _places(parse("Rain.\n\nIt rained in England and in Wales, across the UK."))
     assert {"England", "Wales", "United Kingdom"} <= set(found)
+
+
+def test_an_author_cited_with_a_year_is_a_person() -> None:
+    """ "(Bavelier et al., 2010)", "Klingberg (2010)", "(Simons, 2009)" name people."""
+    text = (
+        "Training.\n\nEarlier work (Bavelier et al., 2010) and Klingberg (2010) agreed, "
+        "as did a review (Simons, 2009). NASA (2011) and Ohio, 2010 are no authors."
+    )
+    article = parse(text)
+    assert {"Bavelier", "Klingberg", "Simons"} <= set(_people(article))
+    assert "NASA" not in _people(article)
+    assert "Ohio" not in _people(article)

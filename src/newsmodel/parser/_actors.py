@@ -12,6 +12,7 @@ same role and country.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from attrs import define, field
@@ -40,6 +41,11 @@ _VERB_REACH = 16
 _CACHED_NAMES = 4096
 #: How far before a name its preposition of place is read: " throughout ".
 _LOCATIVE_REACH = 12
+#: How far after a name a citation's year is read: " (2010a)", ", 2009)".
+_CITATION_REACH = 10
+_ET_AL = (" et al", " et. al")
+# A year of publication right after an author's name: "Klingberg (2010)", "Simons, 2009)".
+_CITATION_YEAR = re.compile(r"(?: \(|, )(?:1[6-9]|20)\d\d[a-z]?[),;]")
 
 
 @lru_cache(maxsize=_CACHED_NAMES)
@@ -290,11 +296,25 @@ def _resolve_single(m: Mention, registry: _Registry, text: str) -> None:
     if entity is None and not m.name.isupper():
         people = registry.surnames.get(_surname(m.name), [])
         entity = people[-1] if people else None
+    if entity is None and _cited(text, m):  # "(Bavelier et al., 2010)", "Klingberg (2010)"
+        entity = registry.new("person", m.name, m.sentence)
+        registry.surnames.setdefault(_surname(m.name), []).append(entity)
     if entity is None:
         _gazetteer_place(m, registry, text)
         return
     m.kind = entity.kind
     registry.add(m, entity, text)
+
+
+def _cited(text: str, m: Mention) -> bool:
+    """
+    Whether a lone capitalised word is an author cited as scholarly prose cites one:
+    "Bavelier et al.", "Klingberg (2010)", "(Simons, 2009)".
+    """
+    if m.name.isupper():
+        return False  # "(NASA, 2010)": an organization's acronym
+    after = text[m.end : m.end + _CITATION_REACH]
+    return after.startswith(_ET_AL) or _CITATION_YEAR.match(after) is not None
 
 
 def _gazetteer_place(m: Mention, registry: _Registry, text: str) -> bool:
