@@ -319,11 +319,14 @@ def test_a_noun_for_an_organization_before_a_name_makes_it_one() -> None:
 
 
 def test_company_head_words_make_organizations() -> None:
-    """ "Davy Stockbrokers" and "Quill Securities" are companies, not people."""
+    """ "Davy Stockbrokers" and "Quill Securities" are two companies; "Securities and
+    Exchange Commission" is one body, whose first part is a head word alone."""
     text = "Shares.\n\nAnalysts at Davy Stockbrokers and Quill Securities said shares rose."
     orgs = _orgs(parse(text))
     assert orgs["Davy Stockbrokers"].kind == "company"
     assert orgs["Quill Securities"].kind == "company"
+    whole = "Fines.\n\nThe Securities and Exchange Commission fined the bank."
+    assert list(_orgs(parse(whole))) == ["Securities and Exchange Commission"]
 
 
 def test_a_body_named_for_a_country_is_an_organization() -> None:

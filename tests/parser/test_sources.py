@@ -109,3 +109,9 @@ def test_a_role_with_no_one_named_before_is_described() -> None:
     mayor = _speaker(article, "unfair")
     assert isinstance(mayor, Person)
     assert (mayor.described, mayor.role) == (True, "mayor")
+
+
+def test_a_date_after_a_document_is_no_issuer() -> None:
+    """ "The book claims ... in November 2003" makes no organization named "November"."""
+    article = parse("Book.\n\nThe new book claims the minister hosted a dinner in November 2003.")
+    assert not [a for a in article.actors if a.name == "November"]

@@ -17,13 +17,14 @@ from typing import NamedTuple
 
 from newsmodel.model import Actor, Organization, Person, Span, slugify
 from newsmodel.parser._tokens import Tok, base, is_capitalized, tokenize
-from newsmodel.parser.lexicons.names import NAME_PARTICLES
+from newsmodel.parser.lexicons.names import NAME_PARTICLES, NON_ACTOR_WORDS
 from newsmodel.parser.lexicons.organizations import ORGANIZATION_NOUNS
 from newsmodel.parser.lexicons.people import ROLE_NOUN_SET
 from newsmodel.parser.lexicons.sources import (
     AFFILIATION_WORDS,
     DOCUMENT_NOUNS,
     GROUP_WORDS,
+    ISSUER_WORDS,
     NOT_NAMES,
     PRONOUNS,
     QUANTIFIERS,
@@ -230,7 +231,7 @@ def _issuer(
     if not names or not is_capitalized(toks[-1]):
         return None, ()
     name = text[names[0][0] : toks[-1][1]]
-    if "\n" in name or not looks_like_a_name(name):
+    if "\n" in name or not looks_like_a_name(name) or name.split()[0] in NON_ACTOR_WORDS:
         return None, ()
     mention = Span(start=names[0][0], end=toks[-1][1])
     made = Organization(id=slugify("organization", name), name=name, mentions=(mention,))
@@ -243,7 +244,7 @@ def _named_after(text: str, start: int, end: int) -> tuple[Actor | None, tuple[A
     ``text[start:end]``: "data [from Euronext]", "a report [earlier this week from the BRC]".
     """
     words = tokenize(text, start, end)
-    joiner = next((i for i, t in enumerate(words) if t[2] in AFFILIATION_WORDS), None)
+    joiner = next((i for i, t in enumerate(words) if t[2] in ISSUER_WORDS), None)
     if joiner is None:
         return None, ()
     k = joiner + 1
@@ -259,8 +260,8 @@ def _named_after(text: str, start: int, end: int) -> tuple[Actor | None, tuple[A
     if last < k:
         return None, ()
     name = text[words[k][0] : words[last][1]]
-    if not looks_like_a_name(name):
-        return None, ()
+    if not looks_like_a_name(name) or name.split()[0] in NON_ACTOR_WORDS:
+        return None, ()  # "in November 2003": a date, not an issuer
     mention = Span(start=words[k][0], end=words[last][1])
     made = Organization(id=slugify("organization", name), name=name, mentions=(mention,))
     return made, (made,)

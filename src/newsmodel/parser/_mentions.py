@@ -71,6 +71,8 @@ _ROLES_BY_TAIL = _roles_by_tail()
 #: The words `_strip_start` may drop from the start of a run besides a sentence's first.
 _MAY_DROP = NON_ACTOR_WORDS | places.NON_PLACES
 _ROLE_WINDOW = 40  # characters before a name where its role noun may stand
+#: A part of "X and Y Bank" names an organization of its own with a name and a head word.
+_SHORTEST_NAMED_PART = 2
 _START = attrgetter("start")
 
 
@@ -153,10 +155,15 @@ def _split_and(words: list[Word], first: int, last: int) -> list[tuple[int, int]
     text = " ".join(w.text for w in words[first : last + 1])
     if text in places.PLACE_NAMES or text in orgs.KNOWN:
         return [(first, last)]
+    starts = [first, *(k + 1 for k in joined[:-1])]
     if words[last].text in orgs.HEAD_WORDS and any(
-        words[k - 1].text not in orgs.HEAD_WORDS for k in joined
+        words[k - 1].text not in orgs.HEAD_WORDS
+        or sum(w.text != "The" for w in words[a:k]) < _SHORTEST_NAMED_PART
+        for a, k in zip(starts, joined, strict=True)
     ):
-        return [(first, last)]  # "Marks and Spencer Group"; not "Davy Stockbrokers and Acme Bank"
+        # "Marks and Spencer Group", "Securities and Exchange Commission"; but "Davy
+        # Stockbrokers and Acme Bank" are two
+        return [(first, last)]
     parts: list[tuple[int, int]] = []
     start = first
     for k in joined:

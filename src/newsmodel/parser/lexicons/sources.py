@@ -45,6 +45,10 @@ GROUP_WORDS: frozenset[str] = frozenset(
 #: ministry", "analysts *at* Redburn", "data *from* Euronext", "a report *by* X".
 AFFILIATION_WORDS: frozenset[str] = frozenset({"for", "at", "from", "of", "with", "by", "in"})
 
+#: Words that name the issuer of a document further on in its clause: "a report earlier
+#: this week *from* the X Consortium", "figures released *by* the ONS".
+ISSUER_WORDS: frozenset[str] = frozenset({"from", "by", "of"})
+
 #: Personal pronouns, lower case: a speaker phrase opening with one describes no one the
 #: parser can name ("I don't", "You can", "We know"). From English grammar.
 PRONOUNS: frozenset[str] = frozenset(
