@@ -115,3 +115,12 @@ def test_a_date_after_a_document_is_no_issuer() -> None:
     """ "The book claims ... in November 2003" makes no organization named "November"."""
     article = parse("Book.\n\nThe new book claims the minister hosted a dinner in November 2003.")
     assert not [a for a in article.actors if a.name == "November"]
+
+
+def test_a_wire_dateline_credits_the_agency_which_does_not_speak() -> None:
+    """ "DUBLIN (Reuters) - Kelvara said ..." is Kelvara's statement, not Reuters'."""
+    article = parse("Sale.\n\nDUBLIN (Reuters) - Kelvara said on Monday it would sell its unit.")
+    assert article.dateline == "DUBLIN (Reuters)"
+    source = _speaker(article, "sell its unit")
+    assert source is not None
+    assert source.name == "Kelvara"

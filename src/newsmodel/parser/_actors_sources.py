@@ -12,7 +12,7 @@ Pronouns and determiners ("I", "You", "a") are never a person's name.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
 from newsmodel.model import Actor, Organization, Person, Span, slugify
@@ -40,6 +40,9 @@ _REACH = 80
 _CLAUSE_ENDS = (".", ";", "\n", "?", "!")
 _PHRASE_ENDS = (",", ";", ":", "(", "—", "–", " - ", "“", "”", '"', "\n")
 
+#: A dateline is at most this many tokens: "LONDON , England ( Reuters ) -".
+_DATELINE_TOKENS = 10
+_DASHES = frozenset({"-", "--", "—", "–"})
 #: The actor whose mention overlaps a span, if any (the speakers stage's look-up).
 Overlapping = Callable[[Span], Actor | None]
 
@@ -67,6 +70,18 @@ def looks_like_a_name(name: str) -> bool:
     if not words[0][:1].isupper() and words[0].partition("-")[0] not in NAME_PARTICLES:
         return False  # "of Canterbury", left when a title was taken off
     return any(w[:1].isupper() and w.lower() not in NOT_NAMES for w in words)
+
+
+def without_dateline(span: Span, toks: Sequence[Tok]) -> tuple[Span, Sequence[Tok]]:
+    """
+    A speaker phrase without the wire dateline that opens it: "DUBLIN (Reuters) -
+    Kelvara" is Kelvara; the agency credited there files the story, it does not speak.
+    """
+    for k, tok in enumerate(toks[:_DATELINE_TOKENS]):
+        if tok[2] in _DASHES and k and toks[k - 1][2] == ")" and k + 1 < len(toks):
+            rest = toks[k + 1 :]
+            return Span(start=rest[0][0], end=span.end), rest
+    return span, toks
 
 
 def named_with_the(words: list[Tok]) -> tuple[list[Tok], bool]:

@@ -29,6 +29,7 @@ from newsmodel.parser._actors_sources import (
     looks_like_a_role,
     named_with_the,
     unnamed_source,
+    without_dateline,
 )
 from newsmodel.parser._candidate import QuoteCandidate
 from newsmodel.parser._tokens import DETERMINERS, Tok, base, is_capitalized, tokenize
@@ -209,8 +210,9 @@ def resolve_speakers(
 
 def _resolve(text: str, span: Span, cast: _Cast, tokens: Sequence[Tok] = ()) -> str | None:
     """The actor the speaker phrase at *span* (cut into *tokens*, when given) stands for."""
+    span, tokens = without_dateline(span, tokens or tokenize(text, span.start, span.end))
     actor = cast.overlapping(span)
-    toks = [t for t in tokens or tokenize(text, span.start, span.end) if t[2][0].isalnum()]
+    toks = [t for t in tokens if t[2][0].isalnum()]
     if not toks:
         return None
     unnamed = unnamed_source(text, toks, span, cast.overlapping)
