@@ -377,3 +377,26 @@ def test_an_author_cited_with_a_year_is_a_person() -> None:
     assert {"Bavelier", "Klingberg", "Simons"} <= set(_people(article))
     assert "NASA" not in _people(article)
     assert "Ohio" not in _people(article)
+
+
+def test_descriptions_are_mentions_of_the_actor_named_before() -> None:
+    """ "The company", "the ministry" and "the 54-year-old" are mentions, never aliases."""
+    text = (
+        "Deal.\n\nSoftware company Kelvara said it would hire staff. The company said the "
+        "plan was sound. Jim Hale was named chief. The 54-year-old said he was pleased. "
+        "The Ministry of Defence agreed, and the ministry said so."
+    )
+    article = parse(text)
+    kelvara = _orgs(article)["Kelvara"]
+    hale = _people(article)["Jim Hale"]
+    ministry = _orgs(article)["Ministry of Defence"]
+    assert [article.slice(m) for m in kelvara.mentions] == ["Kelvara", "The company"]
+    assert [article.slice(m) for m in hale.mentions] == ["Jim Hale", "The 54-year-old"]
+    assert [article.slice(m) for m in ministry.mentions][-1] == "the ministry"
+    assert kelvara.aliases == hale.aliases == ()
+
+
+def test_a_description_with_no_fitting_actor_before_it_is_no_mention() -> None:
+    """ "The company" before any company is named ties to no one."""
+    article = parse("Jobs.\n\nThe company said it would hire staff. Jim Hale agreed.")
+    assert all(len(a.mentions) == 1 for a in article.actors)

@@ -19,6 +19,7 @@ from attrs import define, field
 
 from newsmodel.model import Actor, Span
 from newsmodel.parser._actors_build import ActorKind, Entity, build
+from newsmodel.parser._actors_corefer import tie_descriptions
 from newsmodel.parser._actors_lower import LowerWords
 from newsmodel.parser._actors_roles import assign_roles, attach, describe
 from newsmodel.parser._mentions import RolePhrase, scan_sentence
@@ -194,6 +195,9 @@ def find_actors(
     _merge_acronyms(registry)
     assign_roles(phrases, registry.by_mention, registry.entities, named_in)
     describe(phrases, registry.by_mention, registry.entities)
+    if sentences:
+        first, last = view.sentences[sentences[0]], view.sentences[sentences[-1]]
+        tie_descriptions(text, first.start, last.end, registry.entities)
     for index in headline:
         _scan_known(words_of(text, view.sentences[index], index), registry, text)
     return build(registry.entities)
