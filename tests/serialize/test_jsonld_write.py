@@ -254,7 +254,7 @@ def test_ids_derive_from_public_data(article: Article) -> None:
         kind, _, number = fragment.rpartition("-")
         assert (
             fragment in allowed
-            or (kind in {"author", "quote", "claim", "figure"} and number.isdigit())
+            or (kind in {"author", "quote", "claim", "figure", "image"} and number.isdigit())
             or fragment.split("/")[0] in {"person", "organization", "place"}
         )
 

@@ -136,9 +136,9 @@ def _figure(article: Article, ids: Ids) -> Iterator[str]:
     if image is None or image.url is None:
         return
     yield _picture(image, ids.image)
-    for n, picture in enumerate(article.images, start=2):
-        if picture.url is not None:
-            yield _picture(picture, ids.fragment(f"image-{n}"))
+    published = (picture for picture in article.images if picture.url is not None)
+    for n, picture in enumerate(published, start=2):
+        yield _picture(picture, ids.fragment(f"image-{n}"))
 
 
 def _picture(image: Image, node_id: str) -> str:

@@ -189,7 +189,7 @@ def _published_images(article: Article) -> list[tuple[int, Image]]:
     """
     if article.image is None or article.image.url is None:
         return []
-    return [(n, i) for n, i in enumerate(article.images, start=2) if i.url is not None]
+    return list(enumerate((i for i in article.images if i.url is not None), start=2))
 
 
 def author_nodes(article: Article, ids: Ids) -> Iterator[Node]:
