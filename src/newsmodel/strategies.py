@@ -573,7 +573,10 @@ def articles(
         "headline": draw(_optional_texts(hostile)),
         "alternative_headline": draw(_optional_texts(hostile)),
         "description": draw(_optional_texts(hostile)),
-        "image": draw(_optional(images(text=text, hostile=hostile))),
+        "image": (lead := draw(_optional(images(text=text, hostile=hostile)))),
+        "images": ()
+        if lead is None
+        else tuple(draw(st.lists(images(text=text, hostile=hostile), max_size=2))),
         "dateline": draw(_DATELINES),
         "boilerplate": draw(st.lists(spans(len(text)), max_size=2)),
         "actors": actors,

@@ -7,10 +7,10 @@ from typing import Any
 import orjson
 import pytest
 from hypothesis import given
-from newsmodel.serialize._jsonld_nodes import quoted_words
 
 from newsmodel import Article, SerializationError, strategies
 from newsmodel.jsonld import dumps, from_jsonld
+from newsmodel.jsonld._nodes import quoted_words
 
 SAMPLE = Path(__file__).resolve().parents[2] / "examples" / "sample_article.py"
 

@@ -11,8 +11,8 @@ import pytest
 from hypothesis import given
 
 import newsmodel
-from newsmodel import Article, Author, Image, strategies
-from newsmodel.jsonld import Site, dumps, to_jsonld
+from newsmodel import Article, Author, Image, Organization, Person, Quote, Span, strategies
+from newsmodel.jsonld import Site, dumps, from_jsonld, to_jsonld
 from newsmodel.validate import validate
 
 SAMPLE = Path(__file__).resolve().parents[2] / "examples" / "sample_article.py"
@@ -99,6 +99,49 @@ def test_person_name_is_only_the_name(article: Article) -> None:
     assert hatami["name"] == "Amir Hatami"
     assert hatami["honorificPrefix"] == "Brig. Gen."
     assert hatami["jobTitle"] == "defense minister"
+
+
+def test_unnamed_source_is_published_without_a_name() -> None:
+    """A described source is a Person with its description, role and employer, no name."""
+    text = "A spokesman for the Kelvara Company said the plant would close."
+    org = Organization(id="organization/kelvara-company", name="Kelvara Company")
+    source = Person(
+        id="person/a-spokesman-for-the-kelvara-company",
+        name="A spokesman for the Kelvara Company",
+        role="spokesman",
+        affiliation=org.id,
+        described=True,
+    )
+    start = text.index("the plant")
+    quote = Quote(
+        text="the plant would close",
+        span=Span(start=start, end=start + 21),
+        kind="indirect",
+        speaker=source.id,
+    )
+    article = Article(text=text, headline="Plant", actors=(org, source), quotes=(quote,))
+    doc = to_jsonld(article)
+    node = next(n for n in nodes_by_type(doc, "Person") if n.get("jobTitle") == "spokesman")
+    assert "name" not in node
+    assert node["description"] == "A spokesman for the Kelvara Company"
+    assert node["affiliation"] == {"@id": node["@id"].replace(source.id, org.id)}
+    report = validate(to_jsonld(article))
+    assert report.errors == ()
+    # only the article's own metadata is missing (no image, author or date was given)
+    assert {w.path for w in report.warnings} == {'$["@graph"][0]'}
+    assert from_jsonld(dumps(article)).actor(source.id) == attrs.evolve(source, mentions=())
+
+
+def test_every_picture_with_a_url_is_published_and_read_back() -> None:
+    """The lead picture and the ones after it become ImageObjects, in order, and read back."""
+    lead = Image(url="https://news.example/a.jpg", caption="The harbour at dawn.")
+    other = Image(url="https://news.example/b.jpg", caption="Boats in the bay.")
+    article = Article(text="Boats.", headline="Harbour", image=lead, images=(other,))
+    doc = to_jsonld(article)
+    captions = [n.get("caption") for n in nodes_by_type(doc, "ImageObject")]
+    assert captions == ["The harbour at dawn.", "Boats in the bay."]
+    back = from_jsonld(dumps(article))
+    assert (back.image, back.images) == (lead, (other,))
 
 
 def test_quotes_and_claims(article: Article) -> None:
@@ -229,7 +272,10 @@ def test_ids_derive_from_public_data(article: Article) -> None:
         kind, _, number = fragment.rpartition("-")
         assert (
             fragment in allowed
-            or (kind in {"author", "quote", "claim", "figure", "correction"} and number.isdigit())
+            or (
+                kind in {"author", "quote", "claim", "figure", "correction", "image"}
+                and number.isdigit()
+            )
             or fragment.split("/")[0] in {"person", "organization", "place"}
         )
 

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 
 from newsmodel.jsonld._ids import Ids, Site
 from newsmodel.jsonld._nodes import body, quoted_span
-from newsmodel.model import Article, Organization, Person, Quote, Span
+from newsmodel.model import Article, Image, Organization, Person, Quote, Span
 
 SCHEMA = "https://schema.org/"
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
@@ -132,17 +132,26 @@ def _dates(article: Article) -> Iterator[str]:
 
 
 def _figure(article: Article, ids: Ids) -> Iterator[str]:
+    """The lead picture, then the others with a url, numbered as the JSON-LD numbers them."""
     image = article.image
     if image is None or image.url is None:
         return
+    yield _picture(image, ids.image)
+    published = (picture for picture in article.images if picture.url is not None)
+    for n, picture in enumerate(published, start=2):
+        yield _picture(picture, ids.fragment(f"image-{n}"))
+
+
+def _picture(image: Image, node_id: str) -> str:
+    url = str(image.url)
     size = "".join(
         f' {name}="{value}"' for name, value in (("width", image.width), ("height", image.height))
         if value is not None
     )  # fmt: skip
     alt = esc(image.caption or "")
     inner = [
-        f'<img itemprop="contentUrl" src="{esc(image.url)}" alt="{alt}"{size}>',
-        _link("url", image.url),
+        f'<img itemprop="contentUrl" src="{esc(url)}" alt="{alt}"{size}>',
+        _link("url", url),
     ]
     inner += [_meta(name, str(value)) for name, value in (("width", image.width), ("height", image.height)) if value is not None]  # fmt: skip
     caption = []
@@ -152,7 +161,7 @@ def _figure(article: Article, ids: Ids) -> Iterator[str]:
         caption.append(f'<small itemprop="creditText">{esc(image.credit)}</small>')
     if caption:
         inner.append(f"<figcaption>{' '.join(caption)}</figcaption>")
-    yield _item("figure", "image", "ImageObject", ids.image, "".join(inner))
+    return _item("figure", "image", "ImageObject", node_id, "".join(inner))
 
 
 def _body(article: Article, ids: Ids) -> Iterator[str]:

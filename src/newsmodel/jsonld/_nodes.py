@@ -12,6 +12,7 @@ from newsmodel.model import (
     Actor,
     Article,
     Figure,
+    Image,
     Organization,
     Person,
     Place,
@@ -114,8 +115,9 @@ def article_node(article: Article, *, publisher: Publisher | None, site: Site, i
         node["datePublished"] = article.published.isoformat()
     if article.modified is not None:
         node["dateModified"] = article.modified.isoformat()
-    if article.image is not None:
-        node["image"] = ref(ids.image)
+    images = [ref(ids.image)] if article.image is not None else []
+    images += [ref(ids.fragment(f"image-{n}")) for n, _ in _published_images(article)]
+    put(node, "image", images[0] if len(images) == 1 else images)
     node["mainEntityOfPage"] = ref(ids.page)
     put(node, "url", article.url)
     put(node, "inLanguage", article.language or site.language)
@@ -166,16 +168,33 @@ def publisher_node(publisher: Publisher, ids: Ids) -> Node:
 
 def image_nodes(article: Article, ids: Ids) -> Iterator[Node]:
     image = article.image
-    if image is None or image.url is None:
-        return  # an ImageObject without a url shows nothing; the caption stays in the text
-    node: Node = {"@type": "ImageObject", "@id": ids.image, "url": image.url}
+    if image is not None and image.url is not None:
+        node = _image_node(image, ids.image)
+        node["representativeOfPage"] = True
+        yield node
+    # an ImageObject without a url shows nothing; the caption stays in the text
+    for n, picture in _published_images(article):
+        yield _image_node(picture, ids.fragment(f"image-{n}"))
+
+
+def _image_node(image: Image, node_id: str) -> Node:
+    node: Node = {"@type": "ImageObject", "@id": node_id, "url": image.url}
     node["contentUrl"] = image.url
     put(node, "caption", image.caption)
     put(node, "creditText", image.credit)
     put(node, "width", image.width)
     put(node, "height", image.height)
-    node["representativeOfPage"] = True
-    yield node
+    return node
+
+
+def _published_images(article: Article) -> list[tuple[int, Image]]:
+    """
+    The pictures after the lead one that can be published, numbered: those with a url,
+    when the lead picture has one too (a reader takes the first picture for the lead).
+    """
+    if article.image is None or article.image.url is None:
+        return []
+    return list(enumerate((i for i in article.images if i.url is not None), start=2))
 
 
 def author_nodes(article: Article, ids: Ids) -> Iterator[Node]:
@@ -190,7 +209,11 @@ def author_nodes(article: Article, ids: Ids) -> Iterator[Node]:
 
 def actor_node(actor: Actor, article: Article, ids: Ids) -> Node:
     if isinstance(actor, Person):
-        node: Node = {"@type": "Person", "@id": ids.actor(actor.id), "name": actor.name}
+        node: Node = {"@type": "Person", "@id": ids.actor(actor.id)}
+        if actor.described:  # an unnamed source: described, never given a name
+            node["description"] = actor.name
+        else:
+            node["name"] = actor.name
         put(node, "alternateName", actor.aliases)
         put(node, "honorificPrefix", actor.honorific)
         put(node, "jobTitle", actor.role)

@@ -111,6 +111,11 @@ def article(a: Any) -> list[str]:  # noqa: C901, PLR0912, PLR0915 - one loop per
     image = a.image
     if image is not None and image.span is not None:
         past("image.span", image.span)
+    if a.images and image is None:
+        found.append("images: expected the lead picture in image before further ones in images")
+    for i, picture in enumerate(a.images):
+        if picture.span is not None:
+            past(f"images[{i}].span", picture.span)
     ids: set[str] = set()
     for i, actor in enumerate(a.actors):
         if actor.id in ids:

@@ -102,15 +102,18 @@ def structure_stage(draft: Draft) -> Draft:
 def actors_stage(draft: Draft) -> Draft:
     """2. People, organizations and places, with coreference."""
     s = draft.structure
-    body = [i for i in (s.caption, *s.body) if i is not None]
+    pictured = [i for i, _, _ in s.captions]
+    body = [i for i in (s.caption, *s.body, *pictured) if i is not None]
     headline = [] if s.headline is None else [s.headline]
+    lead = () if s.caption is None else (s.caption,)
+    picture_credits = (s.caption_credit_span, *(span for _, _, span in s.captions))
     actors = find_actors(
         draft.view,
         draft.sentence_indices(sorted(body)),
         draft.sentence_indices(headline),
         s.dateline_place,
-        caption=None if s.caption is None else draft.view.paragraphs[s.caption],
-        credit=s.caption_credit_span,
+        captions=tuple(draft.view.paragraphs[i] for i in (*lead, *pictured)),
+        picture_credits=tuple(span for span in picture_credits if span is not None),
     )
     return draft._replace(actors=actors)
 
@@ -241,7 +244,11 @@ def parse(
         draft = stage(draft)
     s = draft.structure
     paragraphs = draft.view.paragraphs
-    found = None
+    pictures = [
+        Image(caption=paragraphs[i].slice(source), span=paragraphs[i], credit=credit)
+        for i, credit, _ in s.captions
+    ]
+    found = pictures.pop(0) if s.caption is None and pictures else None
     if s.caption is not None:
         span = paragraphs[s.caption]
         found = Image(
@@ -271,4 +278,5 @@ def parse(
         section=section,
         keywords=as_names(keywords),
         language=language,
+        images=tuple(pictures),
     )

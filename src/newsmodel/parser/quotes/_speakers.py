@@ -28,6 +28,13 @@ from collections.abc import Sequence
 import attrs
 
 from newsmodel.model import Actor, Organization, Person, Place, Quote, Span, slugify
+from newsmodel.parser.actors._sources import (
+    looks_like_a_name,
+    looks_like_a_role,
+    named_with_the,
+    unnamed_source,
+    without_dateline,
+)
 from newsmodel.parser.lexicons.people import HONORIFIC_SET, ROLE_NOUN_SET, TITLE_SET
 from newsmodel.parser.lexicons.speech import (
     GENDER_WORDS,
@@ -277,12 +284,18 @@ def resolve_speakers(
     return tuple(quotes), cast.final()
 
 
-def _resolve(text: str, span: Span, cast: _Cast, tokens: Sequence[Tok] = ()) -> str | None:
+def _resolve(text: str, span: Span, cast: _Cast, tokens: Sequence[Tok] = ()) -> str | None:  # noqa: PLR0911 - one return per kind of phrase
     """The actor the speaker phrase at *span* (cut into *tokens*, when given) stands for."""
+    span, tokens = without_dateline(span, tokens or tokenize(text, span.start, span.end))
     actor = cast.overlapping(span)
-    toks = [t for t in tokens or tokenize(text, span.start, span.end) if t[2][0].isalnum()]
+    toks = [t for t in tokens if t[2][0].isalnum()]
     if not toks:
         return None
+    unnamed = unnamed_source(text, toks, span, cast.overlapping)
+    if unnamed is not None:  # "analysts at Redburn", "data from Euronext": see _actors_sources
+        for new in unnamed.new:
+            cast.add(new)
+        return None if unnamed.speaker is None else unnamed.speaker.id
     if actor is not None and not _only_modifier(toks, actor, span):
         return actor.id
     first = toks[0][2].lower()
@@ -357,7 +370,16 @@ def _by_role(
         return None
     actor: Actor
     if kind == "person":
-        actor = Person(id=slugify("person", name), name=name, mentions=(mention,))
+        if not looks_like_a_role(toks):
+            return None  # "I don't", "You can": no one a role or group names
+        # never named: a described source ("the mayor"), not a person named "mayor"
+        actor = Person(
+            id=slugify("person", name),
+            name=name,
+            mentions=(mention,),
+            role=singular,
+            described=True,
+        )
     else:
         actor = Organization(id=slugify("organization", name), name=name, mentions=(mention,))
     return cast.add(actor).id
@@ -377,7 +399,8 @@ def _by_name(text: str, toks: list[Tok], cast: _Cast) -> str | None:
     while first < len(toks) and not is_capitalized(toks[first]):
         first += 1
     words = toks[first:]
-    is_org = any(base(t[2]) in ORGANIZATION_WORDS for t in words)
+    words, is_org = named_with_the(words)  # "The American Legion" is no person
+    is_org = is_org or any(base(t[2]) in ORGANIZATION_WORDS for t in words)
     if not is_org:
         while len(words) > 1 and _is_title(words[0][2]):
             words = words[1:]
@@ -387,6 +410,8 @@ def _by_name(text: str, toks: list[Tok], cast: _Cast) -> str | None:
     name = text[span.start : span.end]
     if "\n" in name:
         return None
+    if not is_org and not looks_like_a_name(name):
+        return None  # "I", "You": no one's name
     if not is_org:
         known = cast.by_surname(base(words[-1][2]))
         if known is not None:
