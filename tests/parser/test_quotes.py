@@ -794,9 +794,9 @@ def test_every_double_mark_style_pairs(text: str) -> None:
             "Some delegates",
         ),
         (
-            "A news report published Wednesday said the minister used a private account.",
-            "the minister used a private account",
-            "news report",
+            "A news report published Wednesday by the Daily Ledger said the minister lied.",
+            "the minister lied",
+            "Daily Ledger",
         ),
         (
             "In Texas, half of primary voters said they were angry.",

@@ -82,9 +82,9 @@ ROLE_ADJECTIVES: tuple[str, ...] = (
 
 #: Abbreviations around names that are neither an honorific nor a title above, without
 #: their full stop: plurals before two names ("Sens. Cruz and Lee"), "St." (Saint), "Sr.",
-#: "Messrs.", "Hon.", police ranks ("Supt.", "Insp."). From the AP style guide.
+#: "Messrs.", "Hon.". From the AP style guide.
 OTHER_TITLE_ABBREVIATIONS: frozenset[str] = frozenset(
-    {"St", "Sr", "Messrs", "Hon", "Supt", "Insp", "Gens", "Sens", "Reps"}
+    {"St", "Sr", "Messrs", "Hon", "Gens", "Sens", "Reps"}
 )
 
 #: Abbreviations written before a name, without their full stop, which never ends a
