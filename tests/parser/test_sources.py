@@ -124,3 +124,39 @@ def test_a_wire_dateline_credits_the_agency_which_does_not_speak() -> None:
     source = _speaker(article, "sell its unit")
     assert source is not None
     assert source.name == "Kelvara"
+
+
+def test_a_document_before_its_verb_takes_no_issuer_from_what_it_says() -> None:
+    """ "A new poll suggests that the mayor of Springfield ..." names no issuer: the words
+    after the verb are the claim, so the poll has no speaker rather than Springfield."""
+    article = parse("Poll.\n\nA new poll suggests that the mayor of Springfield is ahead.")
+    assert _speaker(article, "the mayor of Springfield") is None
+
+
+def test_a_comma_ends_the_words_that_may_name_an_issuer() -> None:
+    """ "according to the survey, 46 percent of Labour voters ..." is no one's claim: the
+    party after the comma is in the claim and issued no survey."""
+    article = parse(
+        "Survey.\n\nAccording to the survey, 46 percent of Labour voters are undecided."
+    )
+    assert _speaker(article, "46 percent") is None
+
+
+def test_an_issuer_before_the_verb_still_speaks_for_its_document() -> None:
+    """ "A news report published Wednesday by the Daily Ledger said" is the Ledger's."""
+    article = parse(
+        "Report.\n\nA news report published Wednesday by the Daily Ledger said "
+        "the minister used a private account."
+    )
+    source = _speaker(article, "private account")
+    assert isinstance(source, Organization)
+    assert source.name == "Daily Ledger"
+
+
+def test_an_abbreviation_in_a_role_still_describes_a_person() -> None:
+    """ "a former U.S. trade official" is a described person; its dots do not end the role."""
+    article = parse("Talks.\n\nA former U.S. trade official said the talks had stalled.")
+    source = _speaker(article, "the talks had stalled")
+    assert isinstance(source, Person)
+    assert source.described
+    assert source.role == "official"

@@ -193,3 +193,43 @@ def test_unattributed_quote_in_the_same_paragraph_keeps_the_speaker() -> None:
     """Within one paragraph a quotation with no attribution keeps the previous voice."""
     body = "“We won,” Amara Lane said, thanking Peter Okoro. “We will win again.”"
     assert _speakers(body) == ["Amara Lane", "Amara Lane"]
+
+
+def test_auxiliary_and_adverb_after_the_speaker_are_cut_off() -> None:
+    """ "The Riverside Legion has twice complained" is the Legion, and "His lawyers have
+    vigorously denied" the lawyers: the auxiliary and adverb belong to the verb."""
+    body = (
+        "Mayor Amara Lane opened the fair.\n\n"
+        "The Riverside Legion has twice complained that the signs were too large.\n\n"
+        "His lawyers have vigorously denied that the signs were too large."
+    )
+    assert _speakers(body) == ["Riverside Legion", "His lawyers"]
+
+
+def test_the_two_after_a_described_pair_is_that_pair() -> None:
+    """ "the two" after "Two senators ... argue" is the senators, not the person before them."""
+    body = (
+        "Peter Okoro wrote to the board. Two senators, however, argue that the board erred.\n\n"
+        "“The rules are clear,” the two write."
+    )
+    assert _speakers(body)[-1] == "Two senators"
+
+
+def test_a_capitalised_name_before_an_outlet_noun_is_an_organization() -> None:
+    """ "Time magazine wrote" makes the magazine the speaker, an organization."""
+    from newsmodel import Organization  # noqa: PLC0415 - only this test needs it
+    from newsmodel.parser import parse  # noqa: PLC0415 - the whole pipeline, for this test
+
+    article = parse("Headline\n\nTime magazine wrote that the race was over.")
+    (quote,) = article.quotes
+    assert isinstance(article.actor(quote.speaker or ""), Organization)
+
+
+def test_a_quotation_after_one_with_no_speaker_carries_no_speaker() -> None:
+    """After "... the statement said." the next quotation is the statement's, not the
+    person quoted before it."""
+    body = (
+        "“We are ready,” Amara Lane said.\n\n"
+        "“The plan starts today,” the statement said. “It ends in May.”"
+    )
+    assert _speakers(body) == ["Amara Lane", None, None]

@@ -37,7 +37,9 @@ _PERSON_NOUNS = frozenset(n.rsplit(" ", 1)[-1] for n in ROLE_NOUN_SET) | frozens
 #: How far after a document noun its issuer may be named, in characters: "a report
 #: earlier this week from the British Retail Consortium".
 _REACH = 80
-_CLAUSE_ENDS = (".", ";", "\n", "?", "!")
+#: Where the words after a document noun stop naming its issuer: the clause ends, or a
+#: comma closes the phrase ("according to the poll, 46 percent of Republican voters").
+_CLAUSE_ENDS = (".", ";", "\n", "?", "!", ",")
 _PHRASE_ENDS = (",", ";", ":", "(", "—", "–", " - ", "“", "”", '"', "\n")
 
 #: A dateline is at most this many tokens: "LONDON , England ( Reuters ) -".
@@ -97,7 +99,7 @@ def named_with_the(words: list[Tok]) -> tuple[list[Tok], bool]:
 def looks_like_a_role(toks: list[Tok]) -> bool:
     """
     Whether a speaker phrase with no name can describe a person or a group: its words
-    are letters, it opens with no pronoun ("I don't", "You can", "We know"), and its
+    are letters (an abbreviation's dots aside: "a U.S. official"), it opens with no pronoun ("I don't", "You can", "We know"), and its
     last word names no organization or document ("scholars", not "airline" or "numbers").
     """
     first = base(toks[0][2])
@@ -105,7 +107,7 @@ def looks_like_a_role(toks: list[Tok]) -> bool:
     singular = _singular(head)
     return (
         first not in PRONOUNS
-        and all(base(t[2]).replace("-", "").isalpha() for t in toks)
+        and all(base(t[2]).replace("-", "").replace(".", "").isalpha() for t in toks)
         and head not in NOT_NAMES
         and singular not in ORGANIZATION_NOUNS
         and singular not in DOCUMENT_NOUNS
@@ -147,11 +149,13 @@ def _head(toks: list[Tok]) -> tuple[int, int, str] | None:
 
 
 def unnamed_source(
-    text: str, toks: list[Tok], span: Span, overlapping: Overlapping
+    text: str, toks: list[Tok], span: Span, overlapping: Overlapping, limit: int | None = None
 ) -> Unnamed | None:
     """
     The unnamed source the speaker phrase *toks* (at *span*) describes, or None when it
     names someone or is left to the other rules ("the mayor" may be someone named before).
+    A document's issuer is looked for no further than *limit*, where its speech verb
+    starts: the words after "A new poll suggests" are what it says, not who issued it.
     """
     written = toks
     if all(base(t[2]) in QUANTIFIERS for t in toks):  # "according to a [report ...]"
@@ -171,7 +175,7 @@ def unnamed_source(
     affiliated = bool(rest) and base(rest[0][2]) in AFFILIATION_WORDS
     if not document and not affiliated and not plural and first in {"the", "this", "that"}:
         return None  # "the mayor": the person of that role named before, if any
-    organization, new = _issuer(text, toks, span, overlapping, reach=document)
+    organization, new = _issuer(text, toks, span, overlapping, reach=document, limit=limit)
     if document:
         return Unnamed(organization, new)
     start = toks[1][0] if first in {"a", "an"} and len(toks) > 1 and not plural else toks[0][0]
@@ -226,7 +230,13 @@ def _clause_end(text: str, start: int) -> int:
 
 
 def _issuer(
-    text: str, toks: list[Tok], span: Span, overlapping: Overlapping, *, reach: bool
+    text: str,
+    toks: list[Tok],
+    span: Span,
+    overlapping: Overlapping,
+    *,
+    reach: bool,
+    limit: int | None = None,
 ) -> tuple[Actor | None, tuple[Actor, ...]]:
     """
     The organization a source speaks for or was issued by: one already found in the
@@ -234,6 +244,8 @@ def _issuer(
     after "for", "at", "from", ... ("analysts at Redburn"), made a new organization.
     """
     end = _clause_end(text, span.end) if reach else span.end
+    if limit is not None and limit >= span.end:
+        end = min(end, limit)
     known = overlapping(Span(start=span.start, end=end))
     if isinstance(known, Organization):
         return known, ()

@@ -158,6 +158,13 @@ CUE_FILLERS: frozenset[str] = frozenset(
     }
 )  # fmt: skip
 
+#: Auxiliaries that end a speaker phrase when only adverbs follow them: "The council has
+#: twice", "his lawyers have vigorously" (before "complained", "denied") are the council
+#: and the lawyers. From English grammar.
+SPEAKER_AUXILIARIES: frozenset[str] = frozenset(
+    {"did", "do", "does", "had", "has", "have", "was", "were", "will", "would"}
+)
+
 #: Words written with a leading apostrophe, which is then no opening quotation mark:
 #: "’em", "’til", "rock ’n’ roll" (English elisions).
 ELISIONS: frozenset[str] = frozenset({"em", "til", "tis", "twas", "n", "cause", "bout", "round"})

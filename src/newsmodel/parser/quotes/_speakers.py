@@ -17,7 +17,8 @@ A speaker as written resolves, in this order:
 5. a group or an indefinite role ("federal officials", "an aide", "26 percent") with no
    one actor to stand for, to a new actor named as written.
 
-A quotation with no attribution of its own keeps the previous quotation's speaker.
+A quotation with no attribution of its own keeps the previous quotation's speaker, and has
+none after a quotation credited to a document with no issuer ("the statement said").
 """
 
 from __future__ import annotations
@@ -35,12 +36,15 @@ from newsmodel.parser.actors._sources import (
     unnamed_source,
     without_dateline,
 )
+from newsmodel.parser.lexicons.organizations import ORGANIZATION_NOUNS
 from newsmodel.parser.lexicons.people import HONORIFIC_SET, ROLE_NOUN_SET, TITLE_SET
+from newsmodel.parser.lexicons.sources import DOCUMENT_NOUNS
 from newsmodel.parser.lexicons.speech import (
     GENDER_WORDS,
     ORGANIZATION_WORDS,
     OUTLET_WORDS,
     PRONOUN_GENDERS,
+    SPEAKER_AUXILIARIES,
     SPEAKER_NOUNS,
     SPEAKER_PRONOUNS,
 )
@@ -55,6 +59,8 @@ _RANK = {Person: 0, Organization: 1, Place: 2}
 _ANTECEDENT_REACH = 200
 _DEFINITE = frozenset({"the", "this", "that", "his", "her", "its", "their"})
 _ARTICLES = frozenset({"the", "a", "an"})
+# What `_resolve` returns for a document with no issuer: a source that is no actor.
+_NO_ONE = ""
 _ROLE_HEADS = frozenset(noun.rsplit(" ", 1)[-1] for noun in ROLE_NOUN_SET)
 # How far before a mention an honorific may stand: "Mrs. " before "Fiorina".
 _HONORIFIC_REACH = 6
@@ -231,7 +237,9 @@ def _has_other_role(actor: Actor) -> bool:
 
 def _has_role(actor: Actor, head: str) -> bool:
     if isinstance(actor, Person):
-        words = [actor.role or "", *actor.aliases]
+        # a described source answers to the words of its description: "the two" after
+        # "two senators" is them, not the person named before
+        words = [actor.role or "", *actor.aliases, actor.name if actor.described else ""]
         return any(head in w.casefold().split() for w in words)
     if isinstance(actor, Organization):
         return head in actor.name.casefold() or (
@@ -256,7 +264,11 @@ def resolve_speakers(
     for candidate in candidates:
         speaker: str | None = None
         if candidate.speaker_span is not None:
-            speaker = _resolve(text, candidate.speaker_span, cast, candidate.speaker_tokens)
+            cue = candidate.cue_span
+            limit = None if cue is None or cue.start < candidate.speaker_span.end else cue.start
+            speaker = _resolve(
+                text, candidate.speaker_span, cast, candidate.speaker_tokens, limit=limit
+            )
         elif candidate.continues:
             speaker = cast.carried(previous, previous_end, candidate.span.start)
         previous_end = candidate.span.end
@@ -265,9 +277,12 @@ def resolve_speakers(
             if candidate.via_span is None
             else _resolve(text, candidate.via_span, cast, candidate.via_tokens)
         )
-        if via == speaker:
+        if via in {speaker, _NO_ONE}:
             via = None
-        previous = speaker or previous
+        # A quotation credited to a document with no issuer ("the statement said") has
+        # no speaker, and neither has the one that carries on after it.
+        previous = None if speaker == _NO_ONE else speaker or previous
+        speaker = speaker or None
         quotes.append(
             Quote(
                 text=candidate.text,
@@ -284,18 +299,27 @@ def resolve_speakers(
     return tuple(quotes), cast.final()
 
 
-def _resolve(text: str, span: Span, cast: _Cast, tokens: Sequence[Tok] = ()) -> str | None:  # noqa: PLR0911 - one return per kind of phrase
-    """The actor the speaker phrase at *span* (cut into *tokens*, when given) stands for."""
+def _resolve(  # noqa: PLR0911 - one return per kind of phrase
+    text: str, span: Span, cast: _Cast, tokens: Sequence[Tok] = (), *, limit: int | None = None
+) -> str | None:
+    """
+    The actor the speaker phrase at *span* (cut into *tokens*, when given) stands for,
+    `_NO_ONE` for a document written in lower case with no issuer; *limit* is where the speech verb after the
+    phrase starts, if one does.
+    """
     span, tokens = without_dateline(span, tokens or tokenize(text, span.start, span.end))
+    span, tokens = _without_auxiliary(span, tokens)
     actor = cast.overlapping(span)
     toks = [t for t in tokens if t[2][0].isalnum()]
     if not toks:
         return None
-    unnamed = unnamed_source(text, toks, span, cast.overlapping)
+    unnamed = unnamed_source(text, toks, span, cast.overlapping, limit)
     if unnamed is not None:  # "analysts at Redburn", "data from Euronext": see _actors_sources
         for new in unnamed.new:
             cast.add(new)
-        return None if unnamed.speaker is None else unnamed.speaker.id
+        if unnamed.speaker is not None:
+            return unnamed.speaker.id
+        return _NO_ONE if any(map(_document_noun, toks)) else None
     if actor is not None and not _only_modifier(toks, actor, span):
         return actor.id
     first = toks[0][2].lower()
@@ -310,6 +334,26 @@ def _resolve(text: str, span: Span, cast: _Cast, tokens: Sequence[Tok] = ()) -> 
         # "the minister", "Republican primary voters", "FEC records": a role or a group
         return _by_role(text, toks, span, cast, actor)
     return _by_name(text, toks, cast) or _by_role(text, toks, span, cast, actor)
+
+
+def _document_noun(tok: Tok) -> bool:
+    """Whether *tok* is a document noun as written, in lower case: "statement", "figures"."""
+    word = tok[2]
+    return word.islower() and (word in DOCUMENT_NOUNS or word.removesuffix("s") in DOCUMENT_NOUNS)
+
+
+def _without_auxiliary(span: Span, toks: Sequence[Tok]) -> tuple[Span, Sequence[Tok]]:
+    """
+    A speaker phrase without the auxiliary and adverbs that close it: "The council has
+    twice" (complained) is the council, whatever the adverb.
+    """
+    for k in range(len(toks) - 1, 0, -1):
+        word = toks[k][2]
+        if word in SPEAKER_AUXILIARIES:
+            return Span(start=span.start, end=toks[k - 1][1]), toks[:k]
+        if not word.isalpha() or not word.islower():
+            break
+    return span, toks
 
 
 def _only_modifier(toks: list[Tok], actor: Actor, span: Span) -> bool:
@@ -369,6 +413,8 @@ def _by_role(
     if "\n" in name:
         return None
     actor: Actor
+    if kind == "person" and singular in ORGANIZATION_NOUNS and _named_before(toks):
+        kind = "organization"  # "Time magazine", "Fox News channel": named as written
     if kind == "person":
         if not looks_like_a_role(toks):
             return None  # "I don't", "You can": no one a role or group names
@@ -383,6 +429,16 @@ def _by_role(
     else:
         actor = Organization(id=slugify("organization", name), name=name, mentions=(mention,))
     return cast.add(actor).id
+
+
+def _named_before(toks: list[Tok]) -> bool:
+    """Whether capitalised words, no determiner first, name the head noun: "Time magazine"."""
+    names = toks[:-1]
+    return (
+        bool(names)
+        and names[0][2].lower() not in DETERMINERS
+        and all(is_capitalized(t) for t in names)
+    )
 
 
 def _is_title(word: str) -> bool:
