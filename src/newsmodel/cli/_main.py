@@ -18,9 +18,9 @@ from typing import Any
 
 import orjson
 
-from newsmodel.cli import _batch
-from newsmodel.cli._convert import TEXT_FIELDS, optional
-from newsmodel.cli._io import UnreadableError, decode, read_bytes, read_text
+from newsmodel.batch import BatchOptions, errors_path, run
+from newsmodel.batch._convert import TEXT_FIELDS, optional
+from newsmodel.batch._io import UnreadableError, decode, read_bytes, read_text
 from newsmodel.errors import NewsmodelError
 from newsmodel.model import Article
 from newsmodel.serialize import dumps
@@ -189,10 +189,10 @@ def _cmd_batch(args: argparse.Namespace) -> int:
     output = Path(args.output)
     if args.output == "-" or output.is_dir():
         raise _Failure(f"{args.output}: expected an output file path", EXIT_INPUT)
-    errors = Path(args.errors) if args.errors else _batch.errors_path(output)
+    errors = Path(args.errors) if args.errors else errors_path(output)
     if errors.resolve() == output.resolve():
         raise _Failure(f"{args.errors}: the errors file must differ from OUT", EXIT_INPUT)
-    options = _batch.BatchOptions(
+    options = BatchOptions(
         source=args.input,
         output=output,
         errors=errors,
@@ -203,7 +203,7 @@ def _cmd_batch(args: argparse.Namespace) -> int:
         progress=not args.quiet and sys.stderr.isatty(),
     )
     try:
-        summary = _batch.run(options)
+        summary = run(options)
     except OSError as exc:
         raise _Failure(f"{exc.filename}: cannot write: {exc.strerror}", EXIT_INPUT) from None
     except BrokenProcessPool:

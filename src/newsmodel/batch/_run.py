@@ -1,5 +1,5 @@
 """
-``newsmodel batch``: convert many articles with every core, streaming, losing nothing.
+Batch conversion: many articles with every core, streaming, losing nothing.
 
 How it keeps its promises:
 
@@ -31,8 +31,8 @@ from typing import IO
 from attrs import frozen
 from tqdm import tqdm
 
-from newsmodel.cli._convert import Format, convert_file, convert_json
-from newsmodel.cli._io import UnreadableError
+from newsmodel.batch._convert import Format, convert_file, convert_json
+from newsmodel.batch._io import UnreadableError
 
 #: Records sent to a worker at a time: large enough to hide the cost of pickling a task,
 #: small enough that the ordered writer never waits long on one slow chunk.

@@ -16,7 +16,7 @@ from typing import Any, Literal
 import orjson
 from attrs import frozen
 
-from newsmodel.cli._io import BOM, UnreadableError, decode, normalise_newlines
+from newsmodel.batch._io import BOM, UnreadableError, decode, normalise_newlines
 from newsmodel.errors import InputError
 from newsmodel.model import Article
 from newsmodel.serialize import dumps
