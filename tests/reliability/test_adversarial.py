@@ -64,8 +64,9 @@ def _sample(size: int) -> str:
 
 #: The inputs, each a function of the size in characters.
 INPUTS: dict[str, Callable[[int], str]] = {
-    "opening-quotes": lambda n: _fill("“", n),
-    "straight-quotes": lambda n: _fill('"', n),
+    # One word first: a text of nothing but marks is refused before it is parsed.
+    "opening-quotes": lambda n: "A " + _fill("“", n - 2),
+    "straight-quotes": lambda n: "A " + _fill('"', n - 2),
     "mixed-quote-marks": lambda n: _fill("\"“‘'« a ", n),
     "capitalised-words": _capitalised,
     "digits-with-commas": lambda n: "1" + _fill(",000", n - 1),

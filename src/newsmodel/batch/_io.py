@@ -10,6 +10,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from newsmodel._encoding import encoding_hint
 from newsmodel.errors import NewsmodelError
 
 #: The UTF-8 byte order mark that Windows editors put at the start of a file.
@@ -47,13 +48,13 @@ def decode(data: bytes, name: str) -> str:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         bad = data[exc.start : exc.start + 1].hex()
-        problem = (
-            f"expected UTF-8 text, got byte 0x{bad} at offset {exc.start}; "
-            "re-encode the file as UTF-8 (for example with iconv)"
-        )
-        raise UnreadableError(name, problem, reason="not-utf8") from None
+        hint = encoding_hint(data, exc.start) or "; re-encode the file as UTF-8"
+        problem = f"expected UTF-8 text, got byte 0x{bad} at offset {exc.start}{hint}"
+        hint = " (or re-encode the file as UTF-8, for example with iconv)"
+        raise UnreadableError(name, problem + hint, reason="not-utf8") from None
     if not text.strip():
-        raise UnreadableError(name, "expected article text, got an empty file", reason="empty")
+        found = "only white space" if text else "an empty file"
+        raise UnreadableError(name, f"expected article text, got {found}", reason="empty")
     return normalise_newlines(text)
 
 

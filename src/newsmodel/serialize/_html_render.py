@@ -13,6 +13,7 @@ import datetime as dt
 import html
 from collections.abc import Iterator
 
+from newsmodel._limits import not_an_article
 from newsmodel.model import Article, Organization, Person, Quote, Span
 from newsmodel.serialize._jsonld_ids import Ids, Site
 from newsmodel.serialize._jsonld_nodes import body
@@ -66,8 +67,13 @@ def render_article(article: Article, *, site: Site | None = None) -> str:
     ``<figure>`` with its caption, the body paragraphs, and direct and partial quotes
     as ``<q>`` (or ``<blockquote>`` for a paragraph that is only a quotation).
 
+    Raises:
+        newsmodel.errors.InputTypeError: *article* is not an `Article`.
+
     .. versionadded:: 0.1
     """
+    if not isinstance(article, Article):
+        raise not_an_article(article, "render_article")
     site = site or Site()
     publisher = article.publisher
     ids = Ids.of(article, publisher, site)
