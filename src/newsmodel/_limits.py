@@ -14,6 +14,9 @@ from typing import Any
 
 from newsmodel.errors import InputTypeError, SerializationError
 
+#: The longest text `parse` reads by default, in characters (about 500 long articles);
+#: the command line and batch read no more bytes than that takes in UTF-8.
+MAX_CHARS = 1_000_000
 #: The most bytes (or characters, for a str) of JSON that `loads`, `from_jsonld` and
 #: `validate` read: more than three times what the largest article `parse` accepts by
 #: default (one million characters) takes as JSON or JSON-LD.

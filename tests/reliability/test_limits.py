@@ -11,6 +11,7 @@ far below what quadratic work costs (256x).
 
 from __future__ import annotations
 
+import io
 import sys
 import time
 from collections.abc import Callable
@@ -306,7 +307,7 @@ def test_validate_reports_a_text_over_its_size_limit_without_reading_it() -> Non
     report = validate(b"{" * 101, max_bytes=100)
     expected = (
         "$: expected at most 100 bytes, got 101; raise the limit with "
-        "validate(..., max_bytes=...) [too-large]"
+        "max_bytes (--max-bytes on the command line) [too-large]"
     )
     assert [str(issue) for issue in report.errors] == [expected]
 
@@ -334,3 +335,35 @@ def test_a_writer_given_no_article_says_so(
         writer(value)
     assert caught.value.found is type(value)
     assert f"{writer.__name__}() expected an Article" in str(caught.value)
+
+
+# --- batch lines --------------------------------------------------------------------------
+
+
+def test_a_batch_line_over_the_limit_is_skipped_not_kept() -> None:
+    """A line longer than the limit yields its size, and the next line is read whole."""
+    from newsmodel.batch._run import _lines  # noqa: PLC0415 - the reader under test
+
+    data = io.BytesIO(b"x" * 5_000_000 + b"\n" + b'{"text": "Hi."}\n')
+    assert list(_lines(data, 1_000)) == [(1, 5_000_001), (2, b'{"text": "Hi."}\n')]
+
+
+def test_batch_lines_are_read_in_linear_time() -> None:
+    """Sixteen times the lines cost sixteen times the calls to read."""
+    from newsmodel.batch._run import _lines  # noqa: PLC0415 - the reader under test
+
+    def reading(n: int) -> Callable[[], object]:
+        data = b'{"text": "Hi."}\n' * n + b"y" * (100 * n) + b"\n"
+        return lambda: list(_lines(io.BytesIO(data), 50))
+
+    assert _grows_linearly(reading) < _BOUND
+
+
+def test_the_command_line_and_the_parser_share_one_text_limit() -> None:
+    """The default --max-chars is parse()'s default max_chars, so the two never disagree."""
+    import inspect  # noqa: PLC0415
+
+    from newsmodel._limits import MAX_CHARS  # noqa: PLC0415
+    from newsmodel.parser import parse  # noqa: PLC0415
+
+    assert inspect.signature(parse).parameters["max_chars"].default == MAX_CHARS

@@ -83,7 +83,7 @@ def _documents(
         issues.error(
             "$",
             f"expected at most {max_bytes:,} {unit}, got {len(source):,}; "
-            "raise the limit with validate(..., max_bytes=...)",
+            "raise the limit with max_bytes (--max-bytes on the command line)",
             "too-large",
         )
         return []

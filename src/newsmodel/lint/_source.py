@@ -95,7 +95,7 @@ def depth_message(limit: int) -> str:
     """The words of the ``too-deep`` issue."""
     return (
         f"expected a document nested at most {limit} levels deep, got deeper; "
-        "raise the limit with validate(..., max_depth=...)"
+        "raise the limit with max_depth (--max-depth on the command line)"
     )
 
 
