@@ -317,6 +317,27 @@ def test_validate_is_linear_in_the_document() -> None:
     assert _grows_linearly(lambda n: lambda: validate(to_jsonld(_article(n)))) < _BOUND
 
 
+def test_validate_is_linear_in_its_issues() -> None:
+    """Sixteen times the wrong values cost sixteen times the calls (issues were kept in a list)."""
+
+    def document(n: int) -> Callable[[], object]:
+        doc: dict[str, Any] = {"@context": "https://schema.org", "@type": "NewsArticle"}
+        doc["wordCount"] = [f"many {i}" for i in range(n)]  # one issue each, at its own path
+        return lambda: validate(doc)
+
+    assert _grows_linearly(document) < _BOUND
+
+
+def test_validate_looks_for_close_names_a_hundred_times_at_most() -> None:
+    """Each unknown name costs a search of the vocabulary, so only the first hundred get a hint."""
+    doc = {"@context": "https://schema.org", "@type": "NewsArticle", "headlin": "x"}
+    doc.update({f"madeUp{i}": i for i in range(150)})
+    doc["aticleBody"] = "y"
+    messages = [issue.message for issue in validate(doc).errors]
+    assert "did you mean 'headline'?" in messages[0]
+    assert messages[-1] == "'aticleBody' is not a schema.org property"
+
+
 # --- the writers --------------------------------------------------------------------------
 
 
