@@ -312,7 +312,7 @@ def stage_costs(texts: Sequence[str], repeat: int) -> list[tuple[str, float]]:
     what ``parse`` spends beyond their sum is building the checked `Article`.
     """
     from newsmodel.parser import _pipeline
-    from newsmodel.parser._text import view
+    from newsmodel.parser.text._view import view
 
     kb = sum(len(t) for t in texts) / 1000
     names = ["text view", *(s.__name__.removesuffix("_stage") for s in _pipeline.STAGES)]

@@ -25,7 +25,7 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_VENDOR = ROOT.parent / "shared" / "vendor" / "schemaorg"
-OUTPUT = ROOT / "src" / "newsmodel" / "serialize" / "schemaorg_vocab.json"
+OUTPUT = ROOT / "src" / "newsmodel" / "jsonld" / "schemaorg_vocab.json"
 PREFIX = "schema:"
 
 

@@ -18,7 +18,7 @@ from newsmodel import model
 _TEXT = "Officials said about 5,000 people attended on Thursday."
 
 #: How to build each public type from `newsmodel.strategies` (passed in as ``s``).
-_STRATEGIES: dict[str, Callable[[Any], Any]] = {
+STRATEGIES: dict[str, Callable[[Any], Any]] = {
     "Article": lambda s: s.articles(),
     "Person": lambda s: s.persons(),
     "Organization": lambda s: s.organizations(),
@@ -40,5 +40,5 @@ def _hypothesis_setup_hook() -> None:
     def lazy(build: Callable[[Any], Any]) -> Any:
         return st.deferred(lambda: build(importlib.import_module("newsmodel.strategies")))
 
-    for type_name, build in _STRATEGIES.items():
+    for type_name, build in STRATEGIES.items():
         st.register_type_strategy(getattr(model, type_name), lazy(build))

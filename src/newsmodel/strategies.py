@@ -33,7 +33,9 @@ import functools
 import re
 from collections.abc import Collection
 from decimal import Decimal
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
+
+import attrs
 
 try:
     from hypothesis import strategies as st
@@ -42,6 +44,8 @@ except ImportError as error:  # pragma: no cover - the extra is not installed
     raise ImportError(msg) from error
 from hypothesis.errors import InvalidArgument
 
+from newsmodel import _hypothesis_plugin as _plugin
+from newsmodel import model
 from newsmodel._prose import _plan
 from newsmodel._prose._draw import check_names, fallback_order, stories
 from newsmodel._prose._plan import DateForm, FigureForm, Intro, Order
@@ -59,6 +63,8 @@ from newsmodel.model import (
     Quote,
     QuoteKind,
     Span,
+    _checks,
+    _types,
     slugify,
 )
 
@@ -269,6 +275,77 @@ _DATES = st.dates(dt.date(1800, 1, 1), dt.date(2200, 1, 1))
 _DATELINES = _optional(st.sampled_from(("BEIRUT (Reuters)", "WASHINGTON", "TEHRAN (AP)")))
 _LANGUAGES = _optional(st.sampled_from(("en", "en-GB", "fa", "ar", "pt-BR")))
 
+T = TypeVar("T")
+
+#: Values for a field by its `Check`, where the check says more than the type.
+_BY_CHECK: dict[object, st.SearchStrategy[Any]] = {
+    _checks.url: _URLS,
+    _checks.language: st.sampled_from(("en", "en-GB", "fa", "ar", "pt-BR")),
+    _checks.iso_code: st.from_regex(r"[A-Z]{2}", fullmatch=True),
+    _checks.pixels: st.integers(1, 4000),
+    _checks.aware: _DATETIMES,
+    _checks.number: _NUMBERS,
+}
+
+
+@functools.lru_cache(maxsize=256)
+def _of_type(t: Any, check: object, size: int, *, hostile: bool) -> st.SearchStrategy[Any]:
+    """
+    Valid values of the type *t* (and its *check*) for a field no strategy specialises;
+    a span lies in a text of *size* characters.
+    """
+    may_be_none, t = _types.optional(t)
+    item = _types.item(t)
+    if item is not None:
+        each = _of_type(item, getattr(check, "item", None), size, hostile=hostile)
+        found: st.SearchStrategy[Any] = st.lists(each, max_size=3).map(tuple)
+    elif check in _BY_CHECK:
+        found = _BY_CHECK[check]
+    elif _types.choices(t):
+        found = st.sampled_from(_types.choices(t))
+    elif t is Span:
+        found = spans(size)
+    elif t is str:
+        found = names(hostile=hostile) if check is _checks.name else texts(hostile=hostile)
+    elif _types.is_model(t) and t not in _REGISTERED:  # a class no strategy knows yet
+        found = _anything(t, size, hostile=hostile)
+    else:  # bool, int, dates and the model's classes, which the plugin registers
+        found = st.from_type(t)
+    return _optional(found) if may_be_none else found
+
+
+#: The model's classes the Hypothesis plugin gives a strategy of this module.
+_REGISTERED = frozenset(getattr(model, name) for name in _plugin.STRATEGIES)
+
+
+@st.composite
+def _anything(draw: st.DrawFn, cls: type[T], size: int, *, hostile: bool) -> T:
+    """An object of a model class no strategy specialises: every field from its type."""
+    required = {
+        a.name: draw(_of_type(a.type, a.validator, size, hostile=hostile))
+        for a in attrs.fields(cls)  # type: ignore[arg-type]
+        if a.default is attrs.NOTHING
+    }
+    return _complete(draw, cls, required, size=size, hostile=hostile)
+
+
+def _complete(
+    draw: st.DrawFn, cls: type[T], fields: dict[str, Any], *, size: int = 0, hostile: bool = False
+) -> T:
+    """
+    ``cls(**fields)``, with every field *fields* does not give drawn from its type
+    (spans inside a text of *size* characters).
+
+    So a field added to a model class is drawn with no edit here; a strategy gives a
+    field itself only where validity needs more than the type (spans inside the text,
+    references to actors).
+    """
+    for a in attrs.fields(cls):  # type: ignore[arg-type]
+        if a.name not in fields and a.default is not attrs.NOTHING:
+            strategy = _of_type(a.type, a.validator, size, hostile=hostile)
+            fields[a.name] = draw(strategy)
+    return cls(**fields)
+
 
 @functools.lru_cache(maxsize=128)
 def _mentions(size: int) -> st.SearchStrategy[tuple[Span, ...]]:
@@ -297,52 +374,44 @@ def _person_roles(hostile: bool) -> st.SearchStrategy[str | None]:  # noqa: FBT0
     return _optional(_ROLES | texts(hostile=hostile, max_size=20))
 
 
+def _actor(draw: st.DrawFn, cls: type[T], text: str, hostile: bool, **fields: Any) -> T:  # noqa: FBT001
+    """An actor of *cls* with a name and its id, aliases and mentions inside *text*; then *fields*."""
+    name = draw(names(hostile=hostile))
+    common = {
+        "id": slugify(cls.__name__.lower(), name),  # type: ignore[arg-type]
+        "name": name,
+        "aliases": draw(_aliases(hostile)),
+        "mentions": draw(_mentions(len(text))),
+        "same_as": draw(_SAME_AS),
+    }
+    return _complete(draw, cls, common | fields, size=len(text), hostile=hostile)
+
+
 @st.composite
 def persons(
     draw: st.DrawFn, *, text: str = "", hostile: bool = False, affiliations: tuple[str, ...] = ()
 ) -> Person:
     """A person, with mentions inside *text* and an affiliation among *affiliations*."""
-    name = draw(names(hostile=hostile))
-    return Person(
-        id=slugify("person", name),
-        name=name,
-        aliases=draw(_aliases(hostile)),
-        mentions=draw(_mentions(len(text))),
-        honorific=draw(_HONORIFICS),
-        role=draw(_person_roles(hostile)),
-        affiliation=draw(_optional(st.sampled_from(affiliations))) if affiliations else None,
+    affiliation = draw(_optional(st.sampled_from(affiliations))) if affiliations else None
+    role = draw(_person_roles(hostile))
+    return _actor(
+        draw, Person, text, hostile, honorific=draw(_HONORIFICS), role=role, affiliation=affiliation
     )
 
 
 @st.composite
 def organizations(draw: st.DrawFn, *, text: str = "", hostile: bool = False) -> Organization:
     """An organization, with mentions inside *text*."""
-    name = draw(names(hostile=hostile))
-    return Organization(
-        id=slugify("organization", name),
-        name=name,
-        aliases=draw(_aliases(hostile)),
-        mentions=draw(_mentions(len(text))),
-        acronym=draw(_ACRONYMS),
-        kind=draw(_ORGANIZATION_KINDS),
-        same_as=draw(_SAME_AS),
-    )
+    kind = draw(_ORGANIZATION_KINDS)
+    return _actor(draw, Organization, text, hostile, acronym=draw(_ACRONYMS), kind=kind)
 
 
 @st.composite
 def places(draw: st.DrawFn, *, text: str = "", hostile: bool = False) -> Place:
     """A place; a country carries an ISO 3166-1 alpha-2 code."""
-    name = draw(names(hostile=hostile))
     kind = draw(_PLACE_KINDS)
     iso = draw(_ISO_CODES) if kind == "country" else None
-    return Place(
-        id=slugify("place", name),
-        name=name,
-        aliases=draw(_aliases(hostile)),
-        mentions=draw(_mentions(len(text))),
-        kind=kind,
-        iso_code=iso,
-    )
+    return _actor(draw, Place, text, hostile, kind=kind, iso_code=iso)
 
 
 @st.composite
@@ -352,16 +421,16 @@ def quotes(draw: st.DrawFn, *, text: str, actor_ids: tuple[str, ...] = ()) -> Qu
     span = draw(visible)
     cue_span = draw(_optional(visible))
     who = st.sampled_from(actor_ids) if actor_ids else st.none()
-    return Quote(
-        text=span.slice(text),
-        span=span,
-        kind=draw(_QUOTE_KINDS),
-        speaker=draw(_optional(who)),
-        cue=cue_span.slice(text) if cue_span else None,
-        cue_span=cue_span,
-        via=draw(_optional(who)),
-        hedged=draw(st.booleans()),
-    )
+    fields = {
+        "text": span.slice(text),
+        "span": span,
+        "kind": draw(_QUOTE_KINDS),
+        "speaker": draw(_optional(who)),
+        "cue": cue_span.slice(text) if cue_span else None,
+        "cue_span": cue_span,
+        "via": draw(_optional(who)),
+    }
+    return _complete(draw, Quote, fields, size=len(text))
 
 
 @st.composite
@@ -370,17 +439,18 @@ def figures(draw: st.DrawFn, *, text: str, actor_ids: tuple[str, ...] = ()) -> F
     span = draw(_nonempty_spans(text))
     value, low, high = draw(_FIGURE_NUMBERS)
     qualifier = draw(_QUALIFIERS)
-    return Figure(
-        text=span.slice(text),
-        span=span,
-        value=value,
-        low=low,
-        high=high,
-        approximate=qualifier is not None,
-        qualifier=qualifier,
-        unit=draw(_UNITS),
-        about=draw(_optional(st.sampled_from(actor_ids))) if actor_ids else None,
-    )
+    fields = {
+        "text": span.slice(text),
+        "span": span,
+        "value": value,
+        "low": low,
+        "high": high,
+        "approximate": qualifier is not None,
+        "qualifier": qualifier,
+        "unit": draw(_UNITS),
+        "about": draw(_optional(st.sampled_from(actor_ids))) if actor_ids else None,
+    }
+    return _complete(draw, Figure, fields, size=len(text))
 
 
 @st.composite
@@ -389,13 +459,8 @@ def date_mentions(draw: st.DrawFn, *, text: str) -> DateMention:
     span = draw(_nonempty_spans(text))
     granularity: Literal["day", "month", "year"] | None = draw(_GRANULARITIES)
     value = draw(_DATES) if granularity else None
-    return DateMention(
-        text=span.slice(text),
-        span=span,
-        value=value,
-        granularity=granularity,
-        relative=draw(st.booleans()),
-    )
+    fields = {"text": span.slice(text), "span": span, "value": value, "granularity": granularity}
+    return _complete(draw, DateMention, fields, size=len(text))
 
 
 def authors(*, hostile: bool = False) -> st.SearchStrategy[Author]:
@@ -405,12 +470,7 @@ def authors(*, hostile: bool = False) -> st.SearchStrategy[Author]:
 
 @functools.lru_cache(maxsize=2)
 def _authors(hostile: bool) -> st.SearchStrategy[Author]:  # noqa: FBT001
-    return st.builds(
-        Author,
-        name=names(hostile=hostile),
-        kind=st.sampled_from(("person", "organization")),
-        url=_optional(_URLS),
-    )
+    return _filled(Author, hostile=hostile)
 
 
 def publishers(*, hostile: bool = False) -> st.SearchStrategy[Publisher]:
@@ -420,23 +480,24 @@ def publishers(*, hostile: bool = False) -> st.SearchStrategy[Publisher]:
 
 @functools.lru_cache(maxsize=2)
 def _publishers(hostile: bool) -> st.SearchStrategy[Publisher]:  # noqa: FBT001
-    return st.builds(
-        Publisher, name=names(hostile=hostile), url=_optional(_URLS), logo=_optional(_URLS)
-    )
+    return _filled(Publisher, hostile=hostile)
+
+
+@st.composite
+def _filled(draw: st.DrawFn, cls: type[T], *, hostile: bool) -> T:
+    """An object of *cls* whose every field is drawn from its type: its name is a name."""
+    return _complete(draw, cls, {"name": draw(names(hostile=hostile))}, hostile=hostile)
 
 
 def images(*, text: str = "", hostile: bool = False) -> st.SearchStrategy[Image]:
     """The lead picture: caption, credit, size, and a caption span inside *text*."""
-    return st.builds(
-        Image,
-        caption=_optional(texts(hostile=hostile)),
-        caption_truncated=st.booleans(),
-        span=_optional(spans(len(text))),
-        url=_optional(_URLS),
-        credit=_optional(names(hostile=hostile)),
-        width=_optional(st.integers(1, 4000)),
-        height=_optional(st.integers(1, 4000)),
-    )
+    return _images(text=text, hostile=hostile)
+
+
+@st.composite
+def _images(draw: st.DrawFn, *, text: str, hostile: bool) -> Image:
+    caption = draw(_optional(texts(hostile=hostile)))
+    return _complete(draw, Image, {"caption": caption}, size=len(text), hostile=hostile)
 
 
 @functools.lru_cache(maxsize=2)
@@ -537,7 +598,10 @@ def articles(
             "keywords": draw(st.lists(texts(hostile=hostile, max_size=20), max_size=4)),
             "language": draw(_LANGUAGES),
         }
-    return Article(text=text, paragraphs=article.paragraphs, **fields)
+    fields |= {"text": text, "paragraphs": article.paragraphs}
+    if not with_metadata:  # the fields left: none drawn
+        fields |= {a.name: a.default for a in attrs.fields(Article) if a.name not in fields}
+    return _complete(draw, Article, fields, size=len(text), hostile=hostile)
 
 
 #: Every way `news_texts` attributes a quotation, by name:

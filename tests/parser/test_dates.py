@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsmodel.model import DateMention, Span
-from newsmodel.parser._dates import find_dates
+from newsmodel.parser.numbers._dates import find_dates
 
 SAMPLE = Path(__file__).parents[2] / "seeds" / "iran-iraq-military-ties.txt"
 # A Thursday.

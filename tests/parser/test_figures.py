@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsmodel.model import Figure, Span
-from newsmodel.parser._figures import find_figures
+from newsmodel.parser.numbers._figures import find_figures
 
 SAMPLE = Path(__file__).parents[2] / "seeds" / "iran-iraq-military-ties.txt"
 

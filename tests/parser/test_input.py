@@ -1,7 +1,10 @@
 """Bad input gets a typed error; everything else parses."""
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from newsmodel import strategies
 from newsmodel.errors import InputError, InputTooLargeError, InputTypeError
 from newsmodel.parser import parse
 
@@ -18,12 +21,16 @@ def test_undecodable_bytes() -> None:
     assert caught.value.reason == "undecodable"
 
 
-@pytest.mark.parametrize("value", [None, 3, ["text"]])
+@pytest.mark.parametrize("value", [None, 3, 2.5, ["text"], {"text": "x"}, object()])
 def test_not_text(value: object) -> None:
-    """Anything but str or bytes raises InputTypeError."""
+    """Anything but str or bytes is refused with a TypeError that names what it got."""
     with pytest.raises(InputTypeError) as caught:
         parse(value)  # type: ignore[arg-type]
     assert caught.value.found is type(value)
+    assert str(caught.value) == (
+        f"Expected the article as str (or UTF-8 bytes), got {type(value).__name__}"
+    )
+    assert isinstance(caught.value, TypeError)
 
 
 @pytest.mark.parametrize("value", ["", " \n\t "])
@@ -34,11 +41,23 @@ def test_empty(value: str) -> None:
     assert caught.value.reason == "empty"
 
 
-def test_lone_surrogate() -> None:
-    """A lone surrogate raises InputError(reason="surrogate")."""
+@settings(deadline=None)
+@given(
+    strategies.texts(hostile=True, max_size=300),
+    st.characters(min_codepoint=0xD800, max_codepoint=0xDFFF),
+    st.integers(min_value=0),
+)
+def test_a_lone_surrogate_is_refused_where_it_stands(text: str, surrogate: str, at: int) -> None:
+    """A lone surrogate anywhere in the text is an InputError that gives its offset."""
+    at %= len(text) + 1
+    text = text[:at] + surrogate + text[at:]
     with pytest.raises(InputError) as caught:
-        parse("Bad \ud800 text")
+        parse(text)
     assert caught.value.reason == "surrogate"
+    offset = text.index(surrogate)
+    assert str(caught.value) == (
+        f"Expected text that UTF-8 can carry, got a lone surrogate {surrogate!r} at offset {offset}"
+    )
 
 
 def test_too_large() -> None:

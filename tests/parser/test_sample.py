@@ -7,7 +7,7 @@ import pytest
 from newsmodel import Actor, Article, Organization, Person, Place
 from newsmodel.parser import parse
 from newsmodel.parser._pipeline import Draft, actors_stage, structure_stage
-from newsmodel.parser._text import view
+from newsmodel.parser.text._view import view
 
 SAMPLE = Path(__file__).resolve().parents[2] / "seeds" / "iran-iraq-military-ties.txt"
 

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from newsmodel import Organization, Person, Place, Span
-from newsmodel.parser._quotes import QuoteCandidate
-from newsmodel.parser._speakers import resolve_speakers
+from newsmodel.parser.quotes._direct import QuoteCandidate
+from newsmodel.parser.quotes._speakers import resolve_speakers
 
 
 def _span(text: str, words: str, after: int = 0) -> Span:

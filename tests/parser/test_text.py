@@ -4,7 +4,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsmodel.model import Span
-from newsmodel.parser._text import split_paragraphs, split_sentences, view
+from newsmodel.parser.text._view import split_paragraphs, split_sentences, view
 
 
 def _sentences(text: str) -> list[str]:
@@ -66,20 +66,11 @@ def test_quotation_that_ends_a_sentence_splits_after_the_mark() -> None:
 
 
 def test_view_indexes_sentences_by_paragraph() -> None:
-    """Each paragraph knows the range of its sentences, and tokens know their sentence."""
+    """Each paragraph knows the range of its sentences."""
     text = "Head\n\nOne. Two.\n\nThree."
     v = view(text)
     assert v.paragraph_sentences == ((0, 1), (1, 3), (3, 4))
     assert [s.slice(text) for s in v.sentences_of([1])] == ["One.", "Two."]
-    assert [t.text for t in v.tokens if t.first] == ["Head", "One", "Two", "Three"]
-
-
-def test_tokens_keep_initialisms_whole() -> None:
-    """ "anti-U.S." gives "anti", "-" and "U.S."; hyphenated words stay whole."""
-    text = "The anti-U.S. and Shiite-majority groups met."
-    assert [t.text for t in view(text).tokens] == [
-        "The", "anti", "-", "U.S.", "and", "Shiite-majority", "groups", "met", ".",
-    ]  # fmt: skip
 
 
 _PIECES = st.sampled_from(

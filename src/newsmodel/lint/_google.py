@@ -14,10 +14,10 @@ import datetime as dt
 import re
 from typing import Any
 
+from newsmodel.jsonld._vocab import Vocabulary
 from newsmodel.lint._graph import ALIASES, Node, as_list, child, local_name, node_of
 from newsmodel.lint._report import Collector
 from newsmodel.lint._values import date_kind, has_timezone
-from newsmodel.serialize._vocab import Vocabulary
 
 HEADLINE_MAX = 110  #: characters; Google truncates longer headlines in results
 IMAGE_MIN_PIXELS = 50_000  #: width x height Google asks for

@@ -7,11 +7,11 @@ from typing import Any
 
 from newsmodel._limits import MAX_DOCUMENT_BYTES, MAX_LINT_DEPTH, data_depth_exceeds
 from newsmodel.errors import InputTypeError
+from newsmodel.jsonld._vocab import vocabulary
 from newsmodel.lint import _google, _schema, _source
 from newsmodel.lint._graph import child
 from newsmodel.lint._report import Collector, Report
 from newsmodel.lint._source import depth_message
-from newsmodel.serialize._vocab import vocabulary
 
 _ENTITY = re.compile(r"&(?:lt|gt|amp|quot|apos|nbsp|#\d+|#x[0-9a-f]+);", re.IGNORECASE)
 

@@ -6,6 +6,7 @@ import difflib
 from collections.abc import Iterator
 from typing import Any
 
+from newsmodel.jsonld._vocab import Vocabulary
 from newsmodel.lint._graph import (
     Node,
     child,
@@ -17,7 +18,6 @@ from newsmodel.lint._graph import (
 )
 from newsmodel.lint._report import Collector
 from newsmodel.lint._values import Context, check_value
-from newsmodel.serialize._vocab import Vocabulary
 
 #: Unknown names a run looks for a close match to: about 1.5 ms each against the
 #: vocabulary, so a document of a million made-up keys stays linear and quick.

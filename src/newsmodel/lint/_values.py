@@ -16,9 +16,9 @@ from typing import Any, Literal
 
 from attrs import frozen
 
+from newsmodel.jsonld._vocab import Property, Vocabulary
 from newsmodel.lint._graph import ALIASES, local_name
 from newsmodel.lint._report import Collector
-from newsmodel.serialize._vocab import Property, Vocabulary
 
 _DATE = r"\d{4}-\d{2}-\d{2}"
 _TIME = r"\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?"

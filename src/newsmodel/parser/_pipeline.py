@@ -24,12 +24,13 @@ from newsmodel.model import (
     Quote,
     Span,
 )
-from newsmodel.parser import _dates, _figures, _quotes, _speakers
-from newsmodel.parser._actors import find_actors
-from newsmodel.parser._candidate import QuoteCandidate
 from newsmodel.parser._input import as_names, check_datetime, check_limit, read_input
-from newsmodel.parser._structure import Structure, find_structure
-from newsmodel.parser._text import TextView, view
+from newsmodel.parser.actors._coreference import find_actors
+from newsmodel.parser.numbers import _dates, _figures
+from newsmodel.parser.quotes import _direct, _speakers
+from newsmodel.parser.quotes._candidates import QuoteCandidate
+from newsmodel.parser.text._structure import Structure, find_structure
+from newsmodel.parser.text._view import TextView, view
 
 #: The default limit on the size of the text, in characters (about 500 long articles).
 MAX_CHARS = 1_000_000
@@ -107,7 +108,7 @@ def actors_stage(draft: Draft) -> Draft:
 def quotes_stage(draft: Draft) -> Draft:
     """3. Quotations, with their cues and the speakers as written."""
     paragraphs = [draft.view.paragraphs[i] for i in draft.content]
-    found = _quotes.find_quotes(draft.text, paragraphs, draft.content_sentences)
+    found = _direct.find_quotes(draft.text, paragraphs, draft.content_sentences)
     return draft._replace(candidates=tuple(found))
 
 

@@ -18,7 +18,7 @@ from typing import Any, TypeVar, overload
 from newsmodel import _limits
 from newsmodel.errors import SerializationError
 from newsmodel.model import Article
-from newsmodel.serialize import _converter
+from newsmodel.serialize import _json
 
 T = TypeVar("T")
 
@@ -46,7 +46,7 @@ def from_dict(data: Any, cls: Any = Article, *, max_depth: int = _limits.MAX_DAT
     """
     _limits.check_limit("max_depth", max_depth)
     try:
-        return _converter.from_dict(data, cls)
+        return _json.from_dict(data, cls)
     except (SerializationError, RecursionError):
         if _limits.data_depth_exceeds(data, max_depth):
             raise SerializationError(
@@ -83,4 +83,4 @@ def loads(
     """
     _limits.check_limit("max_bytes", max_bytes)
     _limits.check_document_size(data, max_bytes, "loads(..., max_bytes=...)")
-    return _converter.loads(data, cls)
+    return _json.loads(data, cls)

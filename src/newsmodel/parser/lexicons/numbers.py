@@ -7,7 +7,7 @@ words, matched token by token.
 
 from __future__ import annotations
 
-from typing import Literal, TypeAlias
+from typing import Literal, NamedTuple, TypeAlias
 
 Bound: TypeAlias = Literal["approximate", "low", "high"]
 
@@ -164,112 +164,81 @@ LONGEST_HEDGE = max(len(key) for key in HEDGES)
 #: Hedges written after a figure ("20 or so", "40-odd").
 TRAILING_HEDGES: tuple[tuple[str, ...], ...] = (("or", "so"), ("odd",), ("-", "odd"))
 
-#: Currency symbols and prefixes before an amount, with their ISO 4217 codes. A bare
-#: "$" is read as US dollars, the common case in English-language news.
+
+class Currency(NamedTuple):
+    """One currency as news writes it: its name in words, symbols before an amount, names after."""
+
+    #: The currency's name, for output that wants words ("US dollar").
+    label: str
+    #: Symbols and prefixes before an amount ("$", "us$", "rs."), lower case.
+    symbols: tuple[str, ...] = ()
+    #: Names after an amount ("euros", "swiss francs"), lower case, words split by spaces.
+    names: tuple[str, ...] = ()
+
+
+#: The currencies news most often names, keyed by their ISO 4217 code, which is also
+#: read before or after an amount ("USD 5 million", "500 EUR"). A bare "$" and plain
+#: "dollars" are US dollars, the common case in English-language news; plain "pounds" is
+#: left alone (it is as often a weight) and "pounds sterling" is GBP.
+#: Every other currency lookup below is derived from this table.
+CURRENCIES: dict[str, Currency] = {
+    "USD": Currency(
+        "US dollar",
+        symbols=("$", "us$", "$us"),
+        names=("dollars", "dollar", "us dollars", "u.s. dollars", "american dollars"),
+    ),
+    "EUR": Currency("euro", symbols=("€",), names=("euros", "euro")),
+    "GBP": Currency("pound sterling", symbols=("£",), names=("pounds sterling", "sterling")),
+    "JPY": Currency("yen", symbols=("¥",), names=("yen",)),
+    "CNY": Currency("yuan", names=("yuan", "renminbi")),
+    "CHF": Currency("Swiss franc", names=("swiss francs", "francs")),
+    "CAD": Currency("Canadian dollar", symbols=("c$", "ca$"), names=("canadian dollars",)),
+    "AUD": Currency(
+        "Australian dollar", symbols=("a$", "$a", "au$"), names=("australian dollars",)
+    ),
+    "NZD": Currency("New Zealand dollar", symbols=("nz$",), names=("new zealand dollars",)),
+    "HKD": Currency("Hong Kong dollar", symbols=("hk$",), names=("hong kong dollars",)),
+    "SGD": Currency("Singapore dollar", symbols=("s$",), names=("singapore dollars",)),
+    "INR": Currency("Indian rupee", symbols=("₹", "rs", "rs."), names=("rupees", "indian rupees")),
+    "ILS": Currency("shekel", symbols=("₪",), names=("shekels", "new shekels")),
+    "RUB": Currency("rouble", symbols=("₽",), names=("roubles", "rubles")),
+    "KRW": Currency("won", symbols=("₩",), names=("south korean won",)),
+    "TRY": Currency("lira", symbols=("₺",), names=("turkish lira", "lira")),
+    "NGN": Currency("naira", symbols=("₦",), names=("naira",)),
+    "ZAR": Currency("rand", names=("rand",)),
+    "BRL": Currency("real", symbols=("r$",), names=("reais",)),
+    "MXN": Currency("Mexican peso", names=("mexican pesos",)),
+    "SEK": Currency("Swedish crown", names=("swedish crowns", "kronor")),
+    "NOK": Currency("Norwegian crown", names=("norwegian crowns",)),
+    "DKK": Currency("Danish crown", names=("danish crowns", "danish kroner")),
+    "PLN": Currency("zloty", names=("zloty",)),
+    "IRR": Currency("rial", names=("rials", "iranian rials")),
+    "IQD": Currency("dinar", names=("iraqi dinars",)),
+    "SAR": Currency("riyal", names=("riyals", "saudi riyals")),
+    "AED": Currency("dirham", names=("dirhams",)),
+    "EGP": Currency("Egyptian pound", names=("egyptian pounds",)),
+    "PKR": Currency("Pakistani rupee", names=("pakistani rupees",)),
+    "KES": Currency("shilling", names=("kenyan shillings",)),
+    "PHP": Currency("peso", symbols=("₱",), names=("philippine pesos",)),
+    "THB": Currency("baht", names=("baht",)),
+    "MYR": Currency("ringgit", symbols=("rm",)),
+}
+
+#: The ISO 4217 codes of `CURRENCIES`, upper case.
+CURRENCY_CODES: frozenset[str] = frozenset(CURRENCIES)
+
+#: Each symbol or prefix of `CURRENCIES`, with its ISO 4217 code.
 CURRENCY_SYMBOLS: dict[str, str] = {
-    "$": "USD",
-    "us$": "USD",
-    "$us": "USD",
-    "£": "GBP",
-    "€": "EUR",
-    "¥": "JPY",
-    "₹": "INR",
-    "₪": "ILS",
-    "₽": "RUB",
-    "₩": "KRW",
-    "₺": "TRY",
-    "₦": "NGN",
-    "₱": "PHP",
-    "a$": "AUD",
-    "$a": "AUD",
-    "au$": "AUD",
-    "c$": "CAD",
-    "ca$": "CAD",
-    "nz$": "NZD",
-    "hk$": "HKD",
-    "s$": "SGD",
-    "r$": "BRL",
-    "rs": "INR",
-    "rs.": "INR",
-    "rm": "MYR",
+    symbol: code for code, currency in CURRENCIES.items() for symbol in currency.symbols
 }
 
-#: ISO 4217 codes of the currencies news most often names, written before or after an
-#: amount ("USD 5 million", "500 EUR"). Upper case.
-CURRENCY_CODES = frozenset(
-    {
-        "USD", "EUR", "GBP", "JPY", "CNY", "CHF", "CAD", "AUD", "NZD", "HKD", "SGD",
-        "INR", "ILS", "RUB", "KRW", "TRY", "NGN", "ZAR", "BRL", "MXN", "SEK", "NOK",
-        "DKK", "PLN", "IRR", "IQD", "SAR", "AED", "EGP", "PKR", "KES", "PHP", "THB", "MYR",
-    }
-)  # fmt: skip
-
-#: Currency names after an amount ("3 million euros", "9 billion shekels"), with their
-#: ISO 4217 codes. Plain "dollars" is read as US dollars; plain "pounds" is left alone
-#: (it is as often a weight) and "pounds sterling" is GBP.
+#: Each name of `CURRENCIES` as a tuple of words, with its ISO 4217 code.
 CURRENCY_NAMES: dict[tuple[str, ...], str] = {
-    ("dollars",): "USD",
-    ("dollar",): "USD",
-    ("us", "dollars"): "USD",
-    ("u.s.", "dollars"): "USD",
-    ("american", "dollars"): "USD",
-    ("australian", "dollars"): "AUD",
-    ("canadian", "dollars"): "CAD",
-    ("new", "zealand", "dollars"): "NZD",
-    ("hong", "kong", "dollars"): "HKD",
-    ("singapore", "dollars"): "SGD",
-    ("euros",): "EUR",
-    ("euro",): "EUR",
-    ("pounds", "sterling"): "GBP",
-    ("sterling",): "GBP",
-    ("yen",): "JPY",
-    ("yuan",): "CNY",
-    ("renminbi",): "CNY",
-    ("rupees",): "INR",
-    ("indian", "rupees"): "INR",
-    ("pakistani", "rupees"): "PKR",
-    ("shekels",): "ILS",
-    ("new", "shekels"): "ILS",
-    ("roubles",): "RUB",
-    ("rubles",): "RUB",
-    ("swiss", "francs"): "CHF",
-    ("francs",): "CHF",
-    ("danish", "crowns"): "DKK",
-    ("danish", "kroner"): "DKK",
-    ("swedish", "crowns"): "SEK",
-    ("kronor",): "SEK",
-    ("norwegian", "crowns"): "NOK",
-    ("rand",): "ZAR",
-    ("naira",): "NGN",
-    ("reais",): "BRL",
-    ("mexican", "pesos"): "MXN",
-    ("philippine", "pesos"): "PHP",
-    ("riyals",): "SAR",
-    ("saudi", "riyals"): "SAR",
-    ("dirhams",): "AED",
-    ("rials",): "IRR",
-    ("iranian", "rials"): "IRR",
-    ("iraqi", "dinars"): "IQD",
-    ("turkish", "lira"): "TRY",
-    ("lira",): "TRY",
-    ("south", "korean", "won"): "KRW",
-    ("zloty",): "PLN",
-    ("egyptian", "pounds"): "EGP",
-    ("baht",): "THB",
-    ("kenyan", "shillings"): "KES",
+    tuple(name.split()): code for code, currency in CURRENCIES.items() for name in currency.names
 }
 
-#: Names of the ISO 4217 currencies above, for output that wants words ("US dollar").
-CURRENCY_LABELS: dict[str, str] = {
-    "USD": "US dollar", "EUR": "euro", "GBP": "pound sterling", "JPY": "yen",
-    "CNY": "yuan", "CHF": "Swiss franc", "CAD": "Canadian dollar", "AUD": "Australian dollar",
-    "NZD": "New Zealand dollar", "HKD": "Hong Kong dollar", "SGD": "Singapore dollar",
-    "INR": "Indian rupee", "ILS": "shekel", "RUB": "rouble", "KRW": "won", "TRY": "lira",
-    "NGN": "naira", "ZAR": "rand", "BRL": "real", "MXN": "Mexican peso", "SEK": "Swedish crown",
-    "NOK": "Norwegian crown", "DKK": "Danish crown", "PLN": "zloty", "IRR": "rial",
-    "IQD": "dinar", "SAR": "riyal", "AED": "dirham", "EGP": "Egyptian pound",
-    "PKR": "Pakistani rupee", "KES": "shilling", "PHP": "peso", "THB": "baht", "MYR": "ringgit",
-}  # fmt: skip
+#: Each ISO 4217 code of `CURRENCIES`, with its name in words.
+CURRENCY_LABELS: dict[str, str] = {code: currency.label for code, currency in CURRENCIES.items()}
 
 #: Words after a number that make it a percentage; the figure's unit is "percent".
 PERCENT_WORDS: dict[tuple[str, ...], str] = {
@@ -327,9 +296,8 @@ MEASURE_UNITS = frozenset(
 #: written apart they are words ("5 s", "a", "in").
 GLUED_ONLY_UNITS = frozenset({"s", "h", "A", "V", "W", "x", "g", "l", "p", "m", "in.", "ha"})
 
-#: Second words that extend a measure unit ("square miles", "degrees Celsius").
+#: Words before a measure unit that extend it ("square miles", "nautical miles").
 UNIT_PREFIXES = frozenset({"square", "sq", "cubic", "nautical", "light"})
-UNIT_SUFFIXES = frozenset({"celsius", "fahrenheit", "per", "an", "a"})
 
 #: Suffixes glued to a number that make it an ordinal ("21st"), which is no figure.
 ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
@@ -440,7 +408,9 @@ WEEKDAYS: dict[str, int] = {
     "sunday": 6, "sun": 6,
 }  # fmt: skip
 
-#: Weekday abbreviations that are also words; they count only when capitalized.
+#: Weekday abbreviations that are also words or names ("sun", "wed", "sat"; "The Sun", "Sun
+#: Microsystems"), so they never name a weekday, capitalized or not; the other abbreviations
+#: of `WEEKDAYS` ("Tues.", "Thurs.") do, as the full names do.
 AMBIGUOUS_WEEKDAYS = frozenset({"mon", "tue", "wed", "thu", "fri", "sat", "sun"})
 
 #: Days named relative to publication, with their offset in days.
@@ -458,6 +428,7 @@ PERIOD_SHIFTS: dict[str, int] = {"last": -1, "next": 1, "this": 0, "past": -1, "
 #: The years the parser reads a bare four-digit number as: a year, not a count. Numbers
 #: in the wider `YEAR_RANGE` are years only after `YEAR_CUES` ("in 1607", "since 1066").
 YEAR_CERTAIN: tuple[int, int] = (1900, 2099)
+#: The years a four-digit number can be at all, after a cue.
 YEAR_RANGE: tuple[int, int] = (1000, 2199)
 
 #: Words that make the next four-digit number a year ("in 1907", "since 1985").

@@ -95,4 +95,5 @@ NAME_JOINERS: frozenset[str] = frozenset(
     {"of", "for", "to", "on", "the", "de", "du", "des", "and", "&"}
 )
 
+#: Every kind an organization's head word or name gives.
 ORG_KINDS: frozenset[str] = frozenset(HEAD_WORDS.values()) | frozenset(KNOWN.values())

@@ -7,6 +7,8 @@ titles) or lower-cased ones (for role nouns), through the frozensets built at th
 
 from __future__ import annotations
 
+from newsmodel.parser.lexicons.numbers import MONTHS
+
 #: Honorifics and military ranks that precede a name and are not part of it.
 #: From the AP and Reuters style guides' lists of courtesy titles and military ranks.
 HONORIFICS: tuple[str, ...] = (
@@ -62,20 +64,36 @@ ROLE_ADJECTIVES: tuple[str, ...] = (
     "deputy", "senior", "chief",
 )  # fmt: skip
 
-#: Abbreviations written before a name: their full stop never ends a sentence.
-TITLE_ABBREVIATIONS: frozenset[str] = frozenset(
-    {
-        "Mr", "Mrs", "Ms", "Dr", "Prof", "Rev", "Fr", "Gen", "Brig", "Col", "Maj", "Capt",
-        "Lt", "Sgt", "Cpl", "Pvt", "Adm", "Cmdr", "Sen", "Rep", "Gov", "Del", "St", "Sr",
-        "Messrs", "Hon", "Supt", "Insp", "Gens", "Sens", "Reps",
-    }
-)  # fmt: skip
+#: Abbreviations around names that are neither an honorific nor a title above, without
+#: their full stop: plurals before two names ("Sens. Cruz and Lee"), "St." (Saint), "Sr.",
+#: "Messrs.", "Hon.", police ranks ("Supt.", "Insp."). From the AP style guide.
+OTHER_TITLE_ABBREVIATIONS: frozenset[str] = frozenset(
+    {"St", "Sr", "Messrs", "Hon", "Supt", "Insp", "Gens", "Sens", "Reps"}
+)
 
-#: Abbreviations that usually do not end a sentence (months, "No.", "vs.", "Inc." ...),
-#: from the AP style guide's abbreviations.
+#: Abbreviations written before a name, without their full stop, which never ends a
+#: sentence after them: every abbreviated word of `HONORIFICS` and `TITLES` ("Brig. Gen."
+#: gives "Brig" and "Gen"), so that a new honorific or title is written once, and
+#: `OTHER_TITLE_ABBREVIATIONS`.
+TITLE_ABBREVIATIONS: frozenset[str] = (
+    frozenset(
+        word.removesuffix(".")
+        for title in HONORIFICS + TITLES
+        for word in title.split()
+        if word.endswith(".")
+    )
+    | OTHER_TITLE_ABBREVIATIONS
+)
+
+#: Abbreviations that usually do not end a sentence ("No.", "vs.", "Inc." ...), from the
+#: AP style guide's abbreviations, and the months' abbreviations of `numbers.MONTHS`
+#: ("Jan.", "Sept."), capitalized.
 ABBREVIATIONS: frozenset[str] = frozenset(
+    month.capitalize()
+    for month in MONTHS
+    if any(other != month and other.startswith(month) for other in MONTHS)
+) | frozenset(
     {
-        "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
         "No", "Nos", "vs", "v", "etc", "approx", "Inc", "Corp", "Co", "Ltd", "Jr", "Mt", "Ft",
         "Ave", "Blvd", "Rd", "Dept", "Univ", "Ariz", "Calif", "Colo", "Conn", "Fla", "Ga",
         "Ill", "Ind", "Kan", "Ky", "La", "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Neb",
@@ -105,9 +123,6 @@ SENTENCE_STARTERS: frozenset[str] = frozenset(
     }
 )  # fmt: skip
 
-#: Words for people that take the place of a name: pronouns that never start one.
-PERSONAL_PRONOUNS: frozenset[str] = frozenset({"he", "she", "him", "her", "his", "hers"})
-
 #: Words that end a title before a name, whatever precedes them: "Education Secretary
 #: Ruth Kelly", "Commission President Ana Lou". From AP style's titles of office.
 TITLE_HEADS: tuple[str, ...] = (
@@ -116,6 +131,7 @@ TITLE_HEADS: tuple[str, ...] = (
     "Commissioner", "Envoy", "Commander", "Chief", "Premier", "Speaker", "Coach",
 )  # fmt: skip
 
+#: The tables above as sets, for lookups.
 TITLE_HEAD_SET: frozenset[str] = frozenset(TITLE_HEADS)
 HONORIFIC_SET: frozenset[str] = frozenset(HONORIFICS)
 TITLE_SET: frozenset[str] = frozenset(TITLES)

@@ -240,16 +240,14 @@ NON_PLACES: frozenset[str] = frozenset(
 
 
 def _read_countries() -> tuple[
-    dict[str, tuple[str, str]], dict[str, str], dict[str, str], dict[str, tuple[str, str]]
+    dict[str, tuple[str, str]], dict[str, str], dict[str, tuple[str, str]]
 ]:
     names: dict[str, tuple[str, str]] = {}  # any name -> (canonical name, ISO code)
     demonyms: dict[str, str] = {}  # demonym -> canonical country name
-    codes: dict[str, str] = {}  # canonical name -> ISO code
     capitals: dict[str, tuple[str, str]] = {}  # city -> (city, country name)
     for line in COUNTRIES.strip().splitlines():
         code, rest = line.split(" ", 1)
         name, demonym_field, capital_field, other_field = (p.strip() for p in rest.split("|"))
-        codes[name] = code
         names[name] = (name, code)
         for other in filter(None, other_field.split(";")):
             names[other] = (name, code)
@@ -257,10 +255,12 @@ def _read_countries() -> tuple[
             demonyms[demonym] = name
         for capital in filter(None, capital_field.split(";")):
             capitals[capital] = (capital, name)
-    return names, demonyms, codes, capitals
+    return names, demonyms, capitals
 
 
-COUNTRY_NAMES, DEMONYMS, ISO_CODES, CAPITALS = _read_countries()
+#: `COUNTRIES` read into lookups: any country name to its canonical name and ISO code,
+#: a demonym to its country, a capital or large city to itself and its country.
+COUNTRY_NAMES, DEMONYMS, CAPITALS = _read_countries()
 
 #: Every place name the lexicon knows, mapped to (canonical name, kind, ISO code or "").
 PLACE_NAMES: dict[str, tuple[str, str, str]] = {
@@ -269,6 +269,3 @@ PLACE_NAMES: dict[str, tuple[str, str, str]] = {
     **{region: (region, "region", "") for region in REGIONS},
     **{name: (canonical, "country", code) for name, (canonical, code) in COUNTRY_NAMES.items()},
 }
-
-#: The longest place name in tokens, to bound the lookup window.
-LONGEST_PLACE = 5

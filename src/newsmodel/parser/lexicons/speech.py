@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from newsmodel.parser.lexicons.organizations import HEAD_WORDS
+
 #: Verbs that report what someone said, as lemmas: "X said ...", '"...," X added'.
 #: Gathered from the attribution verbs of wire-service style guides and of English news prose.
 SPEECH_VERBS: tuple[str, ...] = (
@@ -257,19 +259,14 @@ PREPOSITIONS: frozenset[str] = frozenset(
 )  # fmt: skip
 
 #: Words that make a name an organization's rather than a person's ("Mehr News Agency",
-#: "the U.S. State Department"), lower case; from the names of English news institutions.
-ORGANIZATION_WORDS: frozenset[str] = OUTLET_WORDS | frozenset(
-    {
-        "administration", "army", "assembly", "association", "authority", "bank", "board",
-        "bureau", "cabinet", "center", "centre", "coalition", "command", "commission",
-        "committee", "company", "congress", "corp", "corporation", "council", "court",
-        "department", "embassy", "federation", "force", "forces", "foundation", "front",
-        "fund", "government", "group", "guard", "house", "inc", "institute", "league",
-        "ministry", "movement", "navy", "network", "office", "organization",
-        "organisation", "parliament", "party", "pentagon", "police", "senate", "service",
-        "society", "staff", "union", "university",
-    }
-)  # fmt: skip
+#: "the U.S. State Department"), lower case: the outlet words, the head words of
+#: organization names (`organizations.HEAD_WORDS`, so that a new one is written once), and
+#: these words for institutions that head no name; from the names of English news institutions.
+ORGANIZATION_WORDS: frozenset[str] = (
+    OUTLET_WORDS
+    | frozenset(head.lower() for head in HEAD_WORDS)
+    | frozenset({"embassy", "government", "house", "pentagon", "staff"})
+)
 
 #: Lower-case words after a name that show no verb follows it: particles, adverbs of place
 #: and conjunctions ("pulled the U.S. out", "Iran and Iraq").

@@ -1,0 +1,312 @@
+"""
+Actors: the people, organizations and places of an article, one each across its mentions.
+
+Coreference is by rule: places by their canonical lexicon name ("the U.S." and "the United
+States"), organizations by name, suffix ("State Department" in "the U.S. State Department")
+and acronym ("PMF"), people by surname with compatible first names ("Gen. Hatami",
+"Hatami").
+Role phrases ("Iran’s defense chief") take the person they stand beside in apposition and
+give that person a role and an affiliation; elsewhere they refer to the person with the
+same role and country.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from attrs import define, field
+
+from newsmodel.model import Actor, Span
+from newsmodel.parser.actors._build import ActorKind, Entity, build
+from newsmodel.parser.actors._lower_words import LowerWords
+from newsmodel.parser.actors._mentions import RolePhrase, scan_sentence
+from newsmodel.parser.actors._names import Mention
+from newsmodel.parser.actors._roles import assign_roles, attach, describe
+from newsmodel.parser.actors._words import Word, words_of
+from newsmodel.parser.lexicons import organizations as orgs
+from newsmodel.parser.lexicons import places
+from newsmodel.parser.lexicons.captions import CAPTION_VERBS
+from newsmodel.parser.lexicons.names import NAME_PARTICLES
+from newsmodel.parser.text._view import TextView
+
+_LONGEST_NAME = 5
+#: Coreference compares a mention with at most this many earlier candidates of the same
+#: key, so that adversarial input stays linear; news names far fewer.
+_RECENT = 16
+_SHORTEST_ACRONYM = 2
+# How far after a name a caption's picture verb is read: " gestures " and its spaces.
+_VERB_REACH = 16
+#: How many names the caches of surnames and organization keys keep; news repeats far fewer.
+_CACHED_NAMES = 4096
+
+
+@lru_cache(maxsize=_CACHED_NAMES)
+def _surname(name: str) -> str:
+    last = name.rsplit(maxsplit=1)[-1].casefold()
+    head, _, rest = last.partition("-")
+    return rest if rest and head in NAME_PARTICLES else last
+
+
+@lru_cache(maxsize=_CACHED_NAMES)
+def _org_key(name: str) -> str:
+    return name.casefold().removeprefix("the ")
+
+
+@define(slots=True)
+class _Registry:
+    """The entities found so far, with the indexes coreference looks them up in."""
+
+    entities: list[Entity] = field(factory=list)
+    places: dict[str, Entity] = field(factory=dict)
+    orgs: dict[str, Entity] = field(factory=dict)
+    acronyms: dict[str, Entity] = field(factory=dict)
+    heads: dict[str, list[tuple[str, Entity]]] = field(factory=dict)  # by last word
+    surnames: dict[str, list[Entity]] = field(factory=dict)
+    by_mention: dict[int, Entity] = field(factory=dict)
+
+    def new(self, kind: ActorKind, name: str, sentence: int) -> Entity:
+        entity = Entity(kind, name, sentence=sentence)
+        self.entities.append(entity)
+        return entity
+
+    def place(self, m: Mention) -> Entity:
+        entity = self.places.get(m.name)
+        if entity is None:
+            entity = self.places[m.name] = self.new("place", m.name, m.sentence)
+            entity.place_kind, entity.iso = m.place_kind, m.iso
+        return entity
+
+    def org(self, m: Mention) -> Entity:
+        key = _org_key(m.name)
+        entity = self.orgs.get(key) or self.acronyms.get(m.name)
+        last = key.rsplit(" ", 1)[-1]
+        same_head = self.heads.setdefault(last, [])
+        if entity is None and " " in key:
+            # "State Department" and "the U.S. State Department"; only the latest few
+            # organizations with the same last word are compared, to stay linear
+            entity = next(
+                (
+                    e
+                    for k, e in reversed(same_head[-_RECENT:])
+                    if " " in k and (k.endswith(" " + key) or key.endswith(" " + k))
+                ),
+                None,
+            )
+        if entity is None:
+            entity = self.new("organization", m.name, m.sentence)
+            entity.org_kind = m.org_kind
+        elif len(m.name) > len(entity.name) and not m.name.isupper():
+            entity.name = m.name
+        same_head.append((key, entity))
+        self.orgs[key] = entity
+        for acronym in m.acronyms:
+            if acronym not in entity.acronyms:
+                entity.acronyms.append(acronym)
+            self.acronyms[acronym] = entity
+        return entity
+
+    def person(self, m: Mention, *, create: bool) -> Entity | None:
+        parts = m.name.split()
+        first = parts[0] if len(parts) > 1 else None
+        candidates = self.surnames.get(_surname(m.name), [])
+        for entity in reversed(candidates[-_RECENT:]):
+            other = entity.name.split()
+            if first is None or len(other) == 1 or other[0] == first:
+                if len(parts) > len(other):
+                    entity.name = m.name
+                return entity
+        if not create:
+            return None
+        entity = self.new("person", m.name, m.sentence)
+        self.surnames.setdefault(_surname(m.name), []).append(entity)
+        return entity
+
+    def add(self, m: Mention, entity: Entity, text: str) -> None:
+        entity.mentions.append((m.start, m.end, text[m.start : m.end]))
+        self.by_mention[id(m)] = entity
+        if m.kind == "person":
+            entity.honorific = entity.honorific or m.honorific
+            entity.role = entity.role or m.role
+            entity.country = entity.country or m.country
+
+
+def _confirm_pictured(text: str, found: list[Mention]) -> None:
+    """A name right before a picture verb in a caption is a person: "Ana Silva arrives"."""
+    for m in found:
+        if m.kind == "person" and m.weak:
+            following = text[m.end : m.end + _VERB_REACH].split(maxsplit=1)
+            m.weak = not following or following[0] not in CAPTION_VERBS
+
+
+def find_actors(
+    view: TextView,
+    sentences: list[int],
+    headline: list[int],
+    dateline: Span | None = None,
+    *,
+    caption: Span | None = None,
+    credit: Span | None = None,
+) -> tuple[Actor, ...]:
+    """
+    Find the actors of the text, one per person, organization or place.
+
+    *sentences* are the indices (into ``view.sentences``) of the caption and body;
+    *headline* those of the headline, where only names known from the lexicons or the
+    body count, since a headline capitalises every word.
+    *dateline* is the place of the dateline ("BEIRUT"), a mention when the lexicon knows it.
+    *caption* is the photo caption's paragraph, where a name before a picture verb
+    ("Ana Silva arrives for ...") is a person; *credit* is its picture credit ("AP Photo"),
+    whose words name no actor.
+    """
+    text = view.text
+    lowered = LowerWords(text)
+    registry = _Registry()
+    mentions: list[Mention] = []
+    phrases: list[tuple[RolePhrase, Mention | None]] = []
+    named_in: dict[int, tuple[list[str], list[Mention]]] = {}
+    for index in sentences:
+        sentence = view.sentences[index]
+        words = words_of(text, sentence, index)
+        found, roles, demonyms = scan_sentence(text, sentence.start, words, lowered)
+        if credit is not None and sentence.start < credit.end and credit.start < sentence.end:
+            found = [m for m in found if m.end <= credit.start or m.start >= credit.end]
+        if caption is not None and caption.start <= sentence.start < caption.end:
+            _confirm_pictured(text, found)
+        mentions.extend(found)
+        named_in[index] = demonyms, found
+        if roles:
+            starts = {m.first_word: m for m in found}
+            ends = {m.last_word: m for m in found}
+            phrases.extend((p, attach(text, p, starts, ends)) for p in roles)
+    confirmed = {id(m) for _, m in phrases if m is not None}
+    if dateline is not None and (place := _dateline_place(text, dateline)) is not None:
+        mentions.insert(0, place)
+    _cluster(mentions, registry, text, confirmed)
+    _merge_acronyms(registry)
+    assign_roles(phrases, registry.by_mention, registry.entities, named_in)
+    describe(phrases, registry.by_mention, registry.entities)
+    for index in headline:
+        _scan_known(words_of(text, view.sentences[index], index), registry, text)
+    return build(registry.entities)
+
+
+def _dateline_place(text: str, span: Span) -> Mention | None:
+    """The place a dateline names, written in capitals: "WASHINGTON" is Washington."""
+    entry = places.PLACE_NAMES.get(span.slice(text).title())
+    if entry is None:
+        return None
+    name, place_kind, iso = entry
+    mention = Mention("place", span.start, span.end, name, -1)
+    mention.place_kind, mention.iso = place_kind, iso
+    return mention
+
+
+def _cluster(mentions: list[Mention], registry: _Registry, text: str, confirmed: set[int]) -> None:
+    """Join mentions into entities: places and organizations, then full names, then the rest."""
+    # a name with no title and no known given name is a person only when the text also
+    # names them by surname alone ("Arsene Wenger ... Wenger said") or in apposition
+    evidence: set[str] = set()
+    strong: list[Mention] = []
+    weak: list[Mention] = []
+    single: list[Mention] = []
+    for m in mentions:
+        kind = m.kind
+        if kind == "place":
+            registry.add(m, registry.place(m), text)
+            continue
+        alone = " " not in m.name
+        if alone:
+            evidence.add(_surname(m.name))
+        if kind == "organization":
+            registry.add(m, registry.org(m), text)
+        elif kind == "person":
+            (single if alone else weak if m.weak else strong).append(m)
+    for m in strong + weak + single:
+        # a lone surname is a person only beside a title: "President Trump", "Gen. Hatami"
+        titled = m.role is not None or m.honorific is not None
+        create = titled or (
+            " " in m.name and (not m.weak or _surname(m.name) in evidence or id(m) in confirmed)
+        )
+        person = registry.person(m, create=create)
+        if person is not None:
+            registry.add(m, person, text)
+    for m in mentions:
+        if m.kind == "unknown":
+            _resolve_single(m, registry, text)
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w[0].isupper())
+
+
+def _merge_acronyms(registry: _Registry) -> None:
+    """Join an organization named by an acronym to the one its initials spell ("NSA")."""
+    acronyms = [
+        e
+        for e in registry.entities
+        if e.kind == "organization" and e.name.isupper() and " " not in e.name
+    ]
+    if not acronyms:
+        return
+    spelled = {
+        _initials(e.name): e
+        for e in registry.entities
+        if e.kind == "organization" and " " in e.name
+    }
+    merged: dict[int, Entity] = {}
+    for entity in acronyms:
+        full = spelled.get(entity.name)
+        if full is None or full is entity or len(entity.name) < _SHORTEST_ACRONYM:
+            continue
+        full.mentions.extend(entity.mentions)
+        if entity.name not in full.acronyms:
+            full.acronyms.append(entity.name)
+        entity.mentions.clear()  # an entity without mentions is not built
+        merged[id(entity)] = full
+    if merged:
+        for key, mention_entity in registry.by_mention.items():
+            registry.by_mention[key] = merged.get(id(mention_entity), mention_entity)
+
+
+def _resolve_single(m: Mention, registry: _Registry, text: str) -> None:
+    """Tie a lone capitalised word to an acronym, an organization or a person's surname."""
+    entity = registry.acronyms.get(m.name) or registry.orgs.get(_org_key(m.name))
+    if entity is None and m.name in orgs.HEAD_WORDS:  # "the Department", "the Agency"
+        entity = next(
+            (e for _, e in reversed(registry.heads.get(m.name.casefold(), [])[-_RECENT:])), None
+        )
+    if entity is None and not m.name.isupper():
+        people = registry.surnames.get(_surname(m.name), [])
+        entity = people[-1] if people else None
+    if entity is not None:
+        m.kind = entity.kind
+        registry.add(m, entity, text)
+
+
+def _scan_known(words: list[Word], registry: _Registry, text: str) -> None:
+    """Find the names the lexicons or the body already know in a headline."""
+    people = {e.name for e in registry.entities if e.kind == "person"}
+    i = 0
+    while i < len(words):
+        step = 1
+        for width in range(min(_LONGEST_NAME, len(words) - i), 0, -1):
+            first, last = words[i], words[i + width - 1]
+            if not first.cap or not last.cap:
+                continue
+            name = " ".join([w.text for w in words[i : i + width]])
+            if name in places.PLACE_NAMES:
+                m = Mention("place", first.start, last.end, name, first.sentence)
+                m.name, m.place_kind, m.iso = places.PLACE_NAMES[name]
+                registry.add(m, registry.place(m), text)
+            elif name in registry.acronyms or _org_key(name) in registry.orgs:
+                entity = registry.acronyms.get(name) or registry.orgs[_org_key(name)]
+                m = Mention("unknown", first.start, last.end, name, first.sentence)
+                registry.add(m, entity, text)
+            elif name in people or (width == 1 and _surname(name) in registry.surnames):
+                m = Mention("unknown", first.start, last.end, name, first.sentence)
+                _resolve_single(m, registry, text)
+            else:
+                continue
+            step = width
+            break
+        i += step

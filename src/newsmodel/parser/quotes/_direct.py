@@ -1,0 +1,375 @@
+"""
+Quotations: direct, partial and reported speech, with the words that attribute them.
+
+The stage makes one pass over the quotation marks of the paragraphs, pairing them into
+quotations (a quotation left open closes at its paragraph's end unless the next paragraph
+opens with a quotation mark, the convention for a quotation that runs on), then one pass
+over the tokens of each sentence, bounded around each cue verb.
+
+A quotation is *direct* when the words before it in its sentence introduce a whole
+utterance (nothing, a colon, "X said"); otherwise it is a fragment of the reporter's
+sentence, which is *partial* speech only when a cue verb governs it ("praised "..."",
+"called the deal "a disaster"") or an attribution follows it.
+A fragment with no cue is a scare quote, a title or a nickname, and is not speech;
+so is a fragment right after a naming word ("the film "Heat"", "so-called "experts"")
+or between two capitalized words (Dwayne "The Rock" Johnson), cue or not.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+
+import attrs
+
+from newsmodel.model import Span
+from newsmodel.parser.lexicons.speech import NAMING_WORDS
+from newsmodel.parser.quotes import _reported
+from newsmodel.parser.quotes._attribution import (
+    Cue,
+    head_cue,
+    introduces_quote,
+    tail_cue,
+)
+from newsmodel.parser.quotes._candidates import (
+    Marked,
+    QuoteCandidate,
+    SentenceView,
+    locate,
+    with_cue,
+)
+from newsmodel.parser.quotes._speaker_phrases import speaker_like
+from newsmodel.parser.quotes._tokens import (
+    CLOSE_DOUBLE,
+    DOUBLE_MARKS,
+    OPEN_DOUBLE,
+    Tok,
+    is_capitalized,
+    is_word,
+)
+
+__all__ = ["QuoteCandidate", "find_quotes", "pair_marks"]
+
+_MARK = re.compile(r"''|``|[\"“”„«»]")
+_MARK_STRINGS = ("''", "``", *'"“”„«»')  # what _MARK matches
+_TRAILING = " \t\n,;:"
+_UTTERANCE_END = tuple(".!?…,—-")
+# A nickname runs to at most this many words and a title to twice as many; a longer
+# quotation is speech whatever stands before it.
+_SHORT_FRAGMENT = 3
+
+
+def find_quotes(
+    text: str, paragraphs: Sequence[Span], sentences: Sequence[Span]
+) -> list[QuoteCandidate]:
+    """
+    Find the quotations in *paragraphs* of *text*, in reading order.
+
+    *sentences* are the sentences of those paragraphs; without them each paragraph is
+    read as one sentence.
+    Finding no quotation is a result: an empty list.
+    """
+    view = SentenceView(text, sentences or paragraphs)
+    marked = pair_marks(text, paragraphs)
+    found: list[QuoteCandidate] = []
+    used: set[int] = set()  # offsets of cue verbs already spent on an attribution
+    fragments: list[Marked] = []
+    previous_close = -1
+    for quote in marked:
+        candidate = _direct(view, quote, previous_close, used)
+        if candidate is None:
+            fragments.append(quote)
+        else:
+            found.append(_carry_cue(found, candidate, paragraphs))
+        previous_close = quote.closing
+    inside = [(q.inner.start, q.inner.end) for q in marked]
+    speech_fragments = [q for q in fragments if not _names_something(view, q)]
+    reported = _reported.find_reported(view, inside, speech_fragments, used)
+    covered = {id(q) for r in reported for q in r.fragments}
+    found.extend(r.candidate for r in reported)
+    found.extend(
+        candidate
+        for quote in speech_fragments
+        if id(quote) not in covered
+        and (candidate := _attributed_fragment(view, quote, used)) is not None
+    )
+    found.sort(key=lambda c: c.span.start)
+    return found
+
+
+def _carry_cue(
+    found: list[QuoteCandidate], candidate: QuoteCandidate, paragraphs: Sequence[Span]
+) -> QuoteCandidate:
+    """
+    Give a run-on quotation the cue of the quotation it continues in the same paragraph.
+
+    '"We will win," she said. "We always do."': one "said" attributes both, as one
+    attribution relation with two pieces.
+    """
+    if not candidate.continues or not found or found[-1].cue_span is None:
+        return candidate
+    before = found[-1]
+    k = bisect.bisect_right(paragraphs, candidate.span.start, key=_start) - 1  # no list per call
+    if k < 0 or before.span.start < paragraphs[k].start:
+        return candidate
+    return attrs.evolve(candidate, cue=before.cue, cue_span=before.cue_span)
+
+
+def _start(span: Span) -> int:
+    return span.start
+
+
+def pair_marks(text: str, paragraphs: Sequence[Span]) -> list[Marked]:
+    """
+    Pair the double quotation marks of the paragraphs (in text order) into quotations.
+
+    Curly marks pair by shape, straight ones by alternation.
+    A quotation still open at a paragraph's end runs on when the next paragraph opens
+    with a quotation mark, and closes at the paragraph's end otherwise.
+    """
+    out: list[Marked] = []
+    if not paragraphs:
+        return out
+    marks = _mark_positions(text, paragraphs[0].start, paragraphs[-1].end)
+    if not marks:
+        return out
+    ends = [paragraph.end for paragraph in paragraphs]
+    opening: int | None = None
+    width = 1
+    index = 0
+    while index < len(paragraphs):
+        if opening is None:
+            index = _next_marked(paragraphs, ends, marks, index)
+            if index >= len(paragraphs):
+                break
+        paragraph = paragraphs[index]
+        opening, width = _pair_in(out, text, paragraph, marks, (opening, width))
+        if opening is not None:
+            following = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
+            if following is None or not _MARK.match(text, following.start):
+                _close(out, text, opening, width, paragraph.end)
+                opening = None
+        index += 1
+    return out
+
+
+def _pair_in(
+    out: list[Marked],
+    text: str,
+    paragraph: Span,
+    marks: list[int],
+    state: tuple[int | None, int],
+) -> tuple[int | None, int]:
+    """
+    Pair the marks of one paragraph, read left to right as `_MARK` would find them.
+
+    *state* is the mark still open, if any, and its width; the new state is returned.
+    """
+    opening, width = state
+    end = paragraph.end
+    k = bisect.bisect_left(marks, paragraph.start)
+    free = paragraph.start  # the first offset the marks read so far leave free
+    while k < len(marks) and marks[k] < end:
+        pos = marks[k]
+        k += 1
+        mark = _mark_at(text, pos, end) if pos >= free else None
+        if mark is None:
+            continue  # inside the mark before (three apostrophes), or a lone one at the end
+        free = pos + len(mark)
+        if opening is None:
+            if mark in CLOSE_DOUBLE and not _opens_word(text, pos + len(mark), paragraph):
+                continue  # a stray closing mark
+            opening, width = pos, len(mark)
+        elif opening < paragraph.start and pos == paragraph.start:
+            continue  # the mark that opens a run-on paragraph
+        elif mark in OPEN_DOUBLE:
+            _close(out, text, opening, width, pos)  # an opening mark never closed
+            opening, width = pos, len(mark)
+        else:
+            _close(out, text, opening, width, pos)
+            opening = None
+    return opening, width
+
+
+def _mark_at(text: str, pos: int, end: int) -> str | None:
+    """The mark `_MARK` matches at *pos*, where a mark's first character stands, if any."""
+    char = text[pos]
+    if char in "'`":
+        return char * 2 if pos + 2 <= end and text[pos + 1] == char else None
+    return char
+
+
+def _mark_positions(text: str, start: int, end: int) -> list[int]:
+    """
+    Where each quotation mark stands in ``text[start:end]``, sorted, overlaps and all.
+
+    A string search per kind of mark is much faster than a pattern over every
+    character, and most paragraphs then need no pattern at all.
+    """
+    found: list[int] = []
+    for mark in _MARK_STRINGS:
+        at = text.find(mark, start, end)
+        while at >= 0:
+            found.append(at)
+            at = text.find(mark, at + 1, end)
+    found.sort()
+    return found
+
+
+def _next_marked(paragraphs: Sequence[Span], ends: list[int], marks: list[int], index: int) -> int:
+    """The first paragraph from *index* on with a mark in it, or ``len(paragraphs)``."""
+    k = bisect.bisect_left(marks, paragraphs[index].start)
+    while k < len(marks):
+        index = bisect.bisect_right(ends, marks[k], index)
+        if index >= len(paragraphs) or paragraphs[index].start <= marks[k]:
+            return index
+        k = bisect.bisect_left(marks, paragraphs[index].start, k)
+    return len(paragraphs)
+
+
+def _opens_word(text: str, after: int, paragraph: Span) -> bool:
+    before_ok = after - 1 == paragraph.start or text[after - 2].isspace()
+    return before_ok and after < paragraph.end and text[after].isalnum()
+
+
+def _close(out: list[Marked], text: str, opening: int, width: int, closing: int) -> None:
+    start, end = opening + width, closing
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1] in _TRAILING:
+        end -= 1
+    if end > start:
+        out.append(Marked(opening=opening, closing=closing, inner=Span(start=start, end=end)))
+
+
+def _direct(
+    view: SentenceView, quote: Marked, previous_close: int, used: set[int]
+) -> QuoteCandidate | None:
+    """The quotation as a direct quote, or None when it is a fragment of a sentence."""
+    sentence, toks, at = locate(view, quote.opening)
+    floor = 0
+    if previous_close >= 0 and view.index(previous_close) == sentence:
+        # the cached token starts, not a new list per quotation: linear in a long sentence
+        floor = bisect.bisect_right(view.tokens(sentence)[1], previous_close, 0, at)
+    closing, tail_toks, close_at = locate(view, quote.closing)
+    tail_stop = _tail_stop(tail_toks, close_at + 1)
+    tail = tail_cue(tail_toks, close_at + 1, tail_stop)
+    tail_toks, tail = _tail_in_next_sentence(view, quote, closing, tail_toks, tail)
+    head = head_cue(toks, floor, at) if tail is None else None
+    punctuated = at > floor and toks[at - 1][2] in {",", ":"}
+    if not introduces_quote(toks, floor, at) and not (punctuated and head is not None):
+        return None
+    inner = view.text[quote.inner.start : quote.inner.end]
+    ends_utterance = inner.endswith(_UTTERANCE_END) or view.text[
+        quote.inner.end : quote.closing
+    ].strip().startswith(_UTTERANCE_END)
+    # whether no word follows the quotation: read only when the tests below need it
+    after = (tail_toks, close_at + 1, tail_stop)
+    if at == floor and not (ends_utterance or tail is not None or _no_words(*after)):
+        return None  # a sentence that opens with a quoted term: '"Fake news" is ...'
+    if (
+        at > floor
+        and not punctuated
+        and not (inner[:1].isupper() and (ends_utterance or _no_words(*after)))
+    ):
+        return None  # 'Bush said "local forces" must lead': a fragment of the sentence
+    cue, cue_toks = tail, tail_toks
+    if cue is None:
+        cue, cue_toks = head, toks
+    if cue is None and at == floor == 0 and sentence > 0:
+        cue, cue_toks = _colon_before(view, sentence - 1)
+    if cue is None:
+        speaker = _colon_speaker(toks, floor, at)
+        return QuoteCandidate(
+            span=quote.inner,
+            text=inner,
+            kind="direct",
+            speaker_span=speaker,
+            continues=speaker is None,
+        )
+    return with_cue(quote.inner, inner, "direct", cue, cue_toks, used=used)
+
+
+def _no_words(toks: list[Tok], first: int, stop: int) -> bool:
+    return all(not is_word(t) for t in toks[first:stop])
+
+
+def _tail_in_next_sentence(
+    view: SentenceView, quote: Marked, closing: int, toks: list[Tok], tail: Cue | None
+) -> tuple[list[Tok], Cue | None]:
+    """
+    The attribution of a question or exclamation that ends its sentence: '"Why?" he asked.'
+
+    A sentence splitter ends a sentence at "?" or "!" before a closing mark; the
+    attribution then opens the next sentence of the paragraph.
+    """
+    if tail is not None or not view.text[quote.inner.start : quote.inner.end].endswith(("?", "!")):
+        return toks, tail
+    following = view.following(closing)
+    if following is None or toks[-1][0] > quote.closing:
+        return toks, tail
+    next_toks, _ = view.tokens(following)
+    return next_toks, tail_cue(next_toks, 0, _tail_stop(next_toks, 0))
+
+
+def _colon_before(view: SentenceView, sentence: int) -> tuple[Cue | None, list[Tok]]:
+    """
+    The attribution of a quotation that follows a sentence ending in a colon.
+
+    'Katie Packer said in a statement:' then, as the next paragraph, the quotation.
+    """
+    toks, _ = view.tokens(sentence)
+    if not toks or toks[-1][2] != ":":
+        return None, toks
+    return head_cue(toks, 0, len(toks)), toks
+
+
+def _tail_stop(toks: list[Tok], first: int) -> int:
+    """Where the words after a closing mark stop: the sentence end or the next quotation."""
+    for k in range(first, len(toks)):
+        if toks[k][2] in DOUBLE_MARKS:
+            return k
+    return len(toks)
+
+
+def _colon_speaker(toks: list[Tok], floor: int, at: int) -> Span | None:
+    """The speaker of a headline quote: 'Trump: "We will win"'."""
+    if at - 1 <= floor or toks[at - 1][2] != ":":
+        return None
+    span = (floor, at - 1)
+    if at - 1 - floor > _SHORT_FRAGMENT * 2 or not speaker_like(toks, span):
+        return None
+    return Span(start=toks[floor][0], end=toks[at - 2][1])
+
+
+def _names_something(view: SentenceView, quote: Marked) -> bool:
+    """Whether a quoted fragment is a title or nickname rather than speech."""
+    _, toks, at = locate(view, quote.opening)
+    _, after_toks, close_at = locate(view, quote.closing)
+    inner = view.text[quote.inner.start : quote.inner.end]
+    if len(inner.split()) > _SHORT_FRAGMENT * 2:
+        return False
+    before = toks[at - 1] if at > 0 else None
+    if before is not None and before[2].lower() in NAMING_WORDS:
+        return True
+    after = after_toks[close_at + 1] if close_at + 1 < len(after_toks) else None
+    return (
+        before is not None
+        and after is not None
+        and is_capitalized(before)
+        and is_capitalized(after)
+        and len(inner.split()) <= _SHORT_FRAGMENT
+    )
+
+
+def _attributed_fragment(
+    view: SentenceView, quote: Marked, used: set[int]
+) -> QuoteCandidate | None:
+    """A fragment no cue verb governs, kept when an attribution follows it."""
+    _, toks, close_at = locate(view, quote.closing)
+    cue = tail_cue(toks, close_at + 1, _tail_stop(toks, close_at + 1), spent=used)
+    if cue is None or toks[cue.verb][0] in used:
+        return None
+    text = view.text[quote.inner.start : quote.inner.end]
+    return with_cue(quote.inner, text, "partial", cue, toks, used=used)

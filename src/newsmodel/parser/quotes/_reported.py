@@ -1,0 +1,426 @@
+"""
+Reported speech: "X said (that) ...", "according to X, ...", "..., X said." without marks.
+
+A sentence gives at most a few reported clauses: the one before a closing attribution
+("The talks failed, the minister said."), else the one after the first cue verb that has
+a speaker before it. When the clause holds a quoted fragment the quotation is *partial*.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+from collections.abc import Sequence
+from typing import NamedTuple
+
+import attrs
+
+from newsmodel.model import QuoteKind, Span
+from newsmodel.parser.lexicons.speech import (
+    BELIEF_FORMS,
+    OUTLET_VERBS,
+    PASSIVE_MARKERS,
+    PREPOSITIONS,
+)
+from newsmodel.parser.quotes._attribution import (
+    Cue,
+    clause_after,
+    has_words,
+    is_passive_or_infinitive,
+    is_weak,
+    participle_subject,
+    subject_before,
+    tail_cue,
+)
+from newsmodel.parser.quotes._candidates import Marked, QuoteCandidate, SentenceView, with_cue
+from newsmodel.parser.quotes._reported_triggers import (
+    cue_candidates,
+    runs_are_tokens,
+    trigger_sentences,
+)
+from newsmodel.parser.quotes._speaker_phrases import (
+    CUE_LEMMAS,
+    ROLE_HEADS,
+    cue_lemma,
+    is_outlet,
+    speaker_after,
+)
+from newsmodel.parser.quotes._tokens import (
+    DETERMINERS,
+    DOUBLE_MARKS,
+    Tok,
+    base,
+    is_capitalized,
+    is_word,
+)
+
+# An attribution that closes a sentence is short: the speaker, the verb and a little
+# circumstance ("in a statement on Thursday").
+_TAIL_REACH = 20
+_TAIL_EXTRA_WORDS = 6
+# What may follow a closing attribution: circumstance ("in a statement", "on Thursday").
+_AFTER_ATTRIBUTION = frozenset(
+    {"in", "on", "at", "during", "to", "after", "before", "via", "last", "this", "late",
+     "earlier", "later", "today", "yesterday", "tonight", "monday", "tuesday", "wednesday",
+     "thursday", "friday", "saturday", "sunday", "told", "adding", "according", "when", "while",
+     "as", "by", "from", "with", "without", "through", "of"}
+)  # fmt: skip
+_SUBJECT_REACH = 40
+_CLAUSE_STARTERS = frozenset(
+    {"that", "for", "on", "if", "whether", "as", "about", "why", "how", "what"}
+)
+_STARTER_REACH = 4
+# The most tokens of a role in apposition: "the chief economist of the farmers union".
+_ROLE_REACH = 16
+_BRACKETS = frozenset("()")
+
+
+class _Quoted:
+    """Which tokens of a sentence stand inside quotation marks, with running counts."""
+
+    def __init__(self, flags: list[bool] | None) -> None:
+        self.flags = flags  # None when no token is quoted: most sentences
+        self._prefix: list[int] | None = None
+
+    def __getitem__(self, k: int) -> bool:
+        return self.flags is not None and self.flags[k]
+
+    def count(self, first: int, stop: int) -> int:
+        """How many tokens of ``[first, stop)`` are quoted, in constant time once counted."""
+        if self.flags is None:
+            return 0
+        if self._prefix is None:
+            self._prefix = list(itertools.accumulate(self.flags, initial=0))
+        return self._prefix[stop] - self._prefix[first]
+
+
+# Shared by every sentence with no quoted token: it holds no state then.
+_NOTHING_QUOTED = _Quoted(None)
+
+
+class Reported(NamedTuple):
+    """A reported clause and the quoted fragments it holds."""
+
+    candidate: QuoteCandidate
+    fragments: tuple[Marked, ...]
+
+
+def find_reported(
+    view: SentenceView,
+    inside: Sequence[tuple[int, int]],
+    fragments: Sequence[Marked],
+    used: set[int],
+) -> list[Reported]:
+    """
+    Find the reported clauses of every sentence.
+
+    *inside* are the spans within quotation marks (sorted), whose cue verbs belong to
+    the quotation; *fragments* the quoted fragments that may be partial speech; *used*
+    the offsets of cue verbs already spent on a direct quotation.
+    """
+    out: list[Reported] = []
+    region = 0
+    fragment = 0
+    text = view.text
+    runs = runs_are_tokens(text)
+    spans = view.spans
+    # no cue verb: most sentences, and no tokens needed
+    for index, words in trigger_sentences(text, spans):
+        sentence = spans[index]
+        start, end = sentence.start, sentence.end
+        toks, starts = view.tokens(index)
+        if not toks:
+            continue
+        while region < len(inside) and inside[region][1] <= start:
+            region += 1
+        quoted = _NOTHING_QUOTED
+        if region < len(inside) and inside[region][0] < end:
+            quoted = _Quoted(_quoted(starts, inside, region, end))
+        while fragment < len(fragments) and fragments[fragment].inner.end <= start:
+            fragment += 1
+        local = (
+            [f for f in fragments[fragment : fragment + 64] if f.inner.start < end]
+            if fragment < len(fragments)
+            else []
+        )
+        found = _sentence(text, (toks, starts), quoted, local, used, words=words if runs else None)
+        out.extend(found)
+    return out
+
+
+def _quoted(
+    starts: list[int], inside: Sequence[tuple[int, int]], region: int, end: int
+) -> list[bool]:
+    """
+    Which tokens stand inside quotation marks (the regions, sorted and apart, from
+    *region* on, until the sentence's *end*): whole runs of flags at once.
+    """
+    quoted = [False] * len(starts)
+    while region < len(inside) and inside[region][0] < end:
+        first, stop = inside[region]
+        low = bisect.bisect_left(starts, first)
+        high = bisect.bisect_left(starts, stop, low)
+        quoted[low:high] = [True] * (high - low)
+        region += 1
+    return quoted
+
+
+def _sentence(
+    text: str,
+    tokens: tuple[list[Tok], list[int]],
+    quoted: _Quoted,
+    fragments: list[Marked],
+    used: set[int],
+    *,
+    words: list[str] | None,
+) -> list[Reported]:
+    toks, starts = tokens
+    final = _final_attribution(toks, used)
+    stop = final[0] if final is not None else len(toks)
+    first = _first_word(toks, quoted)
+    if first is None:
+        return []
+    if final is not None:
+        comma, cue = final
+        # an outlet ("the agency reports") or a source ("according to X") that carries
+        # the words of a speaker the sentence names first is the via, not the speaker
+        carrier = toks[cue.verb][2] == "according" or (
+            is_outlet(toks, cue.speaker) and toks[cue.verb][2] in OUTLET_VERBS
+        )
+        if not carrier:
+            made = _emit(text, toks, quoted, (first, comma), cue, fragments=fragments, used=used)
+            return [made] if made is not None else []
+    out: list[Reported] = []
+    resume = first
+    candidates, title = cue_candidates(text, toks, starts, (first, stop), words)
+    for k in candidates:
+        if k < resume:
+            continue
+        found = _cue_at(toks, quoted, k, stop, used, title=title)
+        if found is None:
+            continue
+        cue, clause = found
+        via = final[1] if final is not None else None
+        made = _emit(text, toks, quoted, clause, cue, fragments=fragments, used=used, via=via)
+        if made is not None:
+            out.append(made)
+            resume = clause[1]
+    if not out and final is not None:
+        made = _emit(
+            text, toks, quoted, (first, final[0]), final[1], fragments=fragments, used=used
+        )
+        if made is not None:
+            out.append(made)
+    return out
+
+
+def _first_word(toks: list[Tok], quoted: _Quoted) -> int | None:
+    """The first word that is not quoted."""
+    flags = quoted.flags
+    for k, tok in enumerate(toks):
+        if tok[2][0].isalnum() and not (flags is not None and flags[k]):  # is_word, inlined
+            return k
+    return None
+
+
+def _final_attribution(toks: list[Tok], used: set[int]) -> tuple[int, Cue] | None:
+    """A comma followed by an attribution that ends the sentence: "..., the minister said."."""
+    n = len(toks)
+    comma = _last_comma(toks, n)
+    if comma < 0:
+        return None
+    cue = _final_according(toks, comma, n) or tail_cue(toks, comma + 1, n, spent=used)
+    if cue is None:
+        return None
+    if toks[cue.verb][0] in used:
+        return None
+    last = max(cue.verb + 1, cue.speaker[1])
+    extra = sum(1 for t in toks[last:] if is_word(t))
+    if extra > _TAIL_EXTRA_WORDS or any(t[2] in DOUBLE_MARKS for t in toks[last:]):
+        return None
+    if last < n and is_word(toks[last]) and toks[last][2].lower() not in _AFTER_ATTRIBUTION:
+        return None  # "..., said Obama is wrong": a clause follows, not circumstance
+    return comma, cue
+
+
+def _last_comma(toks: list[Tok], n: int) -> int:
+    """The last comma in reach of the sentence's end (not its last token), or -1."""
+    for k in range(n - 2, max(0, n - _TAIL_REACH) - 1, -1):
+        if toks[k][2] == ",":
+            return k
+    return -1
+
+
+def _final_according(toks: list[Tok], comma: int, stop: int) -> Cue | None:
+    """ "..., according to the agency." at the end of a sentence."""
+    if comma + 2 >= stop or toks[comma + 1][2].lower() != "according":
+        return None
+    if toks[comma + 2][2].lower() != "to":
+        return None
+    speaker = speaker_after(toks, comma + 2, stop, source=True)
+    return None if speaker is None else Cue(comma + 1, speaker, hedged=False)
+
+
+def _cue_at(
+    toks: list[Tok], quoted: _Quoted, k: int, stop: int, used: set[int], *, title: bool = False
+) -> tuple[Cue, tuple[int, int]] | None:
+    """The cue verb at token *k* with its speaker and clause, if it is one."""
+    tok = toks[k]
+    word = tok[2]
+    if quoted[k] or tok[0] in used or not word[0].isalnum():  # is_word, inlined
+        return None
+    lower = word.lower()
+    if lower == "according" and k + 1 < stop and toks[k + 1][2].lower() == "to":
+        return _according(toks, k, stop)
+    verb_like = word[0].islower() or (title and word[0].isupper())
+    if not verb_like or lower not in CUE_LEMMAS:
+        return None
+    cue = _cue_with_subject(toks, k, lower)
+    clause = None if cue is None else clause_after(toks, k, stop)
+    return None if cue is None or clause is None else (cue, clause)
+
+
+def _cue_with_subject(toks: list[Tok], k: int, lower: str) -> Cue | None:
+    """
+    The cue verb at *k* (*lower* in lower case) with its subject: a name before it, or
+    the clause a participle hangs from.
+    """
+    if k > 0 and toks[k - 1][2].lower() in DETERMINERS:
+        return None  # "the report", "his claims": a noun, not a verb
+    if lower in BELIEF_FORMS and k + 1 < len(toks) and toks[k + 1][2].lower() in PREPOSITIONS:
+        return None  # "fear for the network", "hope of a deal": a noun
+    if lower.endswith("ing"):
+        if k == 0 or toks[k - 1][2] != ",":
+            return None  # "without saying", "a saying"
+        speaker = participle_subject(toks, k - 1)
+        return None if speaker is None else Cue(k, speaker, hedged=False)
+    if is_passive_or_infinitive(toks, k, 0):
+        return None
+    return subject_before(toks, k, 0)
+
+
+def _strong_start(toks: list[Tok], verb: int) -> bool:
+    """
+    Whether a weak cue is followed by "that", "for", a quotation mark, or "to".
+
+    "to" does not count after "call": "called the meeting to order" is no speech.
+    """
+    following = toks[verb + 1 : verb + 1 + _STARTER_REACH]
+    starters = _CLAUSE_STARTERS if cue_lemma(toks[verb][2]) == "call" else _CLAUSE_STARTERS | {"to"}
+    return any(t[2].lower() in starters or t[2] in DOUBLE_MARKS for t in following)
+
+
+def _according(toks: list[Tok], k: int, stop: int) -> tuple[Cue, tuple[int, int]] | None:
+    """ "according to X, clause" or "clause, according to X"."""
+    speaker = speaker_after(toks, k + 1, stop, source=True)
+    if speaker is None:
+        return None
+    cue = Cue(k, speaker, hedged=False)
+    before = sum(1 for t in toks[:k] if is_word(t))
+    if before <= 1:
+        after = _after_apposition(toks, speaker[1], stop)
+        while after < stop and not is_word(toks[after]):
+            after += 1
+        clause = _trim(toks, after, stop)
+    else:
+        clause = _trim(toks, _first_word_index(toks), k)
+    if clause is None:
+        return None
+    return cue, clause
+
+
+def _after_apposition(toks: list[Tok], k: int, stop: int) -> int:
+    """
+    Past a role in apposition to the source at *k*: "According to X, the head of Y, ...",
+    and past an acronym in parentheses after it.
+
+    The role is a noun phrase between two commas that opens with a determiner or a
+    possessive ("the", "Clinton's") and has a job in lower case and no verb in it.
+    """
+    if k < stop and toks[k][2] == "(":
+        # the source's acronym: "according to the World Health Organization (WHO), ..."
+        close = next((j for j in range(k + 1, min(stop, k + _ROLE_REACH)) if toks[j][2] == ")"), k)
+        k = close + 1 if close > k else k
+    if k + 1 >= stop or toks[k][2] != ",":
+        return k
+    opener = toks[k + 1][2]
+    if opener.lower() not in DETERMINERS and base(opener) == opener.lower():
+        return k
+    role = False
+    for j in range(k + 1, min(stop, k + 1 + _ROLE_REACH)):
+        tok = toks[j]
+        if tok[2] == ",":
+            return j + 1 if role else k
+        if tok[2] in _BRACKETS:
+            continue  # an acronym in the role: "the director of the Union (URW)"
+        if not is_word(tok) or tok[2] in PASSIVE_MARKERS or cue_lemma(tok[2]) is not None:
+            return k
+        role = role or (not is_capitalized(tok) and base(tok[2]) in ROLE_HEADS)
+    return k
+
+
+def _first_word_index(toks: list[Tok]) -> int:
+    for k, tok in enumerate(toks):
+        if is_word(tok):
+            return k
+    return 0
+
+
+def _trim(toks: list[Tok], first: int, stop: int) -> tuple[int, int] | None:
+    while stop > first and not is_word(toks[stop - 1]) and toks[stop - 1][2] not in DOUBLE_MARKS:
+        stop -= 1
+    return (first, stop) if has_words(toks, first, stop, 2) else None
+
+
+def _emit(
+    text: str,
+    toks: list[Tok],
+    quoted: _Quoted,
+    clause: tuple[int, int],
+    cue: Cue,
+    *,
+    fragments: list[Marked],
+    used: set[int],
+    via: Cue | None = None,
+) -> Reported | None:
+    first, stop = clause
+    while first < stop and toks[first][2] in DOUBLE_MARKS:
+        first += 1
+    while stop > first and not is_word(toks[stop - 1]) and toks[stop - 1][2] not in DOUBLE_MARKS:
+        stop -= 1
+    if stop <= first:
+        return None
+    start, end = toks[first][0], toks[stop - 1][1]
+    held = (
+        tuple(f for f in fragments if f.inner.start < end and f.inner.end > start)
+        if fragments
+        else ()
+    )
+    if not held and is_weak(toks[cue.verb][2]) and not _strong_start(toks, cue.verb):
+        return None  # "called the meeting", "noted the date": not speech without a clause
+    if not held and quoted.count(first, stop) > 0:
+        return None  # the clause runs into a direct quotation, which has its own cue
+    if held and not any(f.inner.start >= start for f in held):
+        return None
+    span = Span(start=start, end=end)
+    if len(held) == 1 and _same_words(text, held[0].inner, span):
+        span = held[0].inner
+    text_at = text[span.start : span.end]
+    kind: QuoteKind = "partial" if held else "indirect"
+    candidate = with_cue(span, text_at, kind, cue, toks, used=used)
+    if via is not None:
+        used.add(toks[via.verb][0])
+        via_first, via_stop = via.speaker
+        candidate = attrs.evolve(
+            candidate,
+            via_span=Span(start=toks[via_first][0], end=toks[via_stop - 1][1]),
+            via_tokens=tuple(toks[via_first:via_stop]),
+            hedged=candidate.hedged or via.hedged,
+        )
+    return Reported(candidate, held)
+
+
+def _same_words(text: str, inner: Span, span: Span) -> bool:
+    """Whether a clause is just the quotation it holds, give or take marks and punctuation."""
+    strip = ' \t\n"“”„«»,.;:'
+    return text[span.start : span.end].strip(strip) == text[inner.start : inner.end].strip(strip)

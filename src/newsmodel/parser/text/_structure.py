@@ -1,0 +1,274 @@
+"""
+Article structure: which paragraph is the headline, the photo caption, the byline, the
+body, and which are boilerplate around the article.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from newsmodel.model import Span
+from newsmodel.parser.lexicons import boilerplate
+from newsmodel.parser.lexicons.captions import CAPTION_VERBS, CREDIT_WORDS
+from newsmodel.parser.text._view import TextView
+
+# "BEIRUT (Reuters) -", "WASHINGTON —", "LONDON, England (CNN) --": a capitalised place of
+# at most five words, an optional agency in parentheses, then a dash.
+_DATELINE = re.compile(
+    r"([A-Z][A-Za-z.'’\-]{1,30}(?:[ ,]{1,2}[A-Z][A-Za-z.'’\-]{0,30}){0,4})"
+    r"(?:\s{0,3}(\([^()\n]{1,40}\)))?\s{0,3}(?:--|[-—–])\s"
+)
+# "By Jane Doe", "By Jane Doe and John Roe, Reuters"
+_BYLINE = re.compile(r"By\s+([A-Z][^\n]{1,120})")
+# "on August 28, 2018", "Aug. 28, 2018", "28 August 2018"
+_CAPTION_DATE = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,7}\.? \d{1,2}, \d{4}"
+    r"|\b\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,7} \d{4}"
+)
+# What every `_CAPTION_DATE` holds; it starts with one character, so it scans fast.
+_SPACED_YEAR = re.compile(r" \d{4}")
+_WORD = re.compile(r"[A-Za-z]+")
+# Whether a paragraph holds any credit word: one scan instead of one search per word.
+_ANY_CREDIT = re.compile("|".join(map(re.escape, CREDIT_WORDS)))
+_TRUNCATION = ("…", "...")
+#: A headline has at most two lines (a title and, on the next line, a subtitle: "Jobs
+#: report gives Democrats a lift;\nSolid upturn, ...") of at most 30 words each. Tuned on
+#: polnear-train.jsonl, where a sixth of the headlines have two lines and the longest
+#: line but one has 22 words.
+_HEADLINE_MAX_WORDS = 30
+_HEADLINE_MAX_LINES = 2
+_SHORT_HEADLINE = 12  # words; polnear-train's two-sentence headlines in sentence case
+_SHORT_WORD = 3  # "a", "of", "the" stay in lower case in title case
+_TITLE_CASE_SHARE = 0.6
+#: A caption reads as one: it needs this many of the caption signals.
+_CAPTION_MIN_SIGNALS = 2
+#: Only the first paragraphs after the headline can be the lead photo's caption.
+_CAPTION_WINDOW = 3
+_BYLINE_MAX_WORDS = 12
+# Space and punctuation around a picture credit's words.
+_CREDIT_STRIP = frozenset(" \t()[].,;:-–—/")
+
+
+class Structure(NamedTuple):
+    """
+    What each paragraph of the text is, by index into `TextView.paragraphs`.
+
+    A named tuple: the parser's own record, made once an article and cheaper to build
+    than an attrs class.
+    """
+
+    headline: int | None = None
+    caption: int | None = None
+    caption_truncated: bool = False
+    caption_credit: str | None = None
+    caption_credit_span: Span | None = None  # the credit's words, not an actor's mention
+    byline: int | None = None
+    authors: tuple[str, ...] = ()
+    dateline: str | None = None
+    dateline_place: Span | None = None  # "BEIRUT" in "BEIRUT (Reuters) -"
+    body: tuple[int, ...] = ()
+    boilerplate: tuple[int, ...] = ()
+
+
+def _title_case(text: str) -> bool:
+    """Whether most longer words are capitalised, as in "Here’s His Plan Going Forward"."""
+    words = [w for w in _WORD.findall(text) if len(w) > _SHORT_WORD]
+    return bool(words) and sum(w[0].isupper() for w in words) >= _TITLE_CASE_SHARE * len(words)
+
+
+def _is_headline(text: str, sentences: int) -> bool:
+    """
+    A headline is short: one line, or a title and a subtitle, of at most 30 words each.
+
+    It has one sentence a line, unless it is written in title case ("Bernie Sanders
+    Suffered A Big Blow. Here’s His Plan Going Forward.") or very short ("Game over.
+    Will Sanders come down off the pique?").
+    """
+    lines = text.split("\n")
+    return (
+        len(lines) <= _HEADLINE_MAX_LINES
+        and (sentences <= len(lines) or _title_case(text) or len(text.split()) <= _SHORT_HEADLINE)
+        and all(0 < len(line.split()) <= _HEADLINE_MAX_WORDS for line in lines)
+    )
+
+
+def _is_boilerplate(text: str) -> bool:
+    if len(text) > boilerplate.MAX_LENGTH:
+        return False
+    lowered = text.lower()
+    return lowered.startswith(boilerplate.PREFIXES) or any(
+        map(lowered.__contains__, boilerplate.PHRASES)
+    )
+
+
+def _headline(view: TextView) -> int | None:
+    """0 when the first paragraph is the headline (see `_is_headline`), else None."""
+    first, stop = view.paragraph_sentences[0]
+    opening = view.paragraphs[0].slice(view.text)
+    if (
+        len(view.paragraphs) > 1
+        and _is_headline(opening, stop - first)
+        and not _is_boilerplate(opening)
+    ):
+        return 0
+    return None
+
+
+def _is_boilerplate_span(text: str, span: Span) -> bool:
+    """`_is_boilerplate` for a paragraph's span, which slices only short paragraphs."""
+    return span.end - span.start <= boilerplate.MAX_LENGTH and _is_boilerplate(span.slice(text))
+
+
+def _reads_as_caption(text: str) -> tuple[bool, str | None]:
+    """
+    Whether a paragraph reads as a photo caption, and its picture credit if it has one.
+
+    Strong signals are a date, a picture credit and a trailing "…"; weak ones a
+    present-tense picture verb ("X speaks at ...") and the agencies' " - " continuation.
+    A caption needs one strong signal and two signals in all. The costlier signals (the
+    date, the verb) are looked for only when the answer still depends on them.
+    """
+    credit = None
+    if _ANY_CREDIT.search(text) is not None:  # the first credit word listed, not in the text
+        credit = next(filter(text.__contains__, CREDIT_WORDS), None)
+    strong = (credit is not None) + _truncated(text)
+    weak = int(text.find(" - ", 0, 400) >= 0)
+    if strong == 0 or strong + weak < _CAPTION_MIN_SIGNALS:
+        strong += _has_caption_date(text)
+    if strong >= 1 and strong + weak < _CAPTION_MIN_SIGNALS:
+        weak += not CAPTION_VERBS.isdisjoint(_WORD.findall(text[:200])[:12])
+    return strong >= 1 and strong + weak >= _CAPTION_MIN_SIGNALS, credit
+
+
+def _truncated(text: str) -> bool:
+    """Whether the paragraph ends in "…" or "...", cut short."""
+    return text.rstrip().endswith(_TRUNCATION)
+
+
+def _has_caption_date(text: str) -> bool:
+    """Whether the first 300 characters hold a date; both forms need a space and a year."""
+    return (
+        _SPACED_YEAR.search(text, 0, 300) is not None
+        and _CAPTION_DATE.search(text[:300]) is not None
+    )
+
+
+def _credit(paragraph: str, marker: str) -> tuple[int, int]:
+    """
+    Where the credit a *marker* found stands in its caption paragraph, as (start, end).
+
+    After a label ("Photo: AFP", "Credit: Jo Lee/Reuters") the credit is the rest of the
+    line; in parentheses ("(AP Photo)") it is the words inside them; else the marker.
+    """
+    at = paragraph.index(marker)
+    start, end = at, at + len(marker)
+    if marker.endswith(":"):
+        start = end
+        stop = paragraph.find("\n", start)
+        end = len(paragraph) if stop < 0 else stop
+    elif (
+        (open_at := paragraph.rfind("(", 0, start + 1)) >= 0
+        and ")" not in paragraph[open_at:start]
+        and (close := paragraph.find(")", end - 1)) >= 0
+    ):
+        start, end = open_at + 1, close
+    while start < end and paragraph[start] in _CREDIT_STRIP:
+        start += 1
+    while end > start and paragraph[end - 1] in _CREDIT_STRIP:
+        end -= 1
+    return (start, end) if end > start else (at, at + len(marker))
+
+
+def _byline_authors(text: str) -> tuple[str, ...] | None:
+    match = _BYLINE.fullmatch(text)
+    if match is None or len(text.split()) > _BYLINE_MAX_WORDS:
+        return None
+    names = match.group(1).split(",")[0]
+    parts = [p.strip() for p in names.replace(" and ", ",").split(",")]
+    return tuple(p for p in parts if p)
+
+
+def _dateline(text: str) -> str | None:
+    match = _DATELINE.match(text)
+    if match is None:
+        return None
+    place = match.group(1)
+    first = place.split()[0].rstrip(",")
+    # the place is written in capitals ("BEIRUT"), or an agency credit follows it
+    if not (first.isupper() and len(first) > 1) and match.group(2) is None:
+        return None
+    credit = match.group(2)
+    return f"{place} {credit}" if credit else place
+
+
+def find_structure(view: TextView) -> Structure:
+    """
+    Sort the paragraphs of *view* into headline, caption, byline, body and boilerplate.
+
+    The headline is the first paragraph when it is short: a line of one sentence, or a
+    title and a subtitle.
+    The caption is one of the first paragraphs after it that reads as one (see
+    `_reads_as_caption`).
+    Boilerplate paragraphs are matched by the phrases in `lexicons.boilerplate`.
+    """
+    text = view.text
+    paragraph_spans = view.paragraphs
+    if not paragraph_spans:
+        return Structure()
+    headline = _headline(view)
+    start = 0 if headline is None else 1
+    caption: int | None = None
+    credit: str | None = None
+    credit_span: Span | None = None
+    byline: int | None = None
+    authors: tuple[str, ...] = ()
+    body: list[int] = []
+    junk: list[int] = []
+    for index in range(start, len(paragraph_spans)):
+        span = paragraph_spans[index]
+        if body:  # past the opening paragraphs only boilerplate stands out from the body
+            (junk if _is_boilerplate_span(text, span) else body).append(index)
+            continue
+        paragraph = span.slice(text)
+        if _is_boilerplate(paragraph):
+            junk.append(index)
+            continue
+        if byline is None and (found := _byline_authors(paragraph)) is not None:
+            byline, authors = index, found
+            continue
+        if caption is None and index - start < _CAPTION_WINDOW:
+            is_caption, credit_found = _reads_as_caption(paragraph)
+            if is_caption and len(paragraph_spans) - index > 1:
+                caption = index
+                if credit_found is not None:
+                    first_at, stop_at = _credit(paragraph, credit_found)
+                    credit = paragraph[first_at:stop_at]
+                    at = span.start
+                    credit_span = Span(start=at + first_at, end=at + stop_at)
+                continue
+        body.append(index)
+    dateline = _dateline(paragraph_spans[body[0]].slice(text)) if body else None
+    place: Span | None = None
+    if dateline is not None:
+        start = view.paragraphs[body[0]].start
+        place = Span(start=start, end=start + len(dateline.split(",")[0].split(" (")[0]))
+    truncated = caption is not None and _truncated(paragraph_spans[caption].slice(text))
+    return Structure(
+        headline=headline,
+        caption=caption,
+        caption_truncated=truncated,
+        caption_credit=credit,
+        caption_credit_span=credit_span,
+        byline=byline,
+        authors=authors,
+        dateline=dateline,
+        dateline_place=place,
+        body=tuple(body),
+        boilerplate=tuple(junk),
+    )
+
+
+def spans(view: TextView, indices: tuple[int, ...]) -> tuple[Span, ...]:
+    """The spans of the paragraphs with these indices."""
+    return tuple(view.paragraphs[i] for i in indices)
