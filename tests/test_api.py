@@ -19,8 +19,11 @@ PUBLIC_MODULES = (
     "newsmodel.errors",
     "newsmodel.html",
     "newsmodel.jsonld",
+    "newsmodel.meta",
     "newsmodel.model",
+    "newsmodel.ninjs",
     "newsmodel.serialize",
+    "newsmodel.sitemap",
     "newsmodel.strategies",
     "newsmodel.validate",
 )

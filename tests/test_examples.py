@@ -66,3 +66,23 @@ def test_flask_app_serves_an_article() -> None:
     assert validate(body).errors == ()
     assert client.get("/news/no-such-story").status_code == 404
     assert client.get("/news/..%2Fpyproject").status_code == 404
+
+
+def test_page_head_example_publishes_every_format(tmp_path: Path) -> None:
+    """The page-head example's head lints clean (no Google warning), and its feeds parse."""
+    extruct = pytest.importorskip("extruct")
+    from jsonschema import Draft202012Validator  # noqa: PLC0415 - a test-only dependency
+    from lxml import etree  # noqa: PLC0415
+
+    seed = ROOT / "seeds" / "iran-iraq-military-ties.txt"
+    out = run(str(EXAMPLES / "page_head.py"), str(seed), str(tmp_path))
+    head, ninjs, sitemap = (Path(line) for line in out.split())
+    page = head.read_text(encoding="utf-8")
+    report = validate(page)
+    assert (report.errors, report.warnings) == ((), ())
+    found = extruct.extract(page, syntaxes=["opengraph"], uniform=False)["opengraph"]
+    assert ("og:type", "article") in found[0]["properties"]
+    schema = json.loads((ROOT / "tests" / "data" / "ninjs" / "ninjs-schema_3.1.json").read_text())
+    Draft202012Validator(schema).validate(json.loads(ninjs.read_text(encoding="utf-8")))
+    urls = etree.parse(str(sitemap)).getroot()
+    assert len(urls) == 1

@@ -20,6 +20,7 @@ from newsmodel.model import (
     Actor,
     Article,
     Author,
+    Correction,
     DateMention,
     Figure,
     Granularity,
@@ -40,7 +41,10 @@ from newsmodel.serialize import SCHEMA_VERSION, dumps, from_dict, loads, to_dict
 if TYPE_CHECKING:
     from newsmodel.html import render_article, script_tag
     from newsmodel.jsonld import Site, from_jsonld, to_jsonld
+    from newsmodel.meta import meta_tags
+    from newsmodel.ninjs import from_ninjs, to_ninjs
     from newsmodel.parser import parse
+    from newsmodel.sitemap import news_sitemap
 
 __version__ = "0.1.0.dev0"
 
@@ -53,6 +57,10 @@ _LAZY = {
     "to_jsonld": "newsmodel.jsonld",
     "render_article": "newsmodel.html",
     "script_tag": "newsmodel.html",
+    "meta_tags": "newsmodel.meta",
+    "news_sitemap": "newsmodel.sitemap",
+    "to_ninjs": "newsmodel.ninjs",
+    "from_ninjs": "newsmodel.ninjs",
 }
 
 
@@ -75,6 +83,7 @@ __all__ = [
     "Actor",
     "Article",
     "Author",
+    "Correction",
     "DateMention",
     "Figure",
     "Granularity",
@@ -99,11 +108,15 @@ __all__ = [
     "dumps",
     "from_dict",
     "from_jsonld",
+    "from_ninjs",
     "loads",
+    "meta_tags",
+    "news_sitemap",
     "parse",
     "render_article",
     "script_tag",
     "slugify",
     "to_dict",
     "to_jsonld",
+    "to_ninjs",
 ]

@@ -429,8 +429,15 @@ def quotes(draw: st.DrawFn, *, text: str, actor_ids: tuple[str, ...] = ()) -> Qu
         "cue": cue_span.slice(text) if cue_span else None,
         "cue_span": cue_span,
         "via": draw(_optional(who)),
+        "quoted": tuple(draw(st.lists(_spans_inside(span), max_size=2))),
     }
     return _complete(draw, Quote, fields, size=len(text))
+
+
+def _spans_inside(span: Span) -> st.SearchStrategy[Span]:
+    """A span inside *span* (maybe empty)."""
+    bound = st.integers(span.start, span.end)
+    return st.builds(_ordered_span, bound, bound)
 
 
 @st.composite
@@ -566,7 +573,10 @@ def articles(
         "headline": draw(_optional_texts(hostile)),
         "alternative_headline": draw(_optional_texts(hostile)),
         "description": draw(_optional_texts(hostile)),
-        "image": draw(_optional(images(text=text, hostile=hostile))),
+        "image": (lead := draw(_optional(images(text=text, hostile=hostile)))),
+        "images": ()
+        if lead is None
+        else tuple(draw(st.lists(images(text=text, hostile=hostile), max_size=2))),
         "dateline": draw(_DATELINES),
         "boilerplate": draw(st.lists(spans(len(text)), max_size=2)),
         "actors": actors,

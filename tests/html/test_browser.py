@@ -29,6 +29,7 @@ from newsmodel import (
 )
 from newsmodel.html import render_article, script_tag
 from newsmodel.jsonld import to_jsonld
+from newsmodel.meta import meta_properties, meta_tags
 
 CHROMIUM = (
     os.environ.get("CHROMIUM") or shutil.which("chromium") or shutil.which("chromium-browser")
@@ -70,6 +71,9 @@ document.getElementById('out').textContent = JSON.stringify({
   headline: text('headline'),
   names: text('name'),
   quotes: text('text'),
+  body: Array.from(document.querySelectorAll('.article-body > *'), (e) => e.textContent),
+  meta: Array.from(document.querySelectorAll('meta[property], meta[name]'),
+                   (m) => [m.getAttribute('property') ?? m.getAttribute('name'), m.content]),
 });
 document.documentElement.setAttribute('data-canary', 'ran');
 </script>"""
@@ -174,7 +178,7 @@ def test_hostile_page_in_chromium(tmp_path: Path) -> None:
     article = hostile_article()
     html = (
         '<!doctype html><html><head><meta charset="utf-8">'
-        f"{script_tag(article)}</head><body>{render_article(article)}{CANARY}</body></html>"
+        f"{meta_tags(article)}{script_tag(article)}</head><body>{render_article(article)}{CANARY}</body></html>"
     )
     report, root = load(html, tmp_path)
     assert "data-injected" not in root
@@ -185,3 +189,9 @@ def test_hostile_page_in_chromium(tmp_path: Path) -> None:
     assert report["headline"] == [article.headline.replace("\x00", "\ufffd")]  # type: ignore[union-attr]
     assert f"Jane {HOSTILE}".replace("\x00", "\ufffd") in report["names"]  # type: ignore[operator]
     assert report["quotes"] == [article.quotes[0].text.replace("\x00", "\ufffd")]
+    # The rendered paragraphs are the article's words, quotation marks included.
+    assert report["body"] == [p.replace("\x00", "\ufffd") for p in article.paragraph_texts()]
+    # The Open Graph and Twitter tags hold their values whole, each in its attribute.
+    assert report["meta"] == [
+        [key, value.replace("\x00", "\ufffd")] for _, key, value in meta_properties(article)
+    ]

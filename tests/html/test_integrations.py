@@ -10,6 +10,7 @@ import pytest
 
 from newsmodel import Article, Author
 from newsmodel.jsonld import Site, to_jsonld
+from newsmodel.meta import meta_tags
 from newsmodel.validate import validate
 
 SAMPLE = Path(__file__).resolve().parents[2] / "examples" / "sample_article.py"
@@ -50,11 +51,13 @@ def test_jinja_filters_with_autoescape() -> None:
     article = _hostile()
     html = env.from_string(
         "<title>{{ a.headline }}</title>{{ a | jsonld }}{{ jsonld(a) }}{{ a | article_html }}"
+        "{{ a | meta_tags }}"
     ).render(a=article)
     site_graph = to_jsonld(article, site=Site(language="en"))
     assert _graphs(html) == [site_graph, site_graph]
     assert "<script>alert" not in html
     assert html.count("<script") == 2
+    assert meta_tags(article, site=Site(language="en")) in html  # escaped once, not twice
 
 
 def test_django_tags_and_filter() -> None:
@@ -67,11 +70,12 @@ def test_django_tags_and_filter() -> None:
     article = _hostile()
     html = Template(
         "{% load newsmodel %}<title>{{ a.headline }}</title>"
-        "{% newsmodel_jsonld a %}{{ a|jsonld }}{% newsmodel_article a %}"
+        "{% newsmodel_jsonld a %}{{ a|jsonld }}{% newsmodel_article a %}{% newsmodel_meta a %}"
     ).render(Context({"a": article}))
     assert _graphs(html) == [to_jsonld(article), to_jsonld(article)]
     assert "<script>alert" not in html
     assert html.count("<script") == 2
+    assert meta_tags(article) in html  # escaped once, not twice
 
 
 def _load(name: str) -> ModuleType:

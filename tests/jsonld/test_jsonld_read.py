@@ -10,6 +10,7 @@ from hypothesis import given
 
 from newsmodel import Article, SerializationError, strategies
 from newsmodel.jsonld import dumps, from_jsonld
+from newsmodel.jsonld._nodes import quoted_words
 
 SAMPLE = Path(__file__).resolve().parents[2] / "examples" / "sample_article.py"
 
@@ -75,7 +76,7 @@ def test_roundtrip_keeps_what_jsonld_carries(article: Article) -> None:
     assert dumps(back) == data
     for name in ("headline", "alternative_headline", "description", "dateline", "url",
                  "published", "modified", "authors", "publisher", "section", "keywords",
-                 "language"):  # fmt: skip
+                 "language", "corrections", "backstory"):  # fmt: skip
         assert getattr(back, name) == getattr(article, name), name
     # articleBody joins paragraphs with blank lines: the body always survives, and the
     # paragraphs do when none holds a blank line or starts or ends with a line break.
@@ -85,7 +86,8 @@ def test_roundtrip_keeps_what_jsonld_carries(article: Article) -> None:
     assert [(a.id, a.name, a.aliases, a.same_as) for a in back.actors] == [
         (a.id, a.name, a.aliases, a.same_as) for a in article.actors
     ]
-    assert [q.text for q in back.quotes] == [q.text for q in article.quotes]
+    # a partial quote carries its quoted words only, not the reporter's clause
+    assert [q.text for q in back.quotes] == [quoted_words(q, article) for q in article.quotes]
     for new, old in zip(back.figures, article.figures, strict=True):
         assert new.text == old.text
         assert new.unit == old.unit

@@ -10,8 +10,9 @@ import orjson
 import pytest
 from hypothesis import given
 
-from newsmodel import Article, Author, Image, strategies
-from newsmodel.jsonld import Site, dumps, to_jsonld
+import newsmodel
+from newsmodel import Article, Author, Image, Organization, Person, Quote, Span, strategies
+from newsmodel.jsonld import Site, dumps, from_jsonld, to_jsonld
 from newsmodel.validate import validate
 
 SAMPLE = Path(__file__).resolve().parents[2] / "examples" / "sample_article.py"
@@ -100,6 +101,49 @@ def test_person_name_is_only_the_name(article: Article) -> None:
     assert hatami["jobTitle"] == "defense minister"
 
 
+def test_unnamed_source_is_published_without_a_name() -> None:
+    """A described source is a Person with its description, role and employer, no name."""
+    text = "A spokesman for the Kelvara Company said the plant would close."
+    org = Organization(id="organization/kelvara-company", name="Kelvara Company")
+    source = Person(
+        id="person/a-spokesman-for-the-kelvara-company",
+        name="A spokesman for the Kelvara Company",
+        role="spokesman",
+        affiliation=org.id,
+        described=True,
+    )
+    start = text.index("the plant")
+    quote = Quote(
+        text="the plant would close",
+        span=Span(start=start, end=start + 21),
+        kind="indirect",
+        speaker=source.id,
+    )
+    article = Article(text=text, headline="Plant", actors=(org, source), quotes=(quote,))
+    doc = to_jsonld(article)
+    node = next(n for n in nodes_by_type(doc, "Person") if n.get("jobTitle") == "spokesman")
+    assert "name" not in node
+    assert node["description"] == "A spokesman for the Kelvara Company"
+    assert node["affiliation"] == {"@id": node["@id"].replace(source.id, org.id)}
+    report = validate(to_jsonld(article))
+    assert report.errors == ()
+    # only the article's own metadata is missing (no image, author or date was given)
+    assert {w.path for w in report.warnings} == {'$["@graph"][0]'}
+    assert from_jsonld(dumps(article)).actor(source.id) == attrs.evolve(source, mentions=())
+
+
+def test_every_picture_with_a_url_is_published_and_read_back() -> None:
+    """The lead picture and the ones after it become ImageObjects, in order, and read back."""
+    lead = Image(url="https://news.example/a.jpg", caption="The harbour at dawn.")
+    other = Image(url="https://news.example/b.jpg", caption="Boats in the bay.")
+    article = Article(text="Boats.", headline="Harbour", image=lead, images=(other,))
+    doc = to_jsonld(article)
+    captions = [n.get("caption") for n in nodes_by_type(doc, "ImageObject")]
+    assert captions == ["The harbour at dawn.", "Boats in the bay."]
+    back = from_jsonld(dumps(article))
+    assert (back.image, back.images) == (lead, (other,))
+
+
 def test_quotes_and_claims(article: Article) -> None:
     """Direct and partial quotes are Quotations; reported speech is a Claim, never a Quotation."""
     doc = to_jsonld(article)
@@ -115,6 +159,23 @@ def test_quotes_and_claims(article: Article) -> None:
     for claim in claims:
         assert claim["appearance"] == {"@id": article_id}
     assert doc["@graph"][0]["hasPart"] == [{"@id": q["@id"]} for q in quotations]
+
+
+def test_partial_quote_publishes_only_its_quoted_words() -> None:
+    """A partial quote's Quotation holds the speaker's words, never the reporter's clause."""
+    text = (
+        "Ruling appealed\n\n"
+        "The union called the ruling “deeply disappointing” and vowed to appeal, Ann Cole said.\n\n"
+        "Staff were ‘exhausted’ and ‘angry’, the union said."
+    )
+    article = newsmodel.parse(text)
+    partial = [q for q in article.quotes if q.kind == "partial"]
+    assert [q.text for q in partial] == [
+        "The union called the ruling “deeply disappointing” and vowed to appeal",
+        "Staff were ‘exhausted’ and ‘angry’",
+    ]
+    quotations = nodes_by_type(to_jsonld(article), "Quotation")
+    assert [q["text"] for q in quotations] == ["deeply disappointing", "exhausted … angry"]
 
 
 def test_figures(article: Article) -> None:
@@ -211,7 +272,10 @@ def test_ids_derive_from_public_data(article: Article) -> None:
         kind, _, number = fragment.rpartition("-")
         assert (
             fragment in allowed
-            or (kind in {"author", "quote", "claim", "figure"} and number.isdigit())
+            or (
+                kind in {"author", "quote", "claim", "figure", "correction", "image"}
+                and number.isdigit()
+            )
             or fragment.split("/")[0] in {"person", "organization", "place"}
         )
 
@@ -222,3 +286,17 @@ def test_docs_sample_graph_is_current(article: Article) -> None:
     assert shown == dumps(article, indent=True) + b"\n", (
         "regenerate with: python examples/sample_article.py > docs/sample-article.jsonld"
     )
+
+
+def test_every_policy_field_has_its_schema_org_property() -> None:
+    """Each of Publisher's policy fields maps to a schema.org property of NewsMediaOrganization."""
+    from newsmodel.jsonld._trust import POLICY_PROPERTIES  # noqa: PLC0415
+    from newsmodel.jsonld._vocab import vocabulary  # noqa: PLC0415
+    from newsmodel.model import POLICY_FIELDS  # noqa: PLC0415
+
+    assert tuple(POLICY_PROPERTIES) == POLICY_FIELDS
+    vocab = vocabulary()
+    for prop in POLICY_PROPERTIES.values():
+        domain = vocab.properties[prop].domain
+        assert any(vocab.is_subtype("NewsMediaOrganization", d) for d in domain), prop
+        assert "URL" in vocab.properties[prop].range, prop

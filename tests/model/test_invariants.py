@@ -173,6 +173,26 @@ def test_quote_cue_and_cue_span_go_together() -> None:
         Quote(text="x", span=Span(start=0, end=1), cue="said")
 
 
+def test_quoted_words_lie_inside_the_quote() -> None:
+    """A partial quote's quoted words are spans inside its own span."""
+    with pytest.raises(
+        ModelError, match="quoted\\[0\\]: expected a span inside the quote's span 0-4, got 2-9"
+    ):
+        Quote(text="Gen.", span=Span(start=0, end=4), quoted=(Span(start=2, end=9),))
+
+
+def test_run_on_quote_text_is_its_pieces_joined() -> None:
+    """A quote over two paragraphs may hold their words joined by a space, and nothing else."""
+    text = "“We won.\n\n“We will win again,” she said."
+    pieces = (Span(start=1, end=8), Span(start=11, end=28))
+    joined = "We won. We will win again"
+    quote = Quote(text=joined, span=Span(start=1, end=28), quoted=pieces)
+    assert Article(text=text, quotes=(quote,)).quotes[0].text == joined
+    wrong = Quote(text="We won.  We will win again", span=Span(start=1, end=28), quoted=pieces)
+    with pytest.raises(ModelError, match=r"quotes\[0\]\.text: expected the text at its span"):
+        Article(text=text, quotes=(wrong,))
+
+
 def test_from_paragraphs_builds_spans() -> None:
     """A CMS can build an article from its paragraphs without computing offsets."""
     article = Article.from_paragraphs(["One.", "Two, too."], headline="Hi")

@@ -270,3 +270,133 @@ def test_country_role_before_the_name_in_apposition() -> None:
     person = _people(article)["Lena Marsh"]
     assert person.role == "trade minister"
     assert person.affiliation == _places(article)["Peru"].id
+
+
+def test_british_titles_are_honorifics_out_of_the_name_and_id() -> None:
+    """ "Cllr", "Councillor", "Prof", "Sgt", "Det Insp" and "Sir" go to `honorific`."""
+    text = (
+        "Flood plan.\n\nCouncillor Tom Reyes and Cllr Anne Briggs voted against the plan. "
+        "Prof Ivo Etzel said it was late. Sgt Ann Colby and Det Insp Ray Mossop "
+        "searched the bank. Sir Alec Dunmore opened the hall."
+    )
+    people = _people(parse(text))
+    expected = {
+        "Tom Reyes": "Councillor",
+        "Anne Briggs": "Cllr",
+        "Ivo Etzel": "Prof",
+        "Ann Colby": "Sgt",
+        "Ray Mossop": "Det Insp",
+        "Alec Dunmore": "Sir",
+    }
+    for name, honorific in expected.items():
+        assert people[name].honorific == honorific
+        assert people[name].id == "person/" + name.lower().replace(" ", "-")
+
+
+def test_title_at_a_sentence_start_is_kept_though_the_article_writes_it_in_lower_case() -> None:
+    """ "Lord Bingham" opening a sentence is Bingham, though "law lord" is written too."""
+    text = "Ruling upheld.\n\nThe appeal failed. Lord Bingham - a senior law lord - agreed."
+    person = _people(parse(text))["Bingham"]
+    assert person.honorific == "Lord"
+
+
+def test_according_to_at_a_sentence_start_is_not_part_of_the_name() -> None:
+    """ "According to the Highways Agency, ..." names the Highways Agency."""
+    text = "Bridge shut.\n\nAccording to the Highways Agency, the bridge will stay shut."
+    assert list(_orgs(parse(text))) == ["Highways Agency"]
+
+
+def test_a_noun_for_an_organization_before_a_name_makes_it_one() -> None:
+    """ "software company Kelvara" and "the retailer Brisco" are organizations."""
+    text = (
+        "Jobs.\n\nIrish software company Kelvara said it would hire staff. "
+        "The retailer Brisco said sales fell."
+    )
+    orgs = _orgs(parse(text))
+    assert orgs["Kelvara"].kind == "company"
+    assert "Brisco" in orgs
+    assert not _people(parse(text))
+
+
+def test_company_head_words_make_organizations() -> None:
+    """ "Davy Stockbrokers" and "Quill Securities" are two companies; "Securities and
+    Exchange Commission" is one body, whose first part is a head word alone."""
+    text = "Shares.\n\nAnalysts at Davy Stockbrokers and Quill Securities said shares rose."
+    orgs = _orgs(parse(text))
+    assert orgs["Davy Stockbrokers"].kind == "company"
+    assert orgs["Quill Securities"].kind == "company"
+    whole = "Fines.\n\nThe Securities and Exchange Commission fined the bank."
+    assert list(_orgs(parse(whole))) == ["Securities and Exchange Commission"]
+
+
+def test_a_body_named_for_a_country_is_an_organization() -> None:
+    """ "Highways England" is an organization; "New England" and "Jordan Okafor" are not."""
+    text = (
+        "Roads.\n\nHighways England said the road would reopen. "
+        "Travel to New England fell, Jordan Okafor said."
+    )
+    article = parse(text)
+    assert "Highways England" in _orgs(article)
+    assert "New England" not in _orgs(article)
+    assert "Jordan Okafor" not in _orgs(article)
+
+
+def test_lower_case_role_of_several_words_before_a_name() -> None:
+    """ "council leader Margaret Okafor" has the role "council leader"; a resident too."""
+    text = (
+        "Budget.\n\nThe budget is fair, council leader Margaret Okafor said. "
+        "The water came fast, resident Jim Blake said."
+    )
+    people = _people(parse(text))
+    assert people["Margaret Okafor"].role == "council leader"
+    assert people["Jim Blake"].role == "resident"
+
+
+def test_a_place_the_gazetteer_knows_after_a_preposition_of_place() -> None:
+    """ "in Aberdeenshire", a region no hand-kept list names, is a place; "Durham said" is not."""
+    text = "Trip.\n\nShe grew up in Aberdeenshire and later lived in Ontario. Durham said no."
+    found = _places(parse(text))
+    assert found["Aberdeenshire"].kind == "region"
+    assert "Ontario" in found
+    assert "Durham" not in found
+
+
+def test_the_nations_of_the_united_kingdom_are_places_of_their_own() -> None:
+    """England is England, not another name of the United Kingdom."""
+    found = _places(parse("Rain.\n\nIt rained in England and in Wales, across the UK."))
+    assert {"England", "Wales", "United Kingdom"} <= set(found)
+
+
+def test_an_author_cited_with_a_year_is_a_person() -> None:
+    """ "(Bavelier et al., 2010)", "Klingberg (2010)", "(Simons, 2009)" name people."""
+    text = (
+        "Training.\n\nEarlier work (Bavelier et al., 2010) and Klingberg (2010) agreed, "
+        "as did a review (Simons, 2009). NASA (2011) and Ohio, 2010 are no authors."
+    )
+    article = parse(text)
+    assert {"Bavelier", "Klingberg", "Simons"} <= set(_people(article))
+    assert "NASA" not in _people(article)
+    assert "Ohio" not in _people(article)
+
+
+def test_descriptions_are_mentions_of_the_actor_named_before() -> None:
+    """ "The company", "the ministry" and "the 54-year-old" are mentions, never aliases."""
+    text = (
+        "Deal.\n\nSoftware company Kelvara said it would hire staff. The company said the "
+        "plan was sound. Jim Hale was named chief. The 54-year-old said he was pleased. "
+        "The Ministry of Defence agreed, and the ministry said so."
+    )
+    article = parse(text)
+    kelvara = _orgs(article)["Kelvara"]
+    hale = _people(article)["Jim Hale"]
+    ministry = _orgs(article)["Ministry of Defence"]
+    assert [article.slice(m) for m in kelvara.mentions] == ["Kelvara", "The company"]
+    assert [article.slice(m) for m in hale.mentions] == ["Jim Hale", "The 54-year-old"]
+    assert [article.slice(m) for m in ministry.mentions][-1] == "the ministry"
+    assert kelvara.aliases == hale.aliases == ()
+
+
+def test_a_description_with_no_fitting_actor_before_it_is_no_mention() -> None:
+    """ "The company" before any company is named ties to no one."""
+    article = parse("Jobs.\n\nThe company said it would hire staff. Jim Hale agreed.")
+    assert all(len(a.mentions) == 1 for a in article.actors)

@@ -216,3 +216,66 @@ def test_dates_beyond_the_calendar_are_dropped() -> None:
     """A relative date that falls outside `datetime.date`'s range is no date, not an error."""
     assert _dates("Humans arrived 6,000 years ago.") == []
     assert _dates("It ends tomorrow.", published=dt.datetime(9999, 12, 31, tzinfo=dt.UTC)) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "written", "value"),
+    [
+        ("The vote was held in March.", "March", dt.date(2019, 3, 1)),
+        ("Repairs should be done by September.", "September", dt.date(2019, 9, 1)),
+        ("Talks have stalled since December.", "December", dt.date(2018, 12, 1)),
+        ("Prices rose in early May.", "May", dt.date(2019, 5, 1)),
+    ],
+)
+def test_bare_month_after_a_word_of_time(sentence: str, written: str, value: dt.date) -> None:
+    """A month name after "in", "by", "since" ... is that month in the year nearest publication."""
+    date = _only(sentence)
+    assert (date.text, date.value, date.granularity) == (written, value, "month")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We may win. March on, they said.",
+        "The song was written by April Jones.",
+        "The vote was held in March.",
+    ],
+)
+def test_bare_month_needs_a_word_of_time_and_no_name(sentence: str) -> None:
+    """ "May" the verb, "March" the verb and "April" the given name are no dates."""
+    found = [d.text for d in _dates(sentence)]
+    assert found == (["March"] if "held in" in sentence else [])
+
+
+def test_bare_month_without_publication_is_unresolved() -> None:
+    """Without a publication date a bare month has no year to take: it is kept unresolved."""
+    date = _only("The vote was held in March.", published=None)
+    assert (date.text, date.value, date.granularity) == ("March", None, None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("The letter is dated 8/28/2018.", dt.date(2018, 8, 28)),
+        ("The letter is dated 28/8/2018.", dt.date(2018, 8, 28)),
+        ("The letter is dated 5/5/2018.", dt.date(2018, 5, 5)),
+        ("The letter is dated 3/4/2018.", None),
+    ],
+)
+def test_numeric_dates(sentence: str, value: dt.date | None) -> None:
+    """A numeric date reads in the one order that fits; one that fits both stays unresolved."""
+    assert _only(sentence).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The letter is dated 3/4/2018.\nIt arrived on August 28, 2018.", dt.date(2018, 3, 4)),
+        ("The letter is dated 3/4/2018.\nIt arrived on 28 August 2018.", dt.date(2018, 4, 3)),
+        ("The letter is dated 3/4/2018.\nThe reply is dated 28/8/2018.", dt.date(2018, 4, 3)),
+        ("The letter is dated 3/4/2018.\nThe reply is dated 8/28/2018.", dt.date(2018, 3, 4)),
+    ],
+)
+def test_numeric_date_takes_the_order_the_article_uses(text: str, value: dt.date) -> None:
+    """A day and month that could swap take the order of the article's other dates."""
+    assert _dates(text)[0].value == value

@@ -111,9 +111,15 @@ def test_a_range_shares_its_unit() -> None:
     _has(_only("Growth is forecast at 5 to 7 per cent."), low=5, high=7, unit="percent")
 
 
+def test_from_x_to_y_is_the_span_moved_over() -> None:
+    """ "From X to Y" is one range, whichever way the quantity moved."""
+    figure = _only("Inflation slowed from 4.8 to 4.7 percent.")
+    _has(figure, text="from 4.8 to 4.7 percent", value=None, low=4.7, high=4.8, unit="percent")
+    _has(_only("His weight fell from 208 pounds to 193."), low=193, high=208, unit="pounds")
+
+
 def test_a_change_is_two_figures() -> None:
-    """ "From X to Y" with Y below X, or a change word before "X to Y", is two figures, not a range."""
-    assert [f.value for f in _figures("Inflation slowed from 4.8 to 4.7 percent.")] == [4.8, 4.7]
+    """A change word before "X to Y", where X has its own unit, is a change and a level."""
     figures = _figures("Exports rose 7% to $2.3 billion.")
     assert [(f.value, f.unit) for f in figures] == [(7, "percent"), (2_300_000_000, "USD")]
 
@@ -153,10 +159,84 @@ def test_vague_quantities_are_ranges(sentence: str, low: int, high: int, unit: s
 def test_hedges(
     *, sentence: str, qualifier: str, approximate: bool, low: int | None, high: int | None
 ) -> None:
-    """A hedge sets the qualifier; vague hedges set approximate, bounds set low or high."""
+    """
+    A hedge sets the qualifier; vague hedges set approximate and keep the value; a bound
+    sets only low or high, since "more than 300" does not say the figure is 300.
+    """
     figure = _only(sentence)
-    _has(figure, value=300, qualifier=qualifier, approximate=approximate, low=low, high=high)
+    value = 300 if approximate else None
+    _has(figure, value=value, qualifier=qualifier, approximate=approximate, low=low, high=high)
     assert figure.text.lower().startswith(qualifier)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["He averaged 7.3 points a game.", "The shares trade at barely 6.5 times earnings."],
+)
+def test_averages_and_barely_are_approximate(sentence: str) -> None:
+    """A running average and "barely" state a figure loosely: it is approximate, with its value."""
+    figure = _only(sentence)
+    assert figure.approximate
+    assert figure.value in {7.3, 6.5}
+    assert figure.low is None
+    assert figure.high is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "low", "high", "unit"),
+    [
+        ("Several hundred residents marched.", 300, 900, "residents"),
+        ("A few thousand fans waited outside.", 2000, 9000, "fans"),
+        ("Several hundred thousand dollars vanished.", 300_000, 900_000, "USD"),
+    ],
+)
+def test_vague_counts_are_ranges(sentence: str, low: int, high: int, unit: str) -> None:
+    """ "Several" or "a few" before a magnitude is a range of its multiples, as "hundreds" is."""
+    figure = _only(sentence)
+    _has(figure, value=None, low=low, high=high, unit=unit, approximate=False)
+    assert figure.text.lower().startswith(("several", "a few"))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        ("The bill passed by a 3:1 margin.", "3:1", 3),
+        ("A 16:9 screen is standard.", "16:9", 1.7778),
+        ("The board backed it 3-to-1 on Monday.", "3-to-1", 3),
+        ("Voters rejected it three-to-one.", "three-to-one", 3),
+    ],
+)
+def test_ratios(sentence: str, text: str, value: float) -> None:
+    """A ratio is one figure: its first term over its second, in the unit "ratio"."""
+    _has(_only(sentence), text=text, value=value, unit="ratio", low=None, high=None)
+
+
+def test_a_time_is_no_ratio() -> None:
+    """Two digits after the colon make a time: "10:30" is neither a ratio nor a figure."""
+    assert _figures("The vote opened at 10:30 on Monday.") == []
+
+
+def test_scientific_notation() -> None:
+    """ "1.99×10−30" is one number, its power of ten included."""
+    figure = _only("The mass is approximately 1.99×10−30 kilograms.")
+    _has(figure, value=1.99e-30, unit="kilograms", approximate=True)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "unit"),
+    [
+        ("The deal was worth PS2.7m last year.", 2_700_000, "GBP"),
+        ("Fares rose to PS21,700 a year.", 21_700, "GBP"),
+    ],
+)
+def test_pound_sign_folded_to_ascii(sentence: str, value: int, unit: str) -> None:
+    """ "PS" before an amount is the pound sign of text folded to ASCII."""
+    _has(_only(sentence), value=value, unit=unit)
+
+
+def test_a_console_name_is_no_money() -> None:
+    """ "PS5" is a games console: a single digit after "PS" is a name, not pounds."""
+    assert _figures("The PS5 sold out again.") == []
 
 
 def test_trailing_hedge() -> None:

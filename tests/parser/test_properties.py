@@ -105,7 +105,10 @@ def _check(article: Article, text: str) -> None:
         assert paragraph.span.end <= size
         assert article.slice(paragraph.span).strip() == article.slice(paragraph.span)
     for quote in article.quotes:
-        assert article.slice(quote.span) == quote.text
+        # a run-on quotation's text is its paragraphs' words, joined by spaces
+        pieces = " ".join(article.slice(piece) for piece in quote.quoted)
+        assert quote.text in {article.slice(quote.span), pieces}
+        assert all(quote.span.start <= p.start <= p.end <= quote.span.end for p in quote.quoted)
         assert quote.text.strip()
         assert quote.speaker is None or quote.speaker in ids
     for figure in article.figures:

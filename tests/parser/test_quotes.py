@@ -99,8 +99,68 @@ def test_quote_running_over_several_paragraphs() -> None:
         "The coach was blunt.\n\n“We lost the ball too often.\n\n“We will train harder,” he said."
     )
     quote = _only(text)
-    assert quote.text == "We lost the ball too often.\n\n“We will train harder"
+    assert quote.text == "We lost the ball too often. We will train harder"
+    assert [_at(text, piece) for piece in quote.quoted] == [
+        "We lost the ball too often.",
+        "We will train harder",
+    ]
     assert _at(text, quote.speaker_span) == "he"
+
+
+def test_run_on_quote_keeps_its_text_in_the_article() -> None:
+    """A parsed run-on quotation passes the article's checks, its words joined by a space."""
+    text = "Coach speaks\n\n‘We lost the ball.\n\n‘We will train harder,’ Coach Tim Ode said."
+    (quote,) = parse(text).quotes
+    assert quote.text == "We lost the ball. We will train harder"
+    assert "\n" not in quote.text
+    assert "‘" not in quote.text
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        ("‘We are exhausted,’ said Ann Cole.", "We are exhausted", "Ann Cole"),
+        ("'We are exhausted,' said Ann Cole.", "We are exhausted", "Ann Cole"),
+        ("Ann Cole said: ‘We don’t give up.’", "We don’t give up.", "Ann Cole"),
+        (
+            "‘It’s the parents’ choice now,’ Ann Cole said.",
+            "It’s the parents’ choice now",
+            "Ann Cole",
+        ),
+        ("'It's the parents' choice,' Ann Cole said.", "It's the parents' choice", "Ann Cole"),
+        (
+            "‘The teachers’ union backs us,’ Ann Cole said.",
+            "The teachers’ union backs us",
+            "Ann Cole",
+        ),
+    ],
+)
+def test_single_quotation_marks(text: str, words: str, speaker: str) -> None:
+    """Single marks quote as double ones do; an apostrophe inside or after a word does not."""
+    quote = _only(text)
+    assert quote.kind == "direct"
+    assert quote.text == words
+    assert _at(text, quote.speaker_span) == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rock ’n’ roll in the ’90s was loud, the critic said of the teachers’ band.",
+        "The players’ union met the owners’ group on Monday.",
+        "Don’t expect ’em before the ’08 season.",
+    ],
+)
+def test_apostrophes_are_not_quotations(text: str) -> None:
+    """Elisions and possessives pair into no quotation."""
+    assert pair_marks(text, split_paragraphs(text)) == []
+
+
+def test_double_quotation_nested_in_a_single_one() -> None:
+    """British style nests double marks inside single ones: one quote, the inner marks kept."""
+    text = "‘He told me “never again” and left,’ said Ann Cole."
+    quote = _only(text)
+    assert quote.text == "He told me “never again” and left"
 
 
 def test_quote_inside_a_quote_stays_in_the_text() -> None:
@@ -377,13 +437,17 @@ def test_weak_cue_needs_a_clause() -> None:
 
 
 def test_possessive_and_prepositional_phrases_are_not_speakers() -> None:
-    """A possessive, a prepositional object or a belief noun ("fear for") cues nothing."""
+    """
+    A possessive or a belief noun ("fear for") cues nothing, and a prepositional object
+    is no speaker: the factions threaten, not "the group" they are linked to.
+    """
     text = (
         "Responding to the minister’s remarks, the council approved the budget.\n\n"
         "Some factions linked to the group have threatened to leave the coalition.\n\n"
         "Residents fear for the harbour after the storm."
     )
-    assert _quotes(text) == []
+    found = _quotes(text)
+    assert [_at(text, q.speaker_span) for q in found] == ["Some factions"]
 
 
 @pytest.mark.parametrize(
@@ -531,3 +595,229 @@ def test_reported_clause_leaves_out_appositions_and_dates(text: str) -> None:
     quote = _only(text)
     assert quote.text == "the port opens in May"
     assert _at(text, quote.speaker_span) == "Lena Marsh"
+
+
+def _parsed(body: str) -> list[tuple[str, str, str | None, str | None, str | None]]:
+    """(kind, text, cue, speaker's name, outlet's name) of each quote of a one-paragraph story."""
+    article = parse("Headline\n\n" + body)
+    names = {a.id: a.name for a in article.actors}
+    return [
+        (q.kind, q.text, q.cue, names.get(q.speaker or ""), names.get(q.via or ""))
+        for q in article.quotes
+    ]
+
+
+def test_dateline_is_no_part_of_the_claim() -> None:
+    """A wire story's dateline opens its first sentence but nobody said it."""
+    found = _parsed("SPRINGFIELD, Ill. — A man has been charged with arson, police said.")
+    assert found == [("indirect", "A man has been charged with arson", "said", "police", None)]
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "via"),
+    [
+        ("The mayor told staff the decision was painful.", "the decision was painful", None),
+        ("The mayor told the BBC the vote was fair.", "the vote was fair", "BBC"),
+        ("The mayor told CNN that the vote was fair.", "the vote was fair", "CNN"),
+        ("The mayor assured voters taxes would not rise.", "taxes would not rise", None),
+        ("The mayor informed the council he would resign.", "he would resign", None),
+    ],
+)
+def test_listener_is_left_out_and_an_outlet_is_the_via(
+    body: str, text: str, via: str | None
+) -> None:
+    """The listener of tell, inform or assure is no part of the clause; a news outlet is the via."""
+    ((kind, found, _cue, speaker, outlet),) = _parsed(body)
+    assert (kind, found, speaker, outlet) == ("indirect", text, "mayor", via)
+
+
+def test_listener_keeps_a_quoted_fragment() -> None:
+    """A partial quote after a listener keeps its words and leaves the listener out."""
+    ((kind, text, *_),) = _parsed('The chief told staff the decision was "painful but necessary".')
+    assert (kind, text) == ("partial", 'the decision was "painful but necessary"')
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "cue", "speaker"),
+    [
+        (
+            "He repeated the mayor's claim that the vote was fair.",
+            "the vote was fair",
+            "claim",
+            "mayor",
+        ),
+        (
+            "Critics mocked his warning that prices would rise.",
+            "prices would rise",
+            "warning",
+            None,
+        ),
+        (
+            "Workers cheered the announcement that the plant would stay.",
+            "the plant would stay",
+            "announcement",
+            None,
+        ),
+    ],
+)
+def test_nouns_of_speech(body: str, text: str, cue: str, speaker: str | None) -> None:
+    """A noun of speech before "that" reports the clause; a possessive before it is the speaker."""
+    assert [(k, t, c, s) for k, t, c, s, _ in _parsed(body)] == [("indirect", text, cue, speaker)]
+
+
+def test_noun_of_speech_as_subject_is_not_read() -> None:
+    """As the subject of its sentence the clause's end cannot be told, so it is not read."""
+    assert _parsed("The mayor's claim that the vote was fair was false.") == []
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "cue", "speaker"),
+    [
+        (
+            "It was reported that the mayor had resigned.",
+            "the mayor had resigned",
+            "reported",
+            None,
+        ),
+        ("It has been widely reported that talks failed.", "talks failed", "reported", None),
+        (
+            "The mayor was quoted as saying the vote was fair.",
+            "the vote was fair",
+            "saying",
+            "mayor",
+        ),
+    ],
+)
+def test_passive_reports(body: str, text: str, cue: str, speaker: str | None) -> None:
+    """An impersonal passive reports a clause with no speaker; "quoted as saying" keeps its subject."""
+    assert [(k, t, c, s) for k, t, c, s, _ in _parsed(body)] == [("indirect", text, cue, speaker)]
+
+
+def test_reported_clause_stops_at_a_line_break() -> None:
+    """A sentence the splitter ran over a line break gives no clause across it."""
+    body = "Moments earlier, Trump said he was suited to the job\nposted by Igor Bobic"
+    found = _parsed(body)
+    assert [t for _, t, *_ in found] == ["he was suited to the job"]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("Rubio thanked the crowd and said the state would decide.", "Rubio"),
+        ("The spokesman refused to comment but said the talks would go on.", "spokesman"),
+    ],
+)
+def test_cue_coordinated_with_another_verb_keeps_its_subject(body: str, speaker: str) -> None:
+    """ "X did something and said ...": the subject of the first verb is the speaker."""
+    ((kind, _text, cue, found, _),) = _parsed(body)
+    assert (kind, cue, found) == ("indirect", "said", speaker)
+
+
+def test_reported_clause_stops_at_the_next_attribution() -> None:
+    """A clause ends where another speaker's attribution begins: ", though X said ..."."""
+    body = "Critics called it unfair, though Mrs. Lane said she doubted voters would care."
+    texts = [(text, speaker) for _, text, _, speaker, _ in _parsed(body)]
+    assert ("she doubted voters would care", "Lane") in texts
+    assert not any("Lane" in text for text, _ in texts)
+
+
+def test_reported_clause_stops_at_a_coordinated_clause_with_its_own_verb() -> None:
+    """ "X said A and calls her B": two attributions, the second cue not inside the first clause."""
+    body = "Sanders says he respects Clinton and calls her an intelligent woman."
+    found = [(text, cue) for _, text, cue, _, _ in _parsed(body)]
+    assert found[0] == ("he respects Clinton", "says")
+
+
+def test_group_in_a_poll_is_a_speaker() -> None:
+    """A share or majority of a group speaks as a body: "About half of voters say"."""
+    ((kind, text, _cue, speaker, _),) = _parsed(
+        "Majorities in all five regions say they want lower taxes."
+    )
+    assert (kind, text) == ("indirect", "they want lower taxes")
+    assert speaker is not None
+
+
+def test_hedged_share_is_a_subject() -> None:
+    """ "About half of voters say": "about" hedges the share, it governs nothing."""
+    ((kind, text, _cue, speaker, _),) = _parsed("About half of voters say they want lower taxes.")
+    assert (kind, text, speaker) == ("indirect", "they want lower taxes", "half of voters")
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "cue"),
+    [
+        (
+            "The senator criticized the president's foreign policy.",
+            "the president's foreign policy",
+            "criticized",
+        ),
+        (
+            "The mayor praised the firefighters for their courage.",
+            "the firefighters for their courage",
+            "praised",
+        ),
+        ("The union asked the court to delay the vote.", "the court to delay the vote", "asked"),
+    ],
+)
+def test_verbs_of_judgement_report_their_object(body: str, text: str, cue: str) -> None:
+    """Criticize, praise, describe, propose, cite and ask are speech acts even with no clause after them."""
+    assert [(k, t, c) for k, t, c, _, _ in _parsed(body)] == [("indirect", text, cue)]
+
+
+def test_weak_cue_without_a_clause_is_no_speech() -> None:
+    """ "Called the meeting to order" and "noted the date" report nothing."""
+    assert _parsed("The chair called the meeting to order and noted the date.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "„We can do it“, Ms. Weber said. The crowd cheered.",
+        "»We can do it«, Ms. Weber said. The crowd cheered.",
+        "« We can do it », Ms. Weber said. The crowd cheered.",
+        "“We can do it,” Ms. Weber said. The crowd cheered.",
+    ],
+)
+def test_every_double_mark_style_pairs(text: str) -> None:
+    """Low-high („ “) and reversed guillemets (» «) close as curly marks do: one quote, no runaway."""
+    quote = _only(text)
+    assert quote.text == "We can do it"
+    assert _at(text, quote.speaker_span) == "Ms. Weber"
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "speaker"),
+    [
+        (
+            "Some delegates at the convention in Ohio said they welcomed the debate.",
+            "they welcomed the debate",
+            "Some delegates",
+        ),
+        (
+            "A news report published Wednesday said the minister used a private account.",
+            "the minister used a private account",
+            "news report",
+        ),
+        (
+            "In Texas, half of primary voters said they were angry.",
+            "they were angry",
+            "half of primary voters",
+        ),
+    ],
+)
+def test_long_subject_that_opens_the_clause(body: str, text: str, speaker: str) -> None:
+    """A long subject before the cue speaks through its head noun phrase."""
+    ((kind, found, _cue, name, _),) = _parsed(body)
+    assert (kind, found, name) == ("indirect", text, speaker)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "When the polls closed in Ohio said nothing.",
+        "Inside the hall at the convention said little.",
+    ],
+)
+def test_adjunct_is_no_long_subject(body: str) -> None:
+    """A clause that opens with a preposition or a subordinator has no subject to speak."""
+    assert _parsed(body) == []

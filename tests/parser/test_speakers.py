@@ -148,3 +148,48 @@ def test_pronoun_after_a_speaker_first_named_in_an_attribution() -> None:
     second = _candidate(text, "We will wait", "she", after=text.index("wait"))
     quotes, _ = resolve_speakers(text, [first, second], ())
     assert [q.speaker for q in quotes] == ["person/lena-marsh", "person/lena-marsh"]
+
+
+def _speakers(body: str) -> list[str | None]:
+    """The name of each quote's speaker in a story of the given paragraphs."""
+    from newsmodel.parser import parse  # noqa: PLC0415 - the whole pipeline, for these tests
+
+    article = parse("Headline\n\n" + body)
+    names = {a.id: a.name for a in article.actors}
+    return [names.get(q.speaker or "") for q in article.quotes]
+
+
+def test_pronoun_skips_an_actor_of_the_other_gender() -> None:
+    """ "She" after "Mrs. Lane ... Mr. Okoro" is Mrs. Lane: an honorific says who is who."""
+    body = "Mrs. Amara Lane met Mr. Peter Okoro on Monday. “We agreed,” she said."
+    assert _speakers(body) == ["Amara Lane"]
+
+
+def test_pronoun_learns_a_gender_from_an_earlier_pronoun() -> None:
+    """Once "she" stood for Lane, a later "he" looks past her."""
+    body = (
+        "Peter Okoro met Amara Lane on Monday. “We agreed,” Lane said. “It was late,” she said.\n\n"
+        "Amara Lane thanked the mayor. “We will see,” he said."
+    )
+    assert _speakers(body) == ["Amara Lane", "Amara Lane", "Peter Okoro"]
+
+
+def test_singular_pronoun_is_no_group() -> None:
+    """ "He" never stands for a group such as "federal officials"."""
+    body = (
+        "Peter Okoro spoke first. Federal officials said the plan was sound. "
+        "“It will work,” he said."
+    )
+    assert _speakers(body)[-1] == "Peter Okoro"
+
+
+def test_unattributed_quote_after_a_new_name_is_that_person() -> None:
+    """A paragraph that names a person before its quotation gives that person the words."""
+    body = "“We won,” Amara Lane said.\n\nPeter Okoro took the stage next. “The count is not over.”"
+    assert _speakers(body) == ["Amara Lane", "Peter Okoro"]
+
+
+def test_unattributed_quote_in_the_same_paragraph_keeps_the_speaker() -> None:
+    """Within one paragraph a quotation with no attribution keeps the previous voice."""
+    body = "“We won,” Amara Lane said, thanking Peter Okoro. “We will win again.”"
+    assert _speakers(body) == ["Amara Lane", "Amara Lane"]

@@ -137,3 +137,53 @@ def test_caption_credit_is_the_name_after_its_label_or_inside_its_parentheses() 
         assert article.image.credit == credit
         assert "Lena Marsh" in {a.name for a in article.actors}
         assert not any(credit in a.name or a.name in credit for a in article.actors)
+
+
+def test_captions_inside_the_text_are_pictures_kept_out_of_the_body() -> None:
+    """A figure's label, a picture credit or a picture's description makes a caption."""
+    text = (
+        "Harbour works\n\n"
+        "The harbour will be dredged this spring, the port authority said.\n\n"
+        "Figure 1. The harbour before the works\n\n"
+        "Work starts in April and ends in June.\n\n"
+        "Boats moored at the quay. Image: Ines Varga.\n\n"
+        "A view of the old lighthouse from the pier\n\n"
+        "The lighthouse will stay open."
+    )
+    article = parse(text)
+    assert article.image is not None
+    assert article.image.caption == "Figure 1. The harbour before the works"
+    assert [i.caption for i in article.images] == [
+        "Boats moored at the quay. Image: Ines Varga.",
+        "A view of the old lighthouse from the pier",
+    ]
+    assert article.images[0].credit == "Ines Varga"
+    body = article.paragraph_texts()
+    assert "Work starts in April and ends in June." in body
+    assert not [p for p in body if "Figure 1" in p or "Image:" in p or "A view of" in p]
+    for picture in (article.image, *article.images):
+        assert picture.span is not None
+        assert article.slice(picture.span) == picture.caption
+
+
+def test_a_picture_credit_names_no_actor() -> None:
+    """The photographer of a caption's credit is no actor of the article."""
+    text = (
+        "Harbour\n\nThe harbour will be dredged, said Tomas Reyes.\n\n"
+        "Boats moored at the quay. Image: Ines Varga.\n\nWork starts in April."
+    )
+    names = {a.name for a in parse(text).actors}
+    assert "Ines Varga" not in names
+    assert "Tomas Reyes" in names
+
+
+def test_prose_that_mentions_a_figure_stays_in_the_body() -> None:
+    """A paragraph that speaks of "figure 2" or of a photo is no caption."""
+    text = (
+        "Sales\n\nSales rose, the company said.\n\n"
+        "As figure 2 shows, most of the rise came in May.\n\n"
+        "The photo of the new store was taken on Monday, officials said."
+    )
+    article = parse(text)
+    assert article.images == ()
+    assert len(article.paragraphs) == 3

@@ -39,7 +39,7 @@ def _hedged(plan: FigurePlan) -> tuple[str, Facts]:
     n = plan.number
     hedge, approximate, bound = pools.FIGURE_HEDGES[plan.pick % len(pools.FIGURE_HEDGES)]
     facts = Facts(
-        value=n,
+        value=n if approximate else None,  # a bound ("more than 300") is not the value
         low=n if bound == "low" else None,
         high=n if bound == "high" else None,
         approximate=approximate,

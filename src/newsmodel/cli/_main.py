@@ -77,6 +77,23 @@ JSONLD_EXAMPLE = """\
 example:
   newsmodel jsonld article.txt --published 2024-05-01T09:30:00+00:00 --indent
 """
+NINJS_EXAMPLE = """\
+example:
+  newsmodel ninjs article.txt --url https://example.com/news/1 --author "Jane Doe" --indent
+  newsmodel ninjs article.txt --standard 2.2 > article.ninjs.json
+"""
+META_EXAMPLE = """\
+example:
+  newsmodel meta article.txt --url https://example.com/news/1 --image https://example.com/a.jpg
+"""
+SITEMAP_EXAMPLE = """\
+example:
+  newsmodel batch articles/ results.jsonl && newsmodel sitemap results.jsonl \\
+      --publication "The Example Times" --language en > news-sitemap.xml
+
+Each line of IN is a batch result ({"id": ..., "article": {...}}), an article's JSON
+(newsmodel parse), or a batch input record ({"text": ..., "url": ..., "published": ...}).
+"""
 HTML_EXAMPLE = """\
 example:
   newsmodel html article.txt --url https://example.com/news/1 > snippet.html
@@ -160,6 +177,15 @@ def _metadata_options(parser: argparse.ArgumentParser) -> None:
     group.add_argument("--url", help="the article's canonical absolute URL")
     group.add_argument("--language", metavar="TAG", help="BCP 47 language tag, such as en or pt-BR")
     group.add_argument("--section", help="the newspaper section, such as Politics")
+    group.add_argument("--headline", help="the headline (the text's first line stays in the body)")
+    group.add_argument(
+        "--author", action="append", dest="authors", metavar="NAME", help="an author (repeatable)"
+    )
+    group.add_argument("--publisher", metavar="NAME", help="the publishing organization's name")
+    group.add_argument("--image", metavar="URL", help="the lead picture's absolute URL")
+    group.add_argument(
+        "--keyword", action="append", dest="keywords", metavar="WORD", help="a keyword (repeatable)"
+    )
 
 
 def _single(parser: argparse.ArgumentParser, *, indent: bool = True) -> None:
@@ -168,6 +194,10 @@ def _single(parser: argparse.ArgumentParser, *, indent: bool = True) -> None:
         parser.add_argument("--indent", action="store_true", help="pretty-print the JSON")
     _max_chars(parser)
     _metadata_options(parser)
+
+
+#: The options a CMS passes besides the batch records' fields: they go to ``parse()`` as named.
+_CMS_FIELDS = ("headline", "authors", "publisher", "image", "keywords")
 
 
 def _check_metadata(args: argparse.Namespace) -> None:
@@ -191,7 +221,7 @@ def _article(args: argparse.Namespace) -> Article:
     text = read_text(args.file, args.max_chars)
     options: dict[str, Any] = {
         name: getattr(args, name)
-        for name in (*TEXT_FIELDS, "published", "modified")
+        for name in (*TEXT_FIELDS, *_CMS_FIELDS, "published", "modified")
         if getattr(args, name) is not None
     }
     try:
@@ -226,6 +256,65 @@ def _cmd_html(args: argparse.Namespace) -> int:
         raise _Failure("newsmodel.html is not installed", EXIT_INPUT)
     markup = render(_article(args))
     _write(markup.encode() if isinstance(markup, str) else markup)
+    return EXIT_OK
+
+
+def _cmd_ninjs(args: argparse.Namespace) -> int:
+    from newsmodel.ninjs import to_ninjs  # noqa: PLC0415 - loaded for this command only
+
+    option = orjson.OPT_INDENT_2 if args.indent else 0
+    _write(orjson.dumps(to_ninjs(_article(args), version=args.standard), option=option))
+    return EXIT_OK
+
+
+def _cmd_meta(args: argparse.Namespace) -> int:
+    from newsmodel.meta import meta_tags  # noqa: PLC0415 - loaded for this command only
+
+    _write(meta_tags(_article(args), twitter_site=args.twitter_site).encode())
+    return EXIT_OK
+
+
+#: The most a sitemap's input is read: 1,000 articles of 256 KiB of JSON each.
+SITEMAP_BYTES = 1_000 * 256 * 1_024
+
+
+def _sitemap_article(line: bytes, where: str) -> Article:
+    """A batch result, an article's JSON, or a batch input record (parsed) from one line."""
+    from newsmodel.batch._convert import article_of  # noqa: PLC0415
+    from newsmodel.serialize import from_dict  # noqa: PLC0415
+
+    try:
+        record = orjson.loads(line)
+    except orjson.JSONDecodeError as exc:
+        raise _Failure(f"{where}: expected a JSON object per line: {exc}", EXIT_INPUT) from None
+    if not isinstance(record, dict):
+        raise _Failure(f"{where}: expected a JSON object per line", EXIT_INPUT)
+    try:
+        if isinstance(record.get("article"), dict):
+            return from_dict(record["article"])
+        return from_dict(record) if "schema_version" in record else article_of(record)
+    except NewsmodelError as exc:
+        raise _Failure(f"{where}: {exc}", EXIT_INPUT) from None
+
+
+def _cmd_sitemap(args: argparse.Namespace) -> int:
+    from newsmodel.sitemap import news_sitemap  # noqa: PLC0415 - loaded for this command only
+
+    problem = (
+        f"expected at most {SITEMAP_BYTES:,} bytes, got more; a sitemap holds at most 1,000 "
+        "articles: split the input"
+    )
+    lines = read_bytes(args.input, SITEMAP_BYTES, problem).splitlines()
+    articles = [
+        _sitemap_article(line, f"{args.input}:{number}")
+        for number, line in enumerate(lines, 1)
+        if line.strip()
+    ]
+    try:
+        xml = news_sitemap(articles, publication_name=args.publication, language=args.language)
+    except NewsmodelError as exc:
+        raise _Failure(f"{args.input}: {exc}", EXIT_INPUT) from None
+    _write(xml.encode())
     return EXIT_OK
 
 
@@ -365,6 +454,22 @@ def build_parser() -> argparse.ArgumentParser:
         _single(markup, indent=False)
         help_ = "print the whole <article> with schema.org microdata instead"
         markup.add_argument("--microdata", action="store_true", help=help_)
+    ninjs = _add(commands, "ninjs", "print the article as IPTC ninjs", NINJS_EXAMPLE, _cmd_ninjs)
+    _single(ninjs)
+    ninjs.add_argument("--standard", choices=["3.1", "2.2"], default="3.1", help="default: 3.1")
+    summary = "print the Open Graph and Twitter Card <meta> tags"
+    meta = _add(commands, "meta", summary, META_EXAMPLE, _cmd_meta)
+    _single(meta, indent=False)
+    meta.add_argument("--twitter-site", metavar="@ACCOUNT", help="the site's X (Twitter) account")
+    summary = "print a Google News sitemap of articles in JSON Lines"
+    sitemap = _add(commands, "sitemap", summary, SITEMAP_EXAMPLE, _cmd_sitemap)
+    sitemap.add_argument(
+        "input", metavar="IN", help="a .jsonl file of at most 1,000 articles, or -"
+    )
+    sitemap.add_argument(
+        "--publication", required=True, metavar="NAME", help="as the site shows it"
+    )
+    sitemap.add_argument("--language", required=True, metavar="CODE", help="ISO 639, such as en")
     if optional("newsmodel.validate", "validate"):
         summary = "check JSON-LD documents or HTML pages' structured data"
         check = _add(

@@ -15,8 +15,8 @@ from collections.abc import Iterator
 
 from newsmodel._limits import not_an_article
 from newsmodel.jsonld._ids import Ids, Site
-from newsmodel.jsonld._nodes import body
-from newsmodel.model import Article, Organization, Person, Quote, Span
+from newsmodel.jsonld._nodes import body, quoted_span
+from newsmodel.model import Article, Image, Organization, Person, Quote, Span
 
 SCHEMA = "https://schema.org/"
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
@@ -64,8 +64,9 @@ def render_article(article: Article, *, site: Site | None = None) -> str:
     Return the article as an ``<article>`` element with schema.org microdata.
 
     Headline and byline in a ``<header>``, dates in ``<time>``, the image in a
-    ``<figure>`` with its caption, the body paragraphs, and direct and partial quotes
-    as ``<q>`` (or ``<blockquote>`` for a paragraph that is only a quotation).
+    ``<figure>`` with its caption, and the body paragraphs, whose text is the article's
+    exactly; direct and partial quotes are marked up as Quotation items inside them
+    (a ``<blockquote>`` for a paragraph that is only a quotation).
 
     Raises:
         newsmodel.errors.InputTypeError: *article* is not an `Article`.
@@ -137,17 +138,26 @@ def _dates(article: Article) -> Iterator[str]:
 
 
 def _figure(article: Article, ids: Ids) -> Iterator[str]:
+    """The lead picture, then the others with a url, numbered as the JSON-LD numbers them."""
     image = article.image
     if image is None or image.url is None:
         return
+    yield _picture(image, ids.image)
+    published = (picture for picture in article.images if picture.url is not None)
+    for n, picture in enumerate(published, start=2):
+        yield _picture(picture, ids.fragment(f"image-{n}"))
+
+
+def _picture(image: Image, node_id: str) -> str:
+    url = str(image.url)
     size = "".join(
         f' {name}="{value}"' for name, value in (("width", image.width), ("height", image.height))
         if value is not None
     )  # fmt: skip
     alt = esc(image.caption or "")
     inner = [
-        f'<img itemprop="contentUrl" src="{esc(image.url)}" alt="{alt}"{size}>',
-        _link("url", image.url),
+        f'<img itemprop="contentUrl" src="{esc(url)}" alt="{alt}"{size}>',
+        _link("url", url),
     ]
     inner += [_meta(name, str(value)) for name, value in (("width", image.width), ("height", image.height)) if value is not None]  # fmt: skip
     caption = []
@@ -157,7 +167,7 @@ def _figure(article: Article, ids: Ids) -> Iterator[str]:
         caption.append(f'<small itemprop="creditText">{esc(image.credit)}</small>')
     if caption:
         inner.append(f"<figcaption>{' '.join(caption)}</figcaption>")
-    yield _item("figure", "image", "ImageObject", ids.image, "".join(inner))
+    return _item("figure", "image", "ImageObject", node_id, "".join(inner))
 
 
 def _body(article: Article, ids: Ids) -> Iterator[str]:
@@ -168,55 +178,75 @@ def _body(article: Article, ids: Ids) -> Iterator[str]:
     placed = _placeable_quotes(article)
     yield '<div class="article-body">'
     for paragraph in article.paragraphs:
-        inside = [(i, q) for i, q in placed if paragraph.span.contains(q.span)]
+        inside = [(i, q, s) for i, q, s in placed if paragraph.span.contains(s)]
         yield _paragraph(article, paragraph.span, inside, ids)
     yield "</div>"
 
 
-def _placeable_quotes(article: Article) -> list[tuple[int, Quote]]:
-    """Direct and partial quotes inside one paragraph, not overlapping an earlier one."""
-    chosen: list[tuple[int, Quote]] = []
+def _placeable_quotes(article: Article) -> list[tuple[int, Quote, Span]]:
+    """
+    Direct and partial quotes inside one paragraph, not overlapping an earlier one, each
+    with the span its Quotation shows: a partial quote's quoted words, not its clause.
+    """
+    chosen: list[tuple[int, Quote, Span]] = []
     for i, quote in enumerate(article.quotes):
-        if quote.kind == "indirect" or not quote.span:
+        shown = None if quote.kind == "indirect" else quoted_span(quote, article)
+        if shown is None or not shown:
             continue
-        if not any(p.span.contains(quote.span) for p in article.paragraphs):
+        if not any(p.span.contains(shown) for p in article.paragraphs):
             continue
-        if any(q.span.start < quote.span.end and quote.span.start < q.span.end for _, q in chosen):
+        if any(s.start < shown.end and shown.start < s.end for _, _, s in chosen):
             continue
-        chosen.append((i, quote))
-    return sorted(chosen, key=lambda iq: iq[1].span.start)
+        chosen.append((i, quote, shown))
+    return sorted(chosen, key=lambda iqs: iqs[2].start)
 
 
-def _paragraph(article: Article, span: Span, quotes: list[tuple[int, Quote]], ids: Ids) -> str:
+def _paragraph(
+    article: Article, span: Span, quotes: list[tuple[int, Quote, Span]], ids: Ids
+) -> str:
+    """
+    One paragraph, its text written out exactly, character for character.
+
+    A quotation is marked up around its marks and punctuation as the text has them
+    (``“words,”``): an element that drew its own marks (``<q>``) would change them.
+    A partial quote's element holds its quoted words only, as its Quotation does.
+    """
     text = article.text
     if len(quotes) == 1:
-        i, quote = quotes[0]
-        outer = _marks(text, quote.span, span)
-        if outer == (span.start, span.end):  # the paragraph is the quotation
-            return _item("blockquote", "hasPart", "Quotation", ids.quote(i, claim=False),
-                         f'<p itemprop="text">{esc(quote.text)}</p>' + _speaker(article, quote, ids))  # fmt: skip
+        i, quote, shown = quotes[0]
+        start, end = _marks(text, shown, span)
+        if (start, end) == (span.start, span.end):  # the paragraph is the quotation
+            inner = f"<p>{_quotation_text(text, shown, start, end)}</p>" + _speaker(
+                article, quote, ids
+            )
+            return _item("blockquote", "hasPart", "Quotation", ids.quote(i, claim=False), inner)
     out, cursor = ["<p>"], span.start
-    for i, quote in quotes:
-        start, end = _marks(text, quote.span, span)
+    for i, quote, shown in quotes:
+        start, end = _marks(text, shown, span)
         if start < cursor:
             continue
         out.append(esc(text[cursor:start]))
-        inner = f'<span itemprop="text">{esc(quote.text)}</span>' + _speaker(article, quote, ids)
-        out.append(_item("q", "hasPart", "Quotation", ids.quote(i, claim=False), inner))
-        out.append(
-            esc(text[quote.span.end : end].strip("".join(_CLOSING))) if end > quote.span.end else ""
-        )
+        inner = _quotation_text(text, shown, start, end) + _speaker(article, quote, ids)
+        out.append(_item("span", "hasPart", "Quotation", ids.quote(i, claim=False), inner))
         cursor = end
     out.append(esc(text[cursor : span.end]))
     out.append("</p>")
     return "".join(out)
 
 
+def _quotation_text(text: str, shown: Span, start: int, end: int) -> str:
+    """The quotation's marks and punctuation as written, around its words' ``text`` property."""
+    return (
+        esc(text[start : shown.start])
+        + f'<span itemprop="text">{esc(text[shown.start : shown.end])}</span>'
+        + esc(text[shown.end : end])
+    )
+
+
 def _marks(text: str, quote: Span, within: Span) -> tuple[int, int]:
     """
-    Widen a quote's span over the quotation marks around it, which ``<q>`` draws itself.
-
-    Punctuation between the words and the closing mark (``,”``) is kept, outside the q.
+    Widen a quote's span over the quotation marks around it, and the punctuation
+    between its words and the closing mark (``,”``), so they stay in its element.
     """
     start, end = quote.start, quote.end
     if start > within.start and text[start - 1] in _OPENING:

@@ -1,12 +1,13 @@
 """
-Jinja2 helpers: ``{{ article | jsonld }}`` and ``{{ article | article_html }}``.
+Jinja2 helpers: ``{{ article | jsonld }}``, ``{{ article | article_html }}`` and
+``{{ article | meta_tags }}``.
 
 Install with ``pip install newsmodel[jinja]``, then register them on your environment::
 
     from newsmodel.integrations.jinja import register
     register(env)
 
-Both return `markupsafe.Markup`: the markup is escaped by construction (see
+Each returns `markupsafe.Markup`: the markup is escaped by construction (see
 `newsmodel.html.script_tag`), so autoescaping must not escape it again.
 
 .. versionadded:: 0.1
@@ -21,6 +22,7 @@ from markupsafe import Markup
 
 from newsmodel.html import render_article, script_tag
 from newsmodel.jsonld import Site
+from newsmodel.meta import meta_tags as _meta_tags
 from newsmodel.model import Article
 
 
@@ -34,9 +36,14 @@ def article_html(article: Article, site: Site | None = None) -> Markup:
     return Markup(render_article(article, site=site))  # noqa: S704 - escaped by construction
 
 
+def meta_tags(article: Article, site: Site | None = None) -> Markup:
+    """The ``meta_tags`` filter: the article's Open Graph and Twitter Card ``<meta>`` tags."""
+    return Markup(_meta_tags(article, site=site))  # noqa: S704 - escaped by construction
+
+
 def register(env: jinja2.Environment, *, site: Site | None = None) -> None:
     """
-    Add the ``jsonld`` and ``article_html`` filters and globals to *env*.
+    Add the ``jsonld``, ``article_html`` and ``meta_tags`` filters and globals to *env*.
 
     With *site*, the filters use it unless a template passes another one.
     """
@@ -50,6 +57,10 @@ def register(env: jinja2.Environment, *, site: Site | None = None) -> None:
 
         return call
 
-    for name, func in (("jsonld", jsonld), ("article_html", article_html)):
+    for name, func in (
+        ("jsonld", jsonld),
+        ("article_html", article_html),
+        ("meta_tags", meta_tags),
+    ):
         env.filters[name] = with_site(func)
         env.globals[name] = with_site(func)

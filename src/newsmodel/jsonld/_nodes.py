@@ -6,8 +6,20 @@ import re
 from collections.abc import Iterator
 
 from newsmodel.jsonld import _names as names
+from newsmodel.jsonld import _trust as trust
 from newsmodel.jsonld._ids import Ids, Node, Site, number, put, ref
-from newsmodel.model import Actor, Article, Figure, Organization, Person, Place, Publisher, Quote
+from newsmodel.model import (
+    Actor,
+    Article,
+    Figure,
+    Image,
+    Organization,
+    Person,
+    Place,
+    Publisher,
+    Quote,
+    Span,
+)
 
 
 def graph(article: Article, *, publisher: Publisher | None, site: Site, ids: Ids) -> list[Node]:
@@ -29,6 +41,7 @@ def graph(article: Article, *, publisher: Publisher | None, site: Site, ids: Ids
     nodes.extend(actor_node(actor, article, ids) for actor in article.actors)
     nodes.extend(quote_node(i, quote, article, ids) for i, quote in enumerate(article.quotes))
     nodes.extend(figure_node(i, figure, ids) for i, figure in enumerate(article.figures))
+    nodes.extend(trust.correction_nodes(article, ids))
     return nodes
 
 
@@ -102,8 +115,9 @@ def article_node(article: Article, *, publisher: Publisher | None, site: Site, i
         node["datePublished"] = article.published.isoformat()
     if article.modified is not None:
         node["dateModified"] = article.modified.isoformat()
-    if article.image is not None:
-        node["image"] = ref(ids.image)
+    images = [ref(ids.image)] if article.image is not None else []
+    images += [ref(ids.fragment(f"image-{n}")) for n, _ in _published_images(article)]
+    put(node, "image", images[0] if len(images) == 1 else images)
     node["mainEntityOfPage"] = ref(ids.page)
     put(node, "url", article.url)
     put(node, "inLanguage", article.language or site.language)
@@ -127,6 +141,7 @@ def article_node(article: Article, *, publisher: Publisher | None, site: Site, i
             if q.kind != "indirect"
         ],
     )
+    trust.put_transparency(node, article, ids)
     return node
 
 
@@ -147,21 +162,39 @@ def publisher_node(publisher: Publisher, ids: Ids) -> Node:
     node: Node = {"@type": "NewsMediaOrganization", "@id": ids.publisher, "name": publisher.name}
     put(node, "url", publisher.url)
     put(node, "logo", publisher.logo)
+    trust.put_policies(node, publisher)
     return node
 
 
 def image_nodes(article: Article, ids: Ids) -> Iterator[Node]:
     image = article.image
-    if image is None or image.url is None:
-        return  # an ImageObject without a url shows nothing; the caption stays in the text
-    node: Node = {"@type": "ImageObject", "@id": ids.image, "url": image.url}
+    if image is not None and image.url is not None:
+        node = _image_node(image, ids.image)
+        node["representativeOfPage"] = True
+        yield node
+    # an ImageObject without a url shows nothing; the caption stays in the text
+    for n, picture in _published_images(article):
+        yield _image_node(picture, ids.fragment(f"image-{n}"))
+
+
+def _image_node(image: Image, node_id: str) -> Node:
+    node: Node = {"@type": "ImageObject", "@id": node_id, "url": image.url}
     node["contentUrl"] = image.url
     put(node, "caption", image.caption)
     put(node, "creditText", image.credit)
     put(node, "width", image.width)
     put(node, "height", image.height)
-    node["representativeOfPage"] = True
-    yield node
+    return node
+
+
+def _published_images(article: Article) -> list[tuple[int, Image]]:
+    """
+    The pictures after the lead one that can be published, numbered: those with a url,
+    when the lead picture has one too (a reader takes the first picture for the lead).
+    """
+    if article.image is None or article.image.url is None:
+        return []
+    return list(enumerate((i for i in article.images if i.url is not None), start=2))
 
 
 def author_nodes(article: Article, ids: Ids) -> Iterator[Node]:
@@ -176,7 +209,11 @@ def author_nodes(article: Article, ids: Ids) -> Iterator[Node]:
 
 def actor_node(actor: Actor, article: Article, ids: Ids) -> Node:
     if isinstance(actor, Person):
-        node: Node = {"@type": "Person", "@id": ids.actor(actor.id), "name": actor.name}
+        node: Node = {"@type": "Person", "@id": ids.actor(actor.id)}
+        if actor.described:  # an unnamed source: described, never given a name
+            node["description"] = actor.name
+        else:
+            node["name"] = actor.name
         put(node, "alternateName", actor.aliases)
         put(node, "honorificPrefix", actor.honorific)
         put(node, "jobTitle", actor.role)
@@ -221,12 +258,46 @@ def _actor(article: Article, actor_id: str | None) -> Actor | None:
         return None
 
 
+#: What stands between two quoted fragments of one partial quote in its Quotation.
+FRAGMENT_JOIN = " … "
+
+
+def quoted_words(quote: Quote, article: Article) -> str:
+    """
+    The words a Quotation publishes: a partial quote's quoted fragments alone, joined by
+    an ellipsis; a direct quote's text.
+    """
+    words = [article.text[part.start : part.end] for part in _fragments(quote, article)]
+    return FRAGMENT_JOIN.join(words) if words else quote.text
+
+
+def quoted_span(quote: Quote, article: Article) -> Span | None:
+    """
+    The one span whose words a quote's Quotation publishes, or None when its words are
+    several fragments apart (a partial quote in two pieces has no one place in the text).
+    """
+    fragments = _fragments(quote, article)
+    if not fragments:
+        return quote.span
+    return fragments[0] if len(fragments) == 1 else None
+
+
+def _fragments(quote: Quote, article: Article) -> list[Span]:
+    """A partial quote's quoted spans that hold a visible character."""
+    if quote.kind != "partial":
+        return []
+    text = article.text
+    return [part for part in quote.quoted if text[part.start : part.end].strip()]
+
+
 def quote_node(index: int, quote: Quote, article: Article, ids: Ids) -> Node:
     """
     A direct or partial quote as a Quotation; indirect speech as a Claim.
 
     Reported speech is the reporter's wording, so publishing it as a Quotation would put
     words in the speaker's mouth; a Claim says only that the speaker claimed it.
+    For the same reason a partial quote's Quotation holds its quoted words only, not the
+    reporter's clause around them.
     """
     speaker = _actor(article, quote.speaker)
     # Only a person or an organization can speak (range of creator, author, ...).
@@ -237,7 +308,11 @@ def quote_node(index: int, quote: Quote, article: Article, ids: Ids) -> Node:
             node["author"] = speaker_ref
         node["appearance"] = ref(ids.article)
         return node
-    node = {"@type": "Quotation", "@id": ids.quote(index, claim=False), "text": quote.text}
+    node = {
+        "@type": "Quotation",
+        "@id": ids.quote(index, claim=False),
+        "text": quoted_words(quote, article),
+    }
     if speaker_ref:
         node["creator"] = speaker_ref
         node["spokenByCharacter"] = dict(speaker_ref)

@@ -29,6 +29,7 @@ from newsmodel._limits import (
     check_limit,
 )
 from newsmodel.errors import ModelError, SerializationError
+from newsmodel.jsonld import _trust as trust
 from newsmodel.jsonld._graph import Graph, NodeView, read_graph, usable
 from newsmodel.jsonld._read_actors import ActorReader
 from newsmodel.model import (
@@ -179,12 +180,15 @@ class _Reader:
             "section": node.text("articleSection"),
             "keywords": self._keywords(),
             "image": self._image(),
+            "images": self._images(),
             "authors": self._authors(),
             "publisher": self._publisher(),
             "published": published,
             "modified": modified,
             "url": self._checked("url", node.text("url") or self._page_url()),
             "language": self._checked("language", self._language()),
+            "corrections": trust.read_corrections(self.graph, node),
+            "backstory": node.text("backstory"),
         }
         try:
             return Article(
@@ -248,22 +252,30 @@ class _Reader:
         return tuple(found)
 
     def _image(self) -> Image | None:
-        for value in self.node.values("image"):
-            image = self.graph.resolve(value)
-            if image is None:
-                url = self._checked("url", usable(value))
-                return Image(url=url) if url else None
-            try:
-                return Image(
-                    url=self._checked("url", image.text("url") or image.text("contentUrl")),
-                    caption=image.text("caption"),
-                    credit=image.text("creditText"),
-                    width=_pixels(self.graph, image.values("width")),
-                    height=_pixels(self.graph, image.values("height")),
-                )
-            except ModelError:
-                return None
+        for value in self.node.values("image")[:1]:
+            return self._picture(value)
         return None
+
+    def _images(self) -> tuple[Image, ...]:
+        """The article's pictures after the first, each that reads as one."""
+        found = [self._picture(value) for value in self.node.values("image")[1:]]
+        return tuple(image for image in found if image is not None)
+
+    def _picture(self, value: Any) -> Image | None:
+        image = self.graph.resolve(value)
+        if image is None:
+            url = self._checked("url", usable(value))
+            return Image(url=url) if url else None
+        try:
+            return Image(
+                url=self._checked("url", image.text("url") or image.text("contentUrl")),
+                caption=image.text("caption"),
+                credit=image.text("creditText"),
+                width=_pixels(self.graph, image.values("width")),
+                height=_pixels(self.graph, image.values("height")),
+            )
+        except ModelError:
+            return None
 
     def _authors(self) -> tuple[Author, ...]:
         found = []
@@ -298,6 +310,7 @@ class _Reader:
                 name=name,
                 url=self._checked("url", publisher.text("url")),
                 logo=self._checked("url", logo),
+                **trust.read_policies(publisher, self._checked),
             )
         return None
 

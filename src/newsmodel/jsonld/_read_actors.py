@@ -78,6 +78,8 @@ class ActorReader:
     def _actor_id(self, node: NodeView, taken: set[str]) -> str | None:
         """Reuse the id newsmodel wrote in the fragment; otherwise slugify the name."""
         name = node.text("name")
+        if name is None and node.is_a("Person"):
+            name = node.text("description")  # an unnamed source
         if name is None:
             return None  # a node missing what it needs is not an actor
         kind = self._kind(node)
@@ -101,6 +103,9 @@ class ActorReader:
 
     def _actor(self, node: NodeView, actor_id: str) -> Actor | None:
         name = node.text("name")
+        described = name is None and node.is_a("Person")
+        if described:  # an unnamed source, published with its description only
+            name = node.text("description")
         if name is None:
             return None
         aliases = tuple(node.texts("alternateName"))
@@ -117,6 +122,7 @@ class ActorReader:
                     affiliation=next(
                         filter(None, map(self.reference, node.values("affiliation"))), None
                     ),
+                    described=described,
                 )
             if node.is_a("Organization"):
                 acronym = aliases[0] if aliases and _ACRONYM.fullmatch(aliases[0]) else None

@@ -8,7 +8,7 @@ from typing import Any
 from newsmodel._limits import MAX_DOCUMENT_BYTES, MAX_LINT_DEPTH, data_depth_exceeds
 from newsmodel.errors import InputTypeError
 from newsmodel.jsonld._vocab import vocabulary
-from newsmodel.lint import _google, _schema, _source
+from newsmodel.lint import _google, _schema, _source, _trust
 from newsmodel.lint._graph import child
 from newsmodel.lint._report import Collector, Report
 from newsmodel.lint._source import depth_message
@@ -23,7 +23,8 @@ def validate(
     max_depth: int = MAX_LINT_DEPTH,
 ) -> Report:
     """
-    Check JSON-LD against schema.org and Google's Article recommendations.
+    Check JSON-LD against schema.org, Google's Article recommendations and the rules for
+    an article's corrections (a text, and a date not before the article's).
 
     Args:
         doc_or_html: a JSON-LD document already parsed (a dict or a list), or its text,
@@ -60,6 +61,7 @@ def validate(
         nodes = _schema.collect(doc, issues)
         _schema.check(nodes, vocab, issues)
         _google.check(nodes, vocab, issues)
+        _trust.check(nodes, vocab, issues)
         _check_entities(doc, "$", issues)
     issues.block = None
     return issues.report(blocks=len(docs), schema_version=vocab.version)

@@ -9,14 +9,24 @@ from newsmodel.model._actors import (
     PlaceKind,
     slugify,
 )
-from newsmodel.model._article import Article, Author, Image, Paragraph, Publisher
+from newsmodel.model._article import (
+    POLICY_FIELDS,
+    Article,
+    Author,
+    Correction,
+    Image,
+    Paragraph,
+    Publisher,
+)
 from newsmodel.model._items import DateMention, Figure, Granularity, Number, Quote, QuoteKind
 from newsmodel.model._span import Span
 
 __all__ = [
+    "POLICY_FIELDS",
     "Actor",
     "Article",
     "Author",
+    "Correction",
     "DateMention",
     "Figure",
     "Granularity",

@@ -48,10 +48,14 @@ def slugify(kind: Literal["person", "organization", "place"], name: str) -> str:
 @frozen(kw_only=True, weakref_slot=False)
 class Person:
     """
-    A person the article names.
+    A person the article names, or a source it describes without naming.
 
     ``name`` is the fullest form the text gives, without honorifics or titles; every
     other way the text refers to the person is in ``aliases``.
+    ``described`` is set for an unnamed source ("a spokesman for the ministry",
+    "analysts at Redburn", "critics"): ``name`` then holds the description as written,
+    ``role`` its head noun and ``affiliation`` the organization it speaks for, and
+    nothing publishes the description as a name.
     """
 
     id: str = field(validator=_checks.actor_id("person"))
@@ -70,6 +74,7 @@ class Person:
         default=None, validator=_checks.name, metadata=_checks.SHARED
     )
     affiliation: str | None = field(default=None, validator=_checks.text)  # an actor id
+    described: bool = False
 
 
 @model()

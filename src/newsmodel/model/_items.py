@@ -26,6 +26,11 @@ class Quote:
     ``direct`` is a quotation in quotation marks, ``partial`` a quoted fragment inside the
     reporter's own sentence, ``indirect`` reported speech with no quotation marks (its
     ``text`` is the reported clause).
+
+    ``quoted`` are the spans of the words in quotation marks when they are not the whole
+    span: a partial quote's fragments (its ``text`` is the reporter's clause around them),
+    or the paragraphs of a direct quote that runs over several (its ``text`` is their
+    words joined by spaces, with no paragraph break or quotation mark inside).
     """
 
     text: str = field(validator=_checks.name)
@@ -38,6 +43,7 @@ class Quote:
     cue_span: Span | None = None
     via: str | None = field(default=None, validator=_checks.text)  # the outlet's actor id
     hedged: bool = False  # "reportedly", "allegedly"
+    quoted: tuple[Span, ...] = field(default=(), converter=_checks.to_tuple)  # the words in marks
 
 
 @model(_invariants.figure)

@@ -9,6 +9,7 @@ from typing import TypeVar
 
 from newsmodel._encoding import encoding_hint
 from newsmodel.errors import InputError, InputTooLargeError, InputTypeError
+from newsmodel.model import Image
 
 _BOM = "\ufeff"
 #: A letter or a digit, in any script: a text without one has no words to parse.
@@ -128,3 +129,20 @@ def as_names(value: Iterable[T] | str, name: str, *also: type) -> tuple[T | str,
             msg = f"Expected {name}[{i}] to be a {kinds}, got {type(item).__name__} {item!r:.40}"
             raise InputTypeError(msg, found=type(item))
     return names
+
+
+def check_text(name: str, value: object) -> None:
+    """A text argument (the headline) is a str; the model checks that it is not blank."""
+    if value is not None and not isinstance(value, str):
+        msg = f"Expected {name} as str, got {type(value).__name__}"
+        raise InputTypeError(msg, found=type(value))
+
+
+def as_image(value: object) -> Image | None:
+    """The caller's image: an `Image`, or the URL of one (checked as `Image.url` is)."""
+    if value is None or isinstance(value, Image):
+        return value
+    if isinstance(value, str):
+        return Image(url=value)
+    msg = f"Expected image as an Image or its URL, got {type(value).__name__}"
+    raise InputTypeError(msg, found=type(value))

@@ -11,6 +11,8 @@ import datetime as dt
 from collections.abc import Callable, Iterable
 from typing import NamedTuple, TypeAlias
 
+import attrs
+
 from newsmodel.model import (
     Actor,
     Article,
@@ -24,7 +26,14 @@ from newsmodel.model import (
     Quote,
     Span,
 )
-from newsmodel.parser._input import as_names, check_datetime, check_limit, read_input
+from newsmodel.parser._input import (
+    as_image,
+    as_names,
+    check_datetime,
+    check_limit,
+    check_text,
+    read_input,
+)
 from newsmodel.parser.actors._coreference import find_actors
 from newsmodel.parser.numbers import _dates, _figures
 from newsmodel.parser.quotes import _direct, _speakers
@@ -48,6 +57,7 @@ class Draft(NamedTuple):
 
     view: TextView
     published: dt.datetime | None = None
+    find_headline: bool = True  # False when the caller gives the headline
     structure: Structure = Structure()
     content: tuple[int, ...] = ()  # headline, caption and body paragraphs, in order
     content_sentences: tuple[Span, ...] = ()  # the sentences of those paragraphs
@@ -80,7 +90,7 @@ def _content(structure: Structure) -> tuple[int, ...]:
 
 def structure_stage(draft: Draft) -> Draft:
     """1. Headline, caption, byline, dateline, body and boilerplate."""
-    structure = find_structure(draft.view)
+    structure = find_structure(draft.view, find_headline=draft.find_headline)
     content = _content(structure)
     return draft._replace(
         structure=structure,
@@ -92,15 +102,18 @@ def structure_stage(draft: Draft) -> Draft:
 def actors_stage(draft: Draft) -> Draft:
     """2. People, organizations and places, with coreference."""
     s = draft.structure
-    body = [i for i in (s.caption, *s.body) if i is not None]
+    pictured = [i for i, _, _ in s.captions]
+    body = [i for i in (s.caption, *s.body, *pictured) if i is not None]
     headline = [] if s.headline is None else [s.headline]
+    lead = () if s.caption is None else (s.caption,)
+    picture_credits = (s.caption_credit_span, *(span for _, _, span in s.captions))
     actors = find_actors(
         draft.view,
         draft.sentence_indices(sorted(body)),
         draft.sentence_indices(headline),
         s.dateline_place,
-        caption=None if s.caption is None else draft.view.paragraphs[s.caption],
-        credit=s.caption_credit_span,
+        captions=tuple(draft.view.paragraphs[i] for i in (*lead, *pictured)),
+        picture_credits=tuple(span for span in picture_credits if span is not None),
     )
     return draft._replace(actors=actors)
 
@@ -147,9 +160,36 @@ def _authors(authors: Iterable[Author | str], structure: Structure) -> tuple[Aut
     return given or tuple(Author(name=name) for name in structure.authors)
 
 
+def _headline_in_text(text_view: TextView, headline: str | None) -> bool:
+    """
+    Whether the structure stage should look for the headline in the text: when none is
+    given, or when the text's first paragraph is the given headline (a CMS that passes
+    the headline and a text that repeats it), so that it is not read as body.
+    """
+    if headline is None:
+        return True
+    paragraphs = text_view.paragraphs
+    return bool(paragraphs) and paragraphs[0].slice(text_view.text).strip() == headline.strip()
+
+
+def _image(given: Image | None, found: Image | None) -> Image | None:
+    """The caller's image, with the caption and credit the text gives where it has none."""
+    if given is None or found is None:
+        return given or found
+    if given.caption is None:
+        given = attrs.evolve(
+            given, caption=found.caption, caption_truncated=found.caption_truncated, span=found.span
+        )
+    if given.credit is None and found.credit is not None:
+        given = attrs.evolve(given, credit=found.credit)
+    return given
+
+
 def parse(
     text: str | bytes,
     *,
+    headline: str | None = None,
+    image: Image | str | None = None,
     published: dt.datetime | None = None,
     modified: dt.datetime | None = None,
     url: str | None = None,
@@ -175,9 +215,16 @@ def parse(
 
     The metadata arguments pass straight into the article; a byline in the text fills
     *authors* when none are given.
+    A *headline* given by the caller is the article's headline, and the text's first
+    paragraph is then not taken for one: it stays in the body, unless it is the given
+    headline itself.
+    An *image* (an `Image`, or its URL) is the article's picture; a caption found in the
+    text is kept in it, with its span, unless the given image has a caption of its own,
+    and the text's picture credit fills in a missing credit.
 
     Raises:
-        newsmodel.errors.InputTypeError: *text* is neither str nor bytes.
+        newsmodel.errors.InputTypeError: *text* is neither str nor bytes, *headline* is
+            not a str, or *image* neither an `Image` nor a URL.
         newsmodel.errors.InputError: the text is empty, not UTF-8 or has a lone surrogate.
         newsmodel.errors.InputTooLargeError: the text is longer than *max_chars*.
 
@@ -186,25 +233,36 @@ def parse(
     check_limit(max_chars)
     check_datetime("published", published)
     check_datetime("modified", modified)
+    check_text("headline", headline)
+    given_image = as_image(image)
     source = read_input(text, max_chars)
-    draft = Draft(view=view(source), published=published)
+    text_view = view(source)
+    draft = Draft(
+        view=text_view, published=published, find_headline=_headline_in_text(text_view, headline)
+    )
     for stage in STAGES:  # 1. structure ... 6. dates, as numbered above
         draft = stage(draft)
     s = draft.structure
     paragraphs = draft.view.paragraphs
-    image = None
+    pictures = [
+        Image(caption=paragraphs[i].slice(source), span=paragraphs[i], credit=credit)
+        for i, credit, _ in s.captions
+    ]
+    found = pictures.pop(0) if s.caption is None and pictures else None
     if s.caption is not None:
         span = paragraphs[s.caption]
-        image = Image(
+        found = Image(
             caption=span.slice(source),
             caption_truncated=s.caption_truncated,
             span=span,
             credit=s.caption_credit,
         )
+    if headline is None and s.headline is not None:
+        headline = paragraphs[s.headline].slice(source)
     return Article(
         text=source,
-        headline=None if s.headline is None else paragraphs[s.headline].slice(source),
-        image=image,
+        headline=headline,
+        image=_image(given_image, found),
         dateline=s.dateline,
         paragraphs=tuple(Paragraph(span=paragraphs[i]) for i in s.body),
         boilerplate=tuple(paragraphs[i] for i in s.boilerplate),
@@ -220,4 +278,5 @@ def parse(
         section=section,
         keywords=as_names(keywords, "keywords"),
         language=language,
+        images=tuple(pictures),
     )

@@ -12,19 +12,21 @@ same role and country.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from attrs import define, field
 
 from newsmodel.model import Actor, Span
 from newsmodel.parser.actors._build import ActorKind, Entity, build
+from newsmodel.parser.actors._corefer import tie_descriptions
 from newsmodel.parser.actors._lower_words import LowerWords
 from newsmodel.parser.actors._mentions import RolePhrase, scan_sentence
 from newsmodel.parser.actors._names import Mention
 from newsmodel.parser.actors._roles import assign_roles, attach, describe
 from newsmodel.parser.actors._words import Word, words_of
+from newsmodel.parser.lexicons import gazetteer, places
 from newsmodel.parser.lexicons import organizations as orgs
-from newsmodel.parser.lexicons import places
 from newsmodel.parser.lexicons.captions import CAPTION_VERBS
 from newsmodel.parser.lexicons.names import NAME_PARTICLES
 from newsmodel.parser.text._view import TextView
@@ -38,6 +40,13 @@ _SHORTEST_ACRONYM = 2
 _VERB_REACH = 16
 #: How many names the caches of surnames and organization keys keep; news repeats far fewer.
 _CACHED_NAMES = 4096
+#: How far before a name its preposition of place is read: " throughout ".
+_LOCATIVE_REACH = 12
+#: How far after a name a citation's year is read: " (2010a)", ", 2009)".
+_CITATION_REACH = 10
+_ET_AL = (" et al", " et. al")
+# A year of publication right after an author's name: "Klingberg (2010)", "Simons, 2009)".
+_CITATION_YEAR = re.compile(r"(?: \(|, )(?:1[6-9]|20)\d\d[a-z]?[),;]")
 
 
 @lru_cache(maxsize=_CACHED_NAMES)
@@ -144,8 +153,8 @@ def find_actors(
     headline: list[int],
     dateline: Span | None = None,
     *,
-    caption: Span | None = None,
-    credit: Span | None = None,
+    captions: tuple[Span, ...] = (),
+    picture_credits: tuple[Span, ...] = (),
 ) -> tuple[Actor, ...]:
     """
     Find the actors of the text, one per person, organization or place.
@@ -154,9 +163,9 @@ def find_actors(
     *headline* those of the headline, where only names known from the lexicons or the
     body count, since a headline capitalises every word.
     *dateline* is the place of the dateline ("BEIRUT"), a mention when the lexicon knows it.
-    *caption* is the photo caption's paragraph, where a name before a picture verb
-    ("Ana Silva arrives for ...") is a person; *credit* is its picture credit ("AP Photo"),
-    whose words name no actor.
+    *captions* are the paragraphs of the pictures' captions, where a name before a picture
+    verb ("Ana Silva arrives for ...") is a person; *picture_credits* are their picture credits
+    ("AP Photo"), whose words name no actor.
     """
     text = view.text
     lowered = LowerWords(text)
@@ -168,9 +177,10 @@ def find_actors(
         sentence = view.sentences[index]
         words = words_of(text, sentence, index)
         found, roles, demonyms = scan_sentence(text, sentence.start, words, lowered)
-        if credit is not None and sentence.start < credit.end and credit.start < sentence.end:
-            found = [m for m in found if m.end <= credit.start or m.start >= credit.end]
-        if caption is not None and caption.start <= sentence.start < caption.end:
+        for credit in picture_credits:
+            if sentence.start < credit.end and credit.start < sentence.end:
+                found = [m for m in found if m.end <= credit.start or m.start >= credit.end]
+        if any(c.start <= sentence.start < c.end for c in captions):
             _confirm_pictured(text, found)
         mentions.extend(found)
         named_in[index] = demonyms, found
@@ -185,6 +195,9 @@ def find_actors(
     _merge_acronyms(registry)
     assign_roles(phrases, registry.by_mention, registry.entities, named_in)
     describe(phrases, registry.by_mention, registry.entities)
+    if sentences:
+        first, last = view.sentences[sentences[0]], view.sentences[sentences[-1]]
+        tie_descriptions(text, first.start, last.end, registry.entities)
     for index in headline:
         _scan_known(words_of(text, view.sentences[index], index), registry, text)
     return build(registry.entities)
@@ -222,17 +235,26 @@ def _cluster(mentions: list[Mention], registry: _Registry, text: str, confirmed:
         elif kind == "person":
             (single if alone else weak if m.weak else strong).append(m)
     for m in strong + weak + single:
-        # a lone surname is a person only beside a title: "President Trump", "Gen. Hatami"
-        titled = m.role is not None or m.honorific is not None
-        create = titled or (
-            " " in m.name and (not m.weak or _surname(m.name) in evidence or id(m) in confirmed)
-        )
-        person = registry.person(m, create=create)
-        if person is not None:
-            registry.add(m, person, text)
+        _add_person(m, registry, text, evidence, confirmed)
     for m in mentions:
         if m.kind == "unknown":
             _resolve_single(m, registry, text)
+
+
+def _add_person(
+    m: Mention, registry: _Registry, text: str, evidence: set[str], confirmed: set[int]
+) -> None:
+    """Add a person's mention; a name that is no one's may be a place the gazetteer knows."""
+    # a lone surname is a person only beside a title: "President Trump", "Gen. Hatami"
+    titled = m.role is not None or m.honorific is not None
+    create = titled or (
+        " " in m.name and (not m.weak or _surname(m.name) in evidence or id(m) in confirmed)
+    )
+    person = registry.person(m, create=create)
+    if person is not None:
+        registry.add(m, person, text)
+    elif not create:
+        _gazetteer_place(m, registry, text)
 
 
 def _initials(name: str) -> str:
@@ -278,9 +300,44 @@ def _resolve_single(m: Mention, registry: _Registry, text: str) -> None:
     if entity is None and not m.name.isupper():
         people = registry.surnames.get(_surname(m.name), [])
         entity = people[-1] if people else None
-    if entity is not None:
-        m.kind = entity.kind
-        registry.add(m, entity, text)
+    if entity is None and _cited(text, m):  # "(Bavelier et al., 2010)", "Klingberg (2010)"
+        entity = registry.new("person", m.name, m.sentence)
+        registry.surnames.setdefault(_surname(m.name), []).append(entity)
+    if entity is None:
+        _gazetteer_place(m, registry, text)
+        return
+    m.kind = entity.kind
+    registry.add(m, entity, text)
+
+
+def _cited(text: str, m: Mention) -> bool:
+    """
+    Whether a lone capitalised word is an author cited as scholarly prose cites one:
+    "Bavelier et al.", "Klingberg (2010)", "(Simons, 2009)".
+    """
+    if m.name.isupper():
+        return False  # "(NASA, 2010)": an organization's acronym
+    after = text[m.end : m.end + _CITATION_REACH]
+    return after.startswith(_ET_AL) or _CITATION_YEAR.match(after) is not None
+
+
+def _gazetteer_place(m: Mention, registry: _Registry, text: str) -> bool:
+    """
+    Make a name no rule placed a place when the gazetteer knows it and a preposition of
+    place stands before it ("in Aberdeenshire"); say whether it did.
+    """
+    before = text[max(0, m.start - _LOCATIVE_REACH) : m.start]
+    if not before.endswith(" ") or before.rsplit(None, 1)[-1:] == []:
+        return False
+    if before.rsplit(None, 1)[-1] not in gazetteer.LOCATIVES:
+        return False
+    entry = gazetteer.place_names().get(m.name)
+    if entry is None:
+        return False
+    m.kind = "place"
+    m.name, m.place_kind, m.iso = entry
+    registry.add(m, registry.place(m), text)
+    return True
 
 
 def _scan_known(words: list[Word], registry: _Registry, text: str) -> None:

@@ -71,6 +71,8 @@ _ROLES_BY_TAIL = _roles_by_tail()
 #: The words `_strip_start` may drop from the start of a run besides a sentence's first.
 _MAY_DROP = NON_ACTOR_WORDS | places.NON_PLACES
 _ROLE_WINDOW = 40  # characters before a name where its role noun may stand
+#: A part of "X and Y Bank" names an organization of its own with a name and a head word.
+_SHORTEST_NAMED_PART = 2
 _START = attrgetter("start")
 
 
@@ -85,6 +87,8 @@ def _starts_sentence_only(word: Word, rest: list[Word], lowered: Container[str])
     text = word.text
     if not word.first or text in places.PLACE_NAMES or text in orgs.KNOWN:
         return False
+    if rest and text in PREFIXES and rest[0].cap:
+        return False  # "Lord Bingham ...", though the article writes "law lord" too
     if text in people.SENTENCE_STARTERS or first_only(text, lowered):
         return True
     return bool(rest) and rest[0].text in PREFIXES  # "Later Gen. Reyes"
@@ -102,6 +106,9 @@ def _strip_start(run: list[Word], lowered: Container[str]) -> list[Word]:
         return [] if _starts_sentence_only(word, [], lowered) else run
     while run:
         word = run[0]
+        if not word.cap:  # a joiner left by a dropped word: "[According] to the Agency"
+            run = run[1:]
+            continue
         if not word.first and word.text not in _MAY_DROP:
             break  # the tests below keep it: save joining the run
         key = " ".join([w.text for w in run])
@@ -146,7 +153,16 @@ def _split_and(words: list[Word], first: int, last: int) -> list[tuple[int, int]
     if not joined:
         return [(first, last)]
     text = " ".join(w.text for w in words[first : last + 1])
-    if text in places.PLACE_NAMES or text in orgs.KNOWN or words[last].text in orgs.HEAD_WORDS:
+    if text in places.PLACE_NAMES or text in orgs.KNOWN:
+        return [(first, last)]
+    starts = [first, *(k + 1 for k in joined[:-1])]
+    if words[last].text in orgs.HEAD_WORDS and any(
+        words[k - 1].text not in orgs.HEAD_WORDS
+        or sum(w.text != "The" for w in words[a:k]) < _SHORTEST_NAMED_PART
+        for a, k in zip(starts, joined, strict=True)
+    ):
+        # "Marks and Spencer Group", "Securities and Exchange Commission"; but "Davy
+        # Stockbrokers and Acme Bank" are two
         return [(first, last)]
     parts: list[tuple[int, int]] = []
     start = first
@@ -202,8 +218,11 @@ def scan_sentence(
     consumed: set[int] = set()
     mentions = _run_mentions(words, lowered, consumed)
     for mention in mentions:
-        if mention.kind == "person" and mention.role is None:
-            _role_before(text, floor, mention)
+        if mention.kind in {"person", "unknown"} and mention.honorific is None:
+            if mention.role is None and _organization_before(text, floor, mention):
+                continue
+            if mention.kind == "person" and mention.role is None:
+                _role_before(text, floor, mention)
     if "(" in texts:
         mentions.extend(lower_acronyms(text, floor, words, consumed))
     if consumed:
@@ -283,6 +302,24 @@ def _role_before(text: str, floor: int, mention: Mention) -> None:
     if found is not None:
         mention.role = found.group("role")
         mention.weak = False
+
+
+def _organization_before(text: str, floor: int, mention: Mention) -> bool:
+    """
+    Make a name an organization when a noun for one stands right before it: "software
+    company Kelvara", "the retailer Tesco"; say whether it did.
+    """
+    window = text[max(floor, mention.start - _ROLE_WINDOW) : mention.start]
+    if not window.endswith(" "):
+        return False
+    parts = window.rsplit(None, 1)
+    kind = orgs.ORGANIZATION_NOUNS.get(parts[-1]) if parts else None
+    if kind is None:
+        return False
+    mention.kind = "organization"
+    mention.org_kind = mention.org_kind or kind
+    mention.weak = False
+    return True
 
 
 def _ends_in_role(before: str) -> bool:

@@ -255,6 +255,24 @@ def _name_words(words: list[str], *, titled: bool = False) -> tuple[str, ...] | 
     return lows
 
 
+def _public_body(texts: list[str]) -> bool:
+    """
+    Whether a run is a body named for a country, as British public bodies are:
+    "Highways England", "Sport Scotland", "NHS England"; not "Jordan Okafor" or "Tom Wales".
+    """
+    entry = places.PLACE_NAMES.get(texts[-1])
+    return (
+        entry is not None
+        and (entry[1] == "country" or texts[-1] in places.NATIONS)
+        and texts[0] not in GIVEN_NAMES
+        and texts[0] not in PREFIXES
+        and texts[0] not in places.DEMONYMS
+        and texts[0] not in places.PLACE_NAMES
+        and texts[0] not in places.REGION_MODIFIERS
+        and all(t[:1].isupper() for t in texts)
+    )
+
+
 def _person_of_something(texts: list[str]) -> bool:
     """Whether a run reads as a name, "of", and an organization or place ("X Y of Z")."""
     if "of" not in texts and "for" not in texts:
@@ -327,6 +345,8 @@ def _plan(texts: tuple[str, ...]) -> tuple[_Planned, ...]:
     kind = org_kind(words, mod)
     if kind is not None:
         return (_planned_org(texts, 0, kind),)
+    if _public_body(words):
+        return (_planned_org(texts, 0, "other"),)
     title_start = mod
     honorific, role, mod = _titles(words, mod)
     titled = honorific is not None or role is not None

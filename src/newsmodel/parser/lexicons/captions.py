@@ -22,3 +22,30 @@ CREDIT_WORDS: tuple[str, ...] = (
     "(AP)", "EPA/", "/EPA", "Photo:", "Photograph:", "Image copyright", "Image caption",
     "(Photo", "Credit:", "/ AFP", "/Reuters",
 )  # fmt: skip
+
+#: How a picture's caption inside the text may open: a figure's label and number
+#: ("Figure 2.", "Fig. 3:", "Map 1"). From the caption styles of reports and
+#: encyclopaedias (APA, Chicago, Wikipedia).
+FIGURE_LABELS: tuple[str, ...] = (
+    "Figure", "Fig.", "Table", "Listing", "Extract", "Exhibit", "Plate", "Map", "Chart",
+    "Graph", "Image", "Photo", "Picture", "Illustration", "Diagram",
+)  # fmt: skip
+
+#: Picture credits and licences that mark a paragraph inside the text as a caption:
+#: the agencies' credits above, and the credit lines of Wikimedia, Flickr and Creative
+#: Commons ("Image: Danny Newman", "Photo by X under a CC license").
+INLINE_CREDIT_WORDS: tuple[str, ...] = (
+    *CREDIT_WORDS, "Image:", "Photo by", "Photograph by", "Picture:", "licensed under CC",
+    "under a CC license", "under a CC licence", "is in the Public Domain", "File photo",
+    "Getty Images", "courtesy of", "Courtesy of", "CC BY", "photograph, c.",
+)  # fmt: skip
+
+#: How a caption that describes its picture may open: "Map of Guadeloupe", "A bust of
+#: Patrick Gordon in ...", "View of the bridge". From the caption style of Wikipedia and
+#: Wikivoyage; each is read at the start of a short paragraph only.
+PICTURE_OPENERS: tuple[str, ...] = (
+    "Map of ", "View of ", "Photo of ", "Photograph of ", "Portrait of ", "Icon of ",
+    "Bust of ", "Statue of ", "File photo of ", "This map ", "This photo ", "This picture ",
+    "A bust of ", "A view of ", "A portrait of ", "A statue of ", "A photo of ",
+    "A map of ", "The map of ",
+)  # fmt: skip

@@ -40,7 +40,7 @@ NON_ACTOR_WORDS: frozenset[str] = frozenset(
         "I’ll", "OK", "TV", "CEO", "GDP", "AM", "PM", "Internet",
         "God", "Christmas", "Easter", "Ramadan", "English", "Spanish", "Arabic", "Persian",
         "Mother", "Father", "Day", "Year", "Act", "Bill", "Amendment", "No", "Yes", "Oh",
-        "Covid", "COVID-19", "Brexit", "Obamacare", "Twitter", "Sir", "Madam",
+        "Covid", "COVID-19", "Brexit", "Obamacare", "Twitter", "Madam",
     }
 )  # fmt: skip
 

@@ -94,6 +94,11 @@ VAGUE_QUANTITIES: dict[str, tuple[int, int]] = {
     "trillions": (1_000_000_000_000, 10_000_000_000_000),
 }
 
+#: Vague counts before a magnitude word ("several hundred", "a few thousand"), and the
+#: multiples of the magnitude each stands for: more than one and fewer than ten, "several"
+#: at least three ("several hundred" is 300-900, "a few thousand" 2,000-9,000).
+VAGUE_COUNTS: dict[str, tuple[int, int]] = {"several": (3, 9), "few": (2, 9)}
+
 #: Vague words that only count something when "of" follows ("tens of thousands",
 #: "scores of people"): alone they are other words ("the tens column", "final scores").
 VAGUE_NEED_OF = frozenset({"tens", "scores"})
@@ -112,7 +117,8 @@ FRACTIONS: dict[str, float] = {
 }
 
 #: Hedges before a figure, and what each says about it (from news style guides and
-#: NewsQuant's "~", ">" and "<" marks): "approximate" says the reporter is not sure;
+#: NewsQuant's "~", ">" and "<" marks): "approximate" says the reporter is not sure, and
+#: a running average ("averaged 7.3 points a game") is a summary, not a count;
 #: "low" that the figure is a lower bound ("more than 40": at least 40); "high" that it
 #: is an upper bound ("up to 40"). "nearly" and "almost" are both approximate and an
 #: upper bound, which `HEDGE_ALSO_HIGH` records.
@@ -133,6 +139,10 @@ HEDGES: dict[tuple[str, ...], Bound] = {
     ("something", "like"): "approximate",
     ("~",): "approximate",
     ("≈",): "approximate",
+    ("barely",): "approximate",
+    ("averaged",): "approximate",
+    ("averaging",): "approximate",
+    ("averages",): "approximate",
     ("more", "than"): "low",
     ("over",): "low",
     ("at", "least"): "low",
@@ -188,7 +198,7 @@ CURRENCIES: dict[str, Currency] = {
         names=("dollars", "dollar", "us dollars", "u.s. dollars", "american dollars"),
     ),
     "EUR": Currency("euro", symbols=("€",), names=("euros", "euro")),
-    "GBP": Currency("pound sterling", symbols=("£",), names=("pounds sterling", "sterling")),
+    "GBP": Currency("pound sterling", symbols=("£", "ps"), names=("pounds sterling", "sterling")),
     "JPY": Currency("yen", symbols=("¥",), names=("yen",)),
     "CNY": Currency("yuan", names=("yuan", "renminbi")),
     "CHF": Currency("Swiss franc", names=("swiss francs", "francs")),
@@ -231,6 +241,11 @@ CURRENCY_CODES: frozenset[str] = frozenset(CURRENCIES)
 CURRENCY_SYMBOLS: dict[str, str] = {
     symbol: code for code, currency in CURRENCIES.items() for symbol in currency.symbols
 }
+
+#: Currency prefixes that are also names when glued to a single digit ("PS5" the games
+#: console): a currency only before a longer amount ("PS2.7m", "PS21,700"). "PS" is how
+#: "£" comes out of text folded to ASCII.
+CURRENCY_NEEDS_AMOUNT = frozenset({"ps"})
 
 #: Each name of `CURRENCIES` as a tuple of words, with its ISO 4217 code.
 CURRENCY_NAMES: dict[tuple[str, ...], str] = {
@@ -388,6 +403,18 @@ ONE_PRONOUN_AFTER = frozenset(
 LONGEST_COUNTED_NOUN = 4
 
 # ---------------------------------------------------------------------------- dates
+
+#: Words of time after which a bare month name is a date ("in March", "by April", "since
+#: May", "in early June"); elsewhere "March" and "May" are as often words or names.
+MONTH_LEADS: frozenset[str] = frozenset(
+    {
+        "in", "by", "since", "until", "till", "from", "during", "through", "before", "after",
+        "early", "late", "mid", "of", "to", "throughout",
+    }
+)  # fmt: skip
+
+#: Words of time that put a bare month before publication: "since May" is past.
+PAST_MONTH_LEADS: frozenset[str] = frozenset({"since"})
 
 #: Month names and their news abbreviations (AP style "Aug.", "Sept."), with numbers.
 MONTHS: dict[str, int] = {

@@ -46,6 +46,37 @@ HEAD_WORDS: dict[str, str] = {
     "Academy": "educational", "Museum": "other", "Gallery": "other", "Church": "other",
     "Cathedral": "other", "Hospital": "other", "Clinic": "other", "Airport": "other",
     "Stadium": "other", "Library": "other", "Prison": "other",
+    "Stockbrokers": "company", "Brokers": "company", "Securities": "company",
+    "Partners": "company", "Bancorp": "company", "Plc": "company", "PLC": "company",
+    "LLC": "company", "LLP": "company", "AG": "company", "SA": "company", "GmbH": "company",
+    "Investments": "company", "Insurance": "company", "Pharmaceuticals": "company",
+    "Telecom": "company", "Communications": "company", "Electronics": "company",
+    "Consortium": "other", "Confederation": "other", "Chamber": "other",
+    "Charity": "other", "Unit": "other", "Tribunal": "government", "Inquiry": "government",
+    "Regiment": "military", "Squadron": "military", "Fleet": "military",
+}  # fmt: skip
+
+#: Lower-case nouns for a kind of organization, written right before its name:
+#: "software company Kelvara", "retailer Tesco", "the charity Oxfam".
+#: From English news usage; the kind each one implies.
+ORGANIZATION_NOUNS: dict[str, str] = {
+    "company": "company", "firm": "company", "group": "company", "retailer": "company",
+    "supermarket": "company", "chain": "company", "carmaker": "company",
+    "automaker": "company", "manufacturer": "company", "maker": "company",
+    "airline": "company", "carrier": "company", "bank": "company", "lender": "company",
+    "insurer": "company", "broker": "company", "stockbroker": "company",
+    "stockbrokers": "company", "brokerage": "company", "operator": "company",
+    "provider": "company", "giant": "company", "conglomerate": "company",
+    "startup": "company", "start-up": "company", "publisher": "company",
+    "developer": "company", "supplier": "company", "utility": "company",
+    "broadcaster": "media", "newspaper": "media", "tabloid": "media", "magazine": "media",
+    "channel": "media", "network": "media", "press": "media", "agency": "government",
+    "regulator": "government", "watchdog": "government", "ministry": "government",
+    "department": "government", "council": "government", "authority": "government",
+    "charity": "other", "organisation": "other", "organization": "other",
+    "association": "other", "union": "other", "foundation": "other",
+    "think-tank": "other", "thinktank": "other", "consultancy": "company",
+    "club": "sports_team", "side": "sports_team", "party": "political_party",
 }  # fmt: skip
 
 #: Names of organizations that carry no head word, with their kind.

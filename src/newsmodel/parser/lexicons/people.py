@@ -20,7 +20,18 @@ HONORIFICS: tuple[str, ...] = (
     "Maj.", "Major", "Capt.", "Captain", "Lt.", "Lieutenant", "Sgt.", "Sergeant",
     "Staff Sgt.", "Cpl.", "Corporal", "Pvt.", "Private", "Adm.", "Admiral", "Rear Adm.",
     "Vice Adm.", "Cmdr.", "Commander", "Marshal", "Field Marshal", "Brig.", "Brigadier",
+    "Councillor", "Cllr", "Alderman", "Baroness", "Baron", "Viscount", "Countess", "Earl",
+    "Rt Hon", "Canon", "Bishop", "Archbishop", "Cardinal", "Pastor", "Det. Insp.",
+    "Det. Ch. Insp.", "Det. Supt.", "Det. Ch. Supt.", "Det. Sgt.", "Det. Con.", "Insp.",
+    "Inspector", "Ch. Insp.", "Supt.", "Ch. Supt.", "Superintendent", "Det. Chief Inspector",
+    "Det. Inspector", "DCI", "Constable",
 )  # fmt: skip
+
+#: British style writes the abbreviations above without their full stops ("Prof Ian Lo",
+#: "Det Insp Ray Moss", "Sgt Ann Cole"): the same honorifics, written that way.
+HONORIFICS_UNDOTTED: tuple[str, ...] = tuple(
+    sorted({h.replace(".", "") for h in HONORIFICS if "." in h} - set(HONORIFICS))
+)
 
 #: Titles of office that precede a name; they become the person's role.
 #: From the AP style guide's entries on government and corporate titles.
@@ -55,6 +66,11 @@ ROLE_NOUNS: tuple[str, ...] = (
     "candidate", "nominee", "judge", "prosecutor", "economist", "analyst", "adviser",
     "advisor", "aide", "lawyer", "attorney", "representative", "congressman",
     "congresswoman", "speaker", "sheriff", "chief of staff", "campaign manager",
+    "council leader", "party leader", "opposition leader", "union leader", "deputy leader",
+    "resident", "local resident", "councillor", "chief constable", "detective", "officer",
+    "teacher", "headteacher", "head teacher", "professor", "researcher", "scientist",
+    "campaigner", "activist", "boss", "executive", "managing director", "editor",
+    "shopkeeper", "owner", "witness", "neighbour", "neighbor", "student", "author",
 )  # fmt: skip
 
 #: Adjectives that may stand between a country and a role noun: "Iran's new defense chief".
@@ -133,6 +149,8 @@ TITLE_HEADS: tuple[str, ...] = (
 
 #: The tables above as sets, for lookups.
 TITLE_HEAD_SET: frozenset[str] = frozenset(TITLE_HEADS)
-HONORIFIC_SET: frozenset[str] = frozenset(HONORIFICS)
-TITLE_SET: frozenset[str] = frozenset(TITLES)
+HONORIFIC_SET: frozenset[str] = frozenset(HONORIFICS) | frozenset(HONORIFICS_UNDOTTED)
+TITLE_SET: frozenset[str] = frozenset(TITLES) | frozenset(
+    t.replace(".", "") for t in TITLES if "." in t
+)
 ROLE_NOUN_SET: frozenset[str] = frozenset(ROLE_NOUNS)

@@ -181,7 +181,7 @@ TM Turkmenistan | Turkmen | Ashgabat |
 UG Uganda | Ugandan | Kampala |
 UA Ukraine | Ukrainian | Kyiv;Kiev |
 AE United Arab Emirates | Emirati | Abu Dhabi;Dubai | UAE;U.A.E.
-GB United Kingdom | British | London;Edinburgh;Cardiff;Belfast | UK;U.K.;Britain;Great Britain;England;Scotland;Wales;Northern Ireland
+GB United Kingdom | British | London;Edinburgh;Cardiff;Belfast | UK;U.K.;Britain;Great Britain
 US United States | American | Washington;New York;Los Angeles;Chicago | U.S.;US;USA;U.S.A.;America;United States of America
 UY Uruguay | Uruguayan | Montevideo |
 UZ Uzbekistan | Uzbek | Tashkent |
@@ -192,6 +192,9 @@ YE Yemen | Yemeni | Sanaa;Aden |
 ZM Zambia | Zambian | Lusaka |
 ZW Zimbabwe | Zimbabwean | Harare |
 """
+
+#: The nations of the United Kingdom: places of their own, not other names of the country.
+NATIONS: tuple[str, ...] = ("England", "Scotland", "Wales", "Northern Ireland")
 
 #: Regions of the world and of countries that news names as places, with their kind.
 #: From common English news usage; US states from the US Census Bureau list.
@@ -211,7 +214,7 @@ REGIONS: tuple[str, ...] = (
     "New Hampshire", "New Jersey", "New Mexico", "North Carolina", "North Dakota", "Ohio",
     "Oklahoma", "Oregon", "Pennsylvania", "Rhode Island", "South Carolina",
     "South Dakota", "Tennessee", "Texas", "Utah", "Vermont", "Virginia", "West Virginia",
-    "Wisconsin", "Wyoming", "Puerto Rico",
+    "Wisconsin", "Wyoming", "Puerto Rico", *NATIONS,
 )  # fmt: skip
 
 #: Cities that are not capitals in `COUNTRIES` but come up often in news.
@@ -269,3 +272,15 @@ PLACE_NAMES: dict[str, tuple[str, str, str]] = {
     **{region: (region, "region", "") for region in REGIONS},
     **{name: (canonical, "country", code) for name, (canonical, code) in COUNTRY_NAMES.items()},
 }
+
+#: Words that make a country's name the name of a region or an era, not of a body named
+#: for the country: "New England", "South Wales", "Nazi Germany", "Little Britain".
+#: From English place names.
+REGION_MODIFIERS: frozenset[str] = frozenset(
+    {
+        "New", "Old", "Little", "Great", "Greater", "North", "South", "East", "West",
+        "Northern", "Southern", "Eastern", "Western", "Central", "Upper", "Lower", "Inner",
+        "Outer", "Mainland", "Rural", "Modern", "Ancient", "Nazi", "Soviet", "Imperial",
+        "Medieval", "Roman", "Mid", "Middle", "Far", "Near", "Coastal",
+    }
+)  # fmt: skip

@@ -66,6 +66,26 @@ SPEAKER_PRONOUNS: dict[str, frozenset[str]] = {
     "who": frozenset({"person", "organization"}),
 }
 
+#: The gender "he" and "she" name, for the actor a pronoun may stand for.
+PRONOUN_GENDERS: dict[str, str] = {"he": "male", "she": "female"}
+
+#: Words that give a person's gender in news text: honorifics and gendered role nouns
+#: (lower case, without full stops).
+GENDER_WORDS: dict[str, str] = dict.fromkeys(
+    (
+        "mr", "sir", "lord", "king", "prince", "spokesman", "chairman", "congressman",
+        "councilman", "businessman", "father", "son", "brother", "husband", "uncle",
+    ),
+    "male",
+) | dict.fromkeys(
+    (
+        "mrs", "ms", "miss", "madam", "dame", "lady", "queen", "princess", "spokeswoman",
+        "chairwoman", "congresswoman", "councilwoman", "businesswoman", "mother", "daughter",
+        "sister", "wife", "aunt",
+    ),
+    "female",
+)  # fmt: skip
+
 #: Nouns for people who speak in news ("the minister", "an aide", "federal officials").
 #: From English news usage; plural forms are found by dropping the final "s".
 PERSON_SPEAKER_NOUNS: tuple[str, ...] = (
@@ -96,12 +116,14 @@ SPEAKER_NOUNS: dict[str, str] = dict.fromkeys(PERSON_SPEAKER_NOUNS, "person") | 
     ORGANIZATION_SPEAKER_NOUNS, "organization"
 )
 
-#: Words that make a noun phrase a news outlet: "the state-run Tasnim News Agency".
+#: Words that make a noun phrase a news outlet: "the state-run Tasnim News Agency", and
+#: the names of wire services and broadcasters news cites by name alone ("told the BBC").
 OUTLET_WORDS: frozenset[str] = frozenset(
     {
         "agency", "broadcaster", "channel", "daily", "gazette", "herald", "journal", "news",
         "newspaper", "outlet", "paper", "post", "press", "radio", "reuters", "station",
         "television", "times", "tv", "wire",
+        "bbc", "cnn", "nbc", "cbs", "npr", "msnbc", "afp", "itv", "pbs",
     }
 )  # fmt: skip
 
@@ -135,6 +157,10 @@ CUE_FILLERS: frozenset[str] = frozenset(
         "separately", "strongly", "then", "was", "will", "would",
     }
 )  # fmt: skip
+
+#: Words written with a leading apostrophe, which is then no opening quotation mark:
+#: "’em", "’til", "rock ’n’ roll" (English elisions).
+ELISIONS: frozenset[str] = frozenset({"em", "til", "tis", "twas", "n", "cause", "bout", "round"})
 
 #: Titles of works and scare-quote signals: a quotation right after one of these words is a
 #: name, not speech ("the film "Heat"", "so-called "experts"", "dubbed "the Bulldozer"").
@@ -207,8 +233,7 @@ BELIEF_FORMS: dict[str, str] = inflect(BELIEF_VERBS)
 WEAK_CUES: frozenset[str] = frozenset(
     {"call", "cite", "maintain", "point", "post", "question", "signal", "state", "object",
      "answer", "charge", "counter", "hail", "highlight", "indicate", "judge",
-     "note", "speak", "dismiss", "describe", "demand", "propose", "threaten", "praise",
-     "criticize", "slam", "ask"}
+     "note", "speak", "dismiss", "demand", "threaten"}
 )  # fmt: skip
 
 #: Speech verbs that introduce a whole utterance in quotation marks: 'X said "..."'.
@@ -230,6 +255,22 @@ CLAUSE_OBJECTS: frozenset[str] = frozenset(
     }
 )  # fmt: skip
 
+#: Nouns of speech that report a clause after "that": "the mayor's claim that ...", "his
+#: warning that ...", "the announcement that ..." (English news usage).
+SPEECH_NOUNS: frozenset[str] = frozenset(
+    {
+        "accusation", "accusations", "admission", "allegation", "allegations", "announcement",
+        "argument", "assertion", "assertions", "assurance", "assurances", "charge", "claim",
+        "claims", "comment", "comments", "contention", "denial", "insistence", "pledge",
+        "prediction", "promise", "remark", "remarks", "statement", "suggestion", "vow",
+        "warning",
+    }
+)  # fmt: skip
+
+#: Words that open an impersonal passive report, whose speaker is not named: "it was
+#: reported that ...", "it has been announced that ...".
+IMPERSONAL_SUBJECTS: frozenset[str] = frozenset({"it"})
+
 #: Forms of "be" that make a cue verb passive ("is said to", "was reported"): no speaker.
 PASSIVE_MARKERS: frozenset[str] = frozenset(
     {"is", "was", "were", "are", "be", "been", "being", "am", "'s", "’s"}
@@ -248,6 +289,22 @@ TIME_WORDS: frozenset[str] = frozenset(
 TELL_VERBS: frozenset[str] = frozenset(
     {"tell", "inform", "assure", "remind", "warn", "advise", "promise", "write", "ask"}
 )
+
+#: Cue verbs that always take a listener, even with no "that" after it: "told staff the
+#: plan was fair", "assured voters taxes would fall". The listener is no part of what was said.
+LISTENER_VERBS: frozenset[str] = frozenset({"tell", "inform", "assure", "remind"})
+
+#: Pronouns that can open a reported clause as its subject ("told reporters *he* would").
+SUBJECT_PRONOUNS: frozenset[str] = frozenset({"he", "she", "they", "we", "i", "it", "there"})
+
+#: Words that open a reported clause after a listener: determiners and subject pronouns
+#: ("told staff *the* decision was ...", "told the BBC *he* would stay").
+CLAUSE_OPENERS: frozenset[str] = frozenset(
+    {
+        "the", "a", "an", "this", "these", "those", "his", "her", "its", "their", "our",
+        "he", "she", "they", "we", "i", "it", "there", "no", "all", "some", "every",
+    }
+)  # fmt: skip
 
 #: English prepositions: a noun phrase right after one is not a subject.
 PREPOSITIONS: frozenset[str] = frozenset(
@@ -288,7 +345,8 @@ IRREGULAR_VERBS: frozenset[str] = frozenset(
 #: said", "most of them said", "six in 10 say", "Edwards and others said".
 GROUP_WORDS: frozenset[str] = frozenset(
     {
-        "all", "both", "each", "few", "half", "majority", "many", "minority", "most",
+        "all", "both", "each", "few", "half", "majority", "majorities", "many", "minority",
+        "minorities", "most", "pluralities",
         "others", "percent", "plurality", "several", "some", "third", "quarter", "side",
         "sides", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
     }

@@ -32,6 +32,15 @@ from newsmodel.parser.lexicons.numbers import (
     TENS,
     WEEKDAYS,
 )
+from newsmodel.parser.numbers._date_forms import (
+    Order,
+    article_order,
+    bare_month,
+    is_bare_month,
+    numeric,
+    order_of,
+    resolve,
+)
 from newsmodel.parser.numbers._numerals import (
     FAST_START,
     Candidates,
@@ -104,13 +113,20 @@ _STARTS = (
 
 
 class _Found(NamedTuple):
-    """A date read at tokens ``first..last``."""
+    """
+    A date read at tokens ``first..last``.
+
+    ``order`` is the order of day and month the date shows ("August 28" month first);
+    ``pending`` a numeric date whose order the article as a whole decides ("3/4/2018").
+    """
 
     first: int
     last: int
     value: dt.date | None = None
     granularity: Granularity | None = None
     relative: bool = False
+    order: Order | None = None
+    pending: tuple[int, int, int] | None = None
 
 
 def find_dates(
@@ -119,6 +135,8 @@ def find_dates(
     """Find the dates mentioned in *sentences* of *text*, in text order."""
     today = published.date() if published is not None else None
     dates: list[DateMention] = []
+    orders: list[Order] = []  # the order of day and month each written date shows
+    pending: list[tuple[int, tuple[int, int, int]]] = []  # index in dates, numbers
     for _sentence, start, end in windows(text, sentences, _CANDIDATE, _WINDOW):
         toks = tokenize(text, start, end)
         low = _lowered(toks)
@@ -134,6 +152,10 @@ def find_dates(
                 i += 1
                 continue
             first, last = toks[found.first][0], toks[found.last][1]
+            if found.order is not None:
+                orders.append(found.order)
+            if found.pending is not None:
+                pending.append((len(dates), found.pending))
             # `DateMention(...)` without keywords: the same object, one call cheaper
             dates.append(
                 date_of(
@@ -145,7 +167,20 @@ def find_dates(
                 )
             )
             i = found.last + 1
+    if pending:
+        _resolve_numeric(dates, pending, article_order(orders))
     return dates
+
+
+def _resolve_numeric(
+    dates: list[DateMention], pending: list[tuple[int, tuple[int, int, int]]], order: Order | None
+) -> None:
+    """Give the numeric dates that could be read either way the article's order."""
+    for index, (a, b, year) in pending:
+        value = resolve(a, b, year, order)
+        if value is not None:
+            mention = dates[index]
+            dates[index] = date_of(mention.text, mention.span, value, "day", False)  # noqa: FBT003
 
 
 def _lowered(toks: list[Tok]) -> list[str]:
@@ -180,7 +215,8 @@ def _date_at(  # noqa: PLR0911 - one return per kind of date
     word = low[i]
     if is_digits(toks[i]):
         return (
-            _iso(toks, i)
+            _numeric(toks, i)
+            or _iso(toks, i)
             or _day_first(toks, low, i, today)
             or _ago(toks, low, i, today)
             or _year(toks, low, i)
@@ -256,12 +292,15 @@ def _month_first(toks: list[Tok], low: list[str], i: int, today: dt.date | None)
         year = _year_after(toks, low, day[1] + 1)
         if year is not None:
             value = _date(year[0], month, day[0])
-            return _Found(first=i, last=year[1], value=value, granularity="day") if value else None
+            found = _Found(first=i, last=year[1], value=value, granularity="day", order="mdy")
+            return found if value else None
         value = _nearest_year(month, day[0], today)
-        return _Found(first=i, last=day[1], value=value, granularity="day")
+        return _Found(first=i, last=day[1], value=value, granularity="day", order="mdy")
     year = _year_after(toks, low, j) if j < len(toks) and low[j] != "," else None
     if year is not None:
         return _Found(first=i, last=year[1], value=dt.date(year[0], month, 1), granularity="month")
+    if is_bare_month(toks, low, i):  # "in March", "by April"
+        return _Found(first=i, last=i, value=bare_month(low, i, today), granularity="month")
     return None
 
 
@@ -286,8 +325,25 @@ def _day_first(toks: list[Tok], low: list[str], i: int, today: dt.date | None) -
     year = _year_after(toks, low, j + 1)
     if year is not None:
         value = _date(year[0], month, day[0])
-        return _Found(first=i, last=year[1], value=value, granularity="day") if value else None
-    return _Found(first=i, last=j, value=_nearest_year(month, day[0], today), granularity="day")
+        found = _Found(first=i, last=year[1], value=value, granularity="day", order="dmy")
+        return found if value else None
+    value = _nearest_year(month, day[0], today)
+    return _Found(first=i, last=j, value=value, granularity="day", order="dmy")
+
+
+def _numeric(toks: list[Tok], i: int) -> _Found | None:
+    """A numeric date, "8/28/2018": resolved now when only one order fits, else pending."""
+    numbers = numeric(toks, i)
+    if numbers is None:
+        return None
+    a, b, year = numbers
+    order = order_of(a, b)
+    if order is None and a != b:
+        return _Found(first=i, last=i + 4, pending=numbers)
+    value = resolve(a, b, year, order)
+    if value is None:
+        return None
+    return _Found(first=i, last=i + 4, value=value, granularity="day", order=order)
 
 
 def _iso(toks: list[Tok], i: int) -> _Found | None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from newsmodel.parser.lexicons.numbers import (
     CHANGE_WORDS,
     CURRENCY_CODES,
+    CURRENCY_NEEDS_AMOUNT,
     CURRENCY_SYMBOLS,
     FUNCTION_WORDS,
     LABEL_NOUNS,
@@ -147,6 +148,8 @@ def _not_a_word_figure(toks: list[Tok], low: list[str], core: Core) -> int:
 def _currency_prefix(toks: list[Tok], i: int) -> bool:
     """Whether the letters glued before digits *i* are a currency ("USD10m", "$US55", "RM2")."""
     prefix = toks[i - 1][2]
+    if prefix.lower() in CURRENCY_NEEDS_AMOUNT:
+        return len(toks[i][2]) > 1  # "PS21,700", not "PS5" the console
     if prefix in CURRENCY_CODES or prefix.lower() in CURRENCY_SYMBOLS:
         return True
     return i > 1 and glued(toks, i - 1) and toks[i - 2][2] + prefix.lower() in CURRENCY_SYMBOLS

@@ -10,6 +10,7 @@ from __future__ import annotations
 from newsmodel.parser.lexicons.numbers import (
     CURRENCY_CODES,
     CURRENCY_NAMES,
+    CURRENCY_NEEDS_AMOUNT,
     CURRENCY_SYMBOLS,
     FRACTIONS,
     FUNCTION_WORDS,
@@ -205,9 +206,16 @@ def currency_before(  # noqa: PLR0911
                 return first - 2, CURRENCY_SYMBOLS[combined]  # "$US55", "$A82"
         if prev in CURRENCY_CODES:
             return first - 1, prev  # "USD 5 million"
-        if lower in CURRENCY_SYMBOLS and prev[0].isupper():
-            return first - 1, CURRENCY_SYMBOLS[lower]  # "RM23.50", "Rs 500"
+        if lower in CURRENCY_SYMBOLS and prev[0].isupper() and _prefix_amount(toks, first):
+            return first - 1, CURRENCY_SYMBOLS[lower]  # "RM23.50", "Rs 500", "PS2.7m"
     return first, None
+
+
+def _prefix_amount(toks: list[Tok], first: int) -> bool:
+    """Whether the prefix before digits *first* can be a currency: "PS21,700", not "PS5"."""
+    if toks[first - 1][2].lower() not in CURRENCY_NEEDS_AMOUNT:
+        return True
+    return len(toks[first][2]) > 1 and glued(toks, first)
 
 
 def resolve_suffix(toks: list[Tok], low: list[str], core: Core, *, currency: bool) -> Core:

@@ -34,9 +34,17 @@ from newsmodel.parser.lexicons.numbers import (
     SMALL_NUMBERS,
     TENS,
     TRAILING_HEDGES,
+    VAGUE_COUNTS,
     VAGUE_QUANTITIES,
 )
 from newsmodel.parser.numbers._figure_exclusions import not_a_figure
+from newsmodel.parser.numbers._figure_forms import (
+    RATIO_UNIT,
+    read_ratio,
+    read_scientific,
+    read_vague_count,
+    vague_count_at,
+)
 from newsmodel.parser.numbers._figure_units import (
     CURRENCY_MARKS,
     DASHES,
@@ -225,6 +233,7 @@ def _starters(low: list[str]) -> list[int]:
                 or (first == "." and len(word) > 1)  # ".5"
                 or ("-" in word and word.partition("-")[0] in _STARTERS)  # "twenty-one"
                 or (word in _ARTICLES and k + 1 < n and low[k + 1] in _ARTICLE_BEFORE)
+                or vague_count_at(low, k)  # "several hundred"
             )
         )
         or first.isdecimal()
@@ -259,17 +268,20 @@ def _numbers(reading: _Reading) -> tuple[Number | None, Number | None, Number | 
     )
 
 
-def _core_at(toks: list[Tok], low: list[str], i: int) -> Core | None:
+def _core_at(toks: list[Tok], low: list[str], i: int) -> Core | None:  # noqa: PLR0911
     """Read the number that starts at token *i*, if one does."""
     written = toks[i][2]
     first = written[0]
     if first.isdecimal() or (first == "." and len(written) > 1):  # `is_digits`, inlined
-        return read_digits(toks, low, i)
+        core = read_digits(toks, low, i)
+        return (core and read_scientific(toks, core)) or core
     if not first.isalpha():  # `is_word`
         return None
     word = low[i]
     if word in VAGUE_QUANTITIES:
         return read_vague(toks, low, i)
+    if word in VAGUE_COUNTS:
+        return read_vague_count(low, i)
     if "-" in word or word in FRACTIONS or word in {"a", "an", "one"}:
         core = read_fraction(toks, low, i)
         if core is not None:
@@ -281,10 +293,13 @@ def _core_at(toks: list[Tok], low: list[str], i: int) -> Core | None:
 
 # The readers below are ladders of rules, read top to bottom; splitting them would
 # scatter one decision over several functions.
-def _read_at(  # noqa: C901, PLR0912, PLR0915
+def _read_at(  # noqa: C901, PLR0911, PLR0912, PLR0915
     toks: list[Tok], low: list[str], i: int
 ) -> tuple[_Reading | None, int]:
     """Read a figure at token *i*: (the reading or None, where to continue)."""
+    ratio = read_ratio(toks, low, i)
+    if ratio is not None:
+        return _ratio_reading(ratio), ratio.last + 1
     core = _core_at(toks, low, i)
     if core is None:
         return None, i + 1
@@ -336,10 +351,12 @@ def _read_at(  # noqa: C901, PLR0912, PLR0915
         qualifier = " ".join(hedge)
         bound = HEDGES[hedge]
         approximate = bound == "approximate"
-        if value is not None and (bound == "high" or hedge in HEDGE_ALSO_HIGH):
-            hi = value
-        elif value is not None and bound == "low":
-            lo = value
+        if value is not None and hedge in HEDGE_ALSO_HIGH:
+            hi = value  # "nearly 5,000": about 5,000, and below it
+        elif value is not None and bound in {"high", "low"}:
+            # a bound is not the value: "more than 300" says only that it is above 300
+            lo, hi = (value, None) if bound == "low" else (None, value)
+            value = None
         first = hedge_first
     trailing = _trailing_hedge(toks, low, last)
     if trailing:
@@ -357,6 +374,20 @@ def _read_at(  # noqa: C901, PLR0912, PLR0915
         qualifier=qualifier,
     )
     return reading, last + 1
+
+
+def _ratio_reading(ratio: Core) -> _Reading:
+    """A ratio ("3:1") as a figure: its value, in the unit "ratio", never hedged."""
+    return _Reading(
+        first=ratio.first,
+        last=ratio.last,
+        value=ratio.value,
+        low=None,
+        high=None,
+        unit=RATIO_UNIT,
+        approximate=False,
+        qualifier=None,
+    )
 
 
 def _next_is(low: list[str], last: int, word: str) -> bool:
@@ -474,8 +505,9 @@ def _range_after(  # noqa: C901, PLR0911, PLR0912
     A range that continues after token *last*: "4,000-5,000", "4,000 to 5,000", "between
     4,000 and 5,000", "three or four": (low, high, last token, unit after the high end).
 
-    "X to Y" after a word of change ("rose 5% to $10") is a change and a level, and a
-    falling pair ("from 4.8 to 4.7") is a change too: both are two figures.
+    "X to Y" after a word of change ("rose 5% to $10") is a change and a level: two
+    figures. "From X to Y" is the span a quantity moved over, falling or rising: one
+    range ("from 4.8 to 4.7 percent" is 4.7-4.8).
     """
     n = len(toks)
     j = last + 1
@@ -521,6 +553,8 @@ def _range_after(  # noqa: C901, PLR0911, PLR0912
     top = second.mantissa if second.mantissa is not None else hi
     if core.magnitude == 1 and second.magnitude > 1 and lo <= top:
         lo *= second.magnitude  # "$89 to $93 billion", but not "$200 to $4 million"
+    if lo > hi and before == "from" and connector == "to":
+        lo, hi = hi, lo  # "fell from 4.8 to 4.7 percent": the span it moved over
     if hi is None or lo >= hi:
         return None
     unit, end = unit_after(toks, low, second.last, second, currency or cur2)

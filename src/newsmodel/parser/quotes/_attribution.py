@@ -14,14 +14,19 @@ from typing import NamedTuple
 from newsmodel.parser.lexicons.numbers import MONTHS
 from newsmodel.parser.lexicons.speech import (
     CLAUSE_OBJECTS,
+    CLAUSE_OPENERS,
     CUE_FILLERS,
     HEDGES,
     INTRODUCING_VERBS,
+    LISTENER_VERBS,
     OUTLET_VERBS,
     PASSIVE_MARKERS,
+    PREPOSITIONS,
     QUOTE_ONLY_FORMS,
+    SPEAKER_NOUNS,
     SPEAKER_PRONOUNS,
     SPEECH_FORMS,
+    SUBJECT_PRONOUNS,
     TELL_VERBS,
     TIME_WORDS,
     WEAK_CUES,
@@ -47,6 +52,7 @@ from newsmodel.parser.quotes._tokens import (
     END_PUNCT,
     STRAIGHT_MARKS,
     Tok,
+    base,
     is_capitalized,
     is_word,
 )
@@ -60,7 +66,9 @@ _APPOSITION_REACH = 30
 _LEADING_MARKS = CLAUSE_PUNCT | DOUBLE_MARKS
 _CLAUSE_REACH = 150
 _CLAUSE_BREAKS = frozenset({"—", ";", "–"})
-_CLAUSE_JOINS = frozenset({",", "and", "but"})
+_CLAUSE_JOINS = frozenset({",", "and", "but", "though", "although", "while", "whereas"})
+# How far after a join the cue of a new attribution may stand: ", though Mrs. Fiorina said".
+_NEXT_CUE_REACH = 8
 # Every token the end of a clause is decided at.
 _CLAUSE_MARKS = DOUBLE_MARKS | _CLAUSE_BREAKS | _CLAUSE_JOINS | {"-"}
 _APPOSITION_HOPS = 3
@@ -76,9 +84,13 @@ _PASSIVE_LEADS = PASSIVE_MARKERS | {"to"}
 
 
 class Cue(NamedTuple):
-    """A cue verb with its speaker: token indices into the sentence."""
+    """
+    A cue verb with its speaker: token indices into the sentence.
 
-    verb: int  # index of the cue verb ("said"), or of "according"
+    An empty speaker range (``first == stop``) names no speaker: "it was reported that".
+    """
+
+    verb: int  # index of the cue verb ("said"), or of "according", or of a noun ("claim")
     speaker: tuple[int, int]  # (first, stop) of the speaker's noun phrase
     hedged: bool
 
@@ -118,12 +130,15 @@ def subject_before(toks: list[Tok], verb: int, floor: int) -> Cue | None:
         last = k - 1 if k - 1 >= floor and toks[k - 1][2] != "," else k - 2
         span = phrase_back(toks, last, floor) if last >= floor else None
         span = span if span is not None and speaker_like(toks, span) else None
-    elif word == "and":
-        # "Lazar said he welcomed it and added": the subject of the first verb
+    elif word in {"and", "but"}:
+        # "Lazar said he welcomed it and added", "Rubio thanked Miami and said", "The
+        # spokesman refused to answer but said": the subject of the first verb
         earlier = _earlier_subject(toks, k, floor)
-        span, hedged = (
-            (None, hedged) if earlier is None else (earlier.speaker, hedged or earlier.hedged)
-        )
+        if earlier is not None:
+            span, hedged = earlier.speaker, hedged or earlier.hedged
+        else:
+            span = participle_subject(toks, k)
+            span = span if span is not None and span[0] >= floor else None
     else:
         span = phrase_back(toks, k, floor)
         if span is not None and not (
@@ -228,6 +243,8 @@ def tail_cue(
     if cue is None:
         return None
     name = cue.speaker[0]
+    if toks[name][2].lower() in PREPOSITIONS:
+        return None  # '"Landmark movies" of 2004 hailed': no subject after the marks
     # the tail starts with the speaker, or with a role the name stands in apposition to
     if name != k and not (
         toks[name - 1][2] == "," and _role_then_name(toks, (k, name - 1), *cue.speaker)
@@ -251,7 +268,8 @@ def participle_subject(toks: list[Tok], comma: int) -> tuple[int, int] | None:
     """
     The subject of the clause a participle hangs from: "Trump pulled out, arguing ...".
 
-    The last name or pronoun before the comma that a verb follows.
+    The last name, pronoun or speaker noun ("the spokesman") before the comma that a
+    verb follows.
     """
     for k in range(comma - 1, max(-1, comma - _APPOSITION_REACH), -1):
         tok = toks[k]
@@ -262,7 +280,8 @@ def participle_subject(toks: list[Tok], comma: int) -> tuple[int, int] | None:
             continue
         if tok[2].lower() in SPEAKER_PRONOUNS:
             return k, k + 1
-        if is_capitalized(tok):
+        head = base(tok[2])
+        if (is_capitalized(tok) and head not in DETERMINERS) or head in SPEAKER_NOUNS:
             span = phrase_back(toks, k, 0)
             if span is not None and speaker_like(toks, span) and subject_position(toks, span, 0):
                 return span
@@ -381,11 +400,53 @@ def _clause_end(toks: list[Tok], first: int, stop: int) -> int:
             continue
         if word in _CLAUSE_BREAKS or (word == "-" and k + 1 < stop and toks[k + 1][2] == "-"):
             return k
-        if word in _CLAUSE_JOINS:
-            following = toks[k + 1][2] if k + 1 < stop else ""
-            if _starts_attribution(toks, k + 1, stop, following):
-                return k
+        if word in _CLAUSE_JOINS and _join_ends_clause(toks, k, stop, first=first):
+            return k
     return min(stop, first + _CLAUSE_REACH)
+
+
+def _join_ends_clause(toks: list[Tok], k: int, stop: int, *, first: int) -> bool:
+    """Whether the comma or conjunction at *k* ends the reported clause that starts at *first*."""
+    word = toks[k][2]
+    following = toks[k + 1][2] if k + 1 < stop else ""
+    if _starts_attribution(toks, k + 1, stop, following) or (
+        word != "," and SPEECH_FORMS.get(following.lower()) is not None
+    ):
+        return True  # "..., adding", "and said", "and calls her ..."
+    if k == first:
+        return False
+    if word == "," and _new_clause(toks, k + 1, stop):
+        return True  # "..., and he railed against ..."
+    return _next_attribution(toks, k + 1, stop)  # ", though Mrs. Fiorina said", ", he said,"
+
+
+def _next_attribution(toks: list[Tok], k: int, stop: int) -> bool:
+    """
+    Whether an attribution with its own subject starts at *k*: "Mrs. Fiorina said", "he
+    said": the clause before it ends there.
+    """
+    for j in range(k + 1, min(stop, k + _NEXT_CUE_REACH)):
+        word = toks[j][2]
+        if not word[0].isalnum():
+            return False
+        if word[0].islower() and word.lower() in _QUOTE_CUES and not word.endswith("ing"):
+            cue = subject_before(toks, j, k)
+            return cue is not None and cue.speaker[0] == k
+    return False
+
+
+def _new_clause(toks: list[Tok], k: int, stop: int) -> bool:
+    """Whether a clause of the reporter's own starts at *k*, after a comma: ", but ...",
+    ", and he ...": what follows is no longer what was said."""
+    if k >= stop:
+        return False
+    word = toks[k][2].lower()
+    return (
+        word == "and"
+        and k + 2 < stop
+        and toks[k + 1][2].lower() in SUBJECT_PRONOUNS - {"it", "there"}
+        and looks_finite(toks[k + 2])
+    )
 
 
 def _starts_attribution(toks: list[Tok], k: int, stop: int, word: str) -> bool:
@@ -411,15 +472,39 @@ def _clause_start(toks: list[Tok], verb: int, stop: int) -> int:
     if k < stop and toks[k][2].lower() == "that":
         k += 1
     elif lemma in TELL_VERBS:
-        # "told the Associated Press that ...": the listener stands before "that"
-        for j in range(k, min(stop, k + _OBJECT_REACH)):
-            if toks[j][2].lower() == "that":
-                k = j + 1
-                break
-            if not is_word(toks[j]):
-                break
+        k = _after_told(toks, k, stop, lemma)
     if k < stop and toks[k][2].lower() in {"for", "on"} and lemma in {"urge", "call"}:
         k += 1
+    return k
+
+
+def _after_told(toks: list[Tok], k: int, stop: int, lemma: str) -> int:
+    """Past the listener of a cue such as "tell": "told the Associated Press that ..."."""
+    for j in range(k, min(stop, k + _OBJECT_REACH)):
+        if toks[j][2].lower() == "that":
+            return j + 1
+        if not is_word(toks[j]):
+            return _after_listener(toks, k, j) if lemma in LISTENER_VERBS else k
+    if lemma in LISTENER_VERBS:
+        return _after_listener(toks, k, min(stop, k + _OBJECT_REACH))
+    return k
+
+
+def _after_listener(toks: list[Tok], k: int, stop: int) -> int:
+    """
+    Past the listener of "tell", "inform", "assure", "remind" when no "that" follows it:
+    "told staff the decision was ...", "told the BBC the vote was fair".
+
+    The listener runs to the first word that opens a clause (a determiner or a subject
+    pronoun after it); when none comes within reach, nothing is skipped.
+    """
+    if k >= stop or toks[k][2].lower() in SUBJECT_PRONOUNS:
+        return k  # "told him he would": the listener was skipped, the clause starts here
+    for j in range(k + 1, stop):
+        if toks[j][2].lower() in CLAUSE_OPENERS and toks[j - 1][2].lower() not in PREPOSITIONS:
+            return j  # not "told the court in the town": a preposition's object is the listener's
+        if not is_word(toks[j]):
+            return k
     return k
 
 

@@ -14,6 +14,7 @@ from newsmodel.parser.quotes._tokens import Tok, tokenize
 
 _GAP = 8  # at most a few spaces between two sentences of one paragraph
 _START = operator.itemgetter(0)  # a token's start offset
+_POSSESSIVE = ("’s", "'s")
 
 
 @frozen(kw_only=True)
@@ -37,6 +38,9 @@ class QuoteCandidate:
     via_span: Span | None = None
     hedged: bool = False
     continues: bool = False
+    # the words in quotation marks, when they are not the whole span: a partial quote's
+    # fragments, a run-on quotation's paragraphs
+    quoted: tuple[Span, ...] = ()
     speaker_tokens: tuple[Tok, ...] = field(default=(), eq=False, repr=False)
     via_tokens: tuple[Tok, ...] = field(default=(), eq=False, repr=False)
 
@@ -48,6 +52,55 @@ class Marked:
     opening: int  # offset of the opening mark
     closing: int  # offset of the closing mark, or of the paragraph end if left open
     inner: Span  # the words inside, trimmed
+    # the words of each paragraph, trimmed, when the quotation runs over several
+    pieces: tuple[Span, ...] = ()
+    single: bool = False  # in single marks: ‘ ’ or ' '
+
+    def words(self, text: str) -> str:
+        """The quoted words: those inside the marks, a run-on quotation's joined by spaces."""
+        if not self.pieces:
+            return text[self.inner.start : self.inner.end]
+        return " ".join(text[p.start : p.end] for p in self.pieces)
+
+
+_TRAILING = " \t\n,;:"
+
+
+def close_marked(
+    out: list[Marked],
+    text: str,
+    opening: int,
+    closing: int,
+    pieces: Sequence[Span],
+    *,
+    single: bool = False,
+) -> None:
+    """
+    Add the quotation from *opening* to *closing* whose words are *pieces* (one per
+    paragraph, untrimmed) to *out*, unless it holds no word.
+
+    The words are trimmed of white space, and of the comma or colon that ends them.
+    """
+    kept: list[Span] = []
+    for piece in pieces:
+        start, end = piece.start, piece.end
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1] in _TRAILING:
+            end -= 1
+        if end > start:
+            kept.append(Span(start=start, end=end))
+    if kept:
+        inner = Span(start=kept[0].start, end=kept[-1].end)
+        out.append(
+            Marked(
+                opening=opening,
+                closing=closing,
+                inner=inner,
+                pieces=tuple(kept) if len(kept) > 1 else (),
+                single=single,
+            )
+        )
 
 
 class SentenceView:
@@ -98,7 +151,19 @@ def with_cue(
     verb = toks[cue.verb]
     used.add(verb[0])
     first, stop = cue.speaker
-    speaker = Span(start=toks[first][0], end=toks[stop - 1][1])
+    # an empty range names no speaker: "it was reported that ...", "the announcement that"
+    speaker = None if stop <= first else Span(start=toks[first][0], end=toks[stop - 1][1])
+    speaker_tokens = tuple(toks[first:stop])
+    last = speaker_tokens[-1] if speaker_tokens else None
+    if (
+        speaker is not None
+        and last is not None
+        and last[2].endswith(_POSSESSIVE)
+        and len(last[2]) > len("'s")
+    ):
+        # "the mayor's claim that": the speaker is the mayor, without the possessive
+        speaker = Span(start=speaker.start, end=speaker.end - 2)
+        speaker_tokens = (*speaker_tokens[:-1], (last[0], last[1] - 2, last[2][:-2]))
     cue_text, cue_span = verb[2], Span(start=verb[0], end=verb[1])
     if verb[2].lower() == "according":
         cue_span = Span(start=verb[0], end=toks[cue.verb + 1][1])
@@ -118,6 +183,6 @@ def with_cue(
         if listener is None
         else Span(start=toks[listener[0]][0], end=toks[listener[1] - 1][1]),
         hedged=cue.hedged,
-        speaker_tokens=tuple(toks[first:stop]),
+        speaker_tokens=speaker_tokens,
         via_tokens=() if listener is None else tuple(toks[listener[0] : listener[1]]),
     )

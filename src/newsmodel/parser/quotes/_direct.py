@@ -36,9 +36,11 @@ from newsmodel.parser.quotes._candidates import (
     Marked,
     QuoteCandidate,
     SentenceView,
+    close_marked,
     locate,
     with_cue,
 )
+from newsmodel.parser.quotes._quote_singles import pair_singles
 from newsmodel.parser.quotes._speaker_phrases import speaker_like
 from newsmodel.parser.quotes._tokens import (
     CLOSE_DOUBLE,
@@ -53,7 +55,8 @@ __all__ = ["QuoteCandidate", "find_quotes", "pair_marks"]
 
 _MARK = re.compile(r"''|``|[\"“”„«»]")
 _MARK_STRINGS = ("''", "``", *'"“”„«»')  # what _MARK matches
-_TRAILING = " \t\n,;:"
+# Openings closed by a mark that opens elsewhere: „German“ and »German« styles.
+_CLOSED_BY = {"„": "“", "»": "«"}
 _UTTERANCE_END = tuple(".!?…,—-")
 # A nickname runs to at most this many words and a title to twice as many; a longer
 # quotation is speech whatever stands before it.
@@ -83,8 +86,11 @@ def find_quotes(
         else:
             found.append(_carry_cue(found, candidate, paragraphs))
         previous_close = quote.closing
-    inside = [(q.inner.start, q.inner.end) for q in marked]
     speech_fragments = [q for q in fragments if not _names_something(view, q)]
+    # a title or term in single marks is the reporter's words (British style: "the term
+    # 'urban'"), not a quotation a reported clause stops at
+    names = {id(q) for q in fragments if q.single} - {id(q) for q in speech_fragments}
+    inside = [(q.inner.start, q.inner.end) for q in marked if id(q) not in names]
     reported = _reported.find_reported(view, inside, speech_fragments, used)
     covered = {id(q) for r in reported for q in r.fragments}
     found.extend(r.candidate for r in reported)
@@ -122,51 +128,91 @@ def _start(span: Span) -> int:
 
 def pair_marks(text: str, paragraphs: Sequence[Span]) -> list[Marked]:
     """
-    Pair the double quotation marks of the paragraphs (in text order) into quotations.
+    Pair the quotation marks of the paragraphs (in text order) into quotations.
 
-    Curly marks pair by shape, straight ones by alternation.
+    Curly double marks pair by shape, straight ones by alternation.
     A quotation still open at a paragraph's end runs on when the next paragraph opens
     with a quotation mark, and closes at the paragraph's end otherwise.
+    Single marks pair outside the double quotations (see `_quote_singles`); a quotation
+    nested inside another is part of its words, not a quotation of its own.
     """
     out: list[Marked] = []
     if not paragraphs:
         return out
     marks = _mark_positions(text, paragraphs[0].start, paragraphs[-1].end)
-    if not marks:
-        return out
+    if marks:
+        _pair_doubles(out, text, paragraphs, marks)
+    singles = pair_singles(text, paragraphs, out)
+    if singles:
+        out = _outermost(sorted([*out, *singles], key=_opening))
+    return out
+
+
+def _opening(quote: Marked) -> int:
+    return quote.opening
+
+
+def _outermost(marked: list[Marked]) -> list[Marked]:
+    """The quotations not nested inside another (*marked* sorted by opening)."""
+    out: list[Marked] = []
+    for quote in marked:
+        if out and quote.closing <= out[-1].closing:
+            continue
+        out.append(quote)
+    return out
+
+
+class _Open:
+    """The double quotation still open while the marks are read: where, and its pieces."""
+
+    __slots__ = ("first", "opening", "pieces", "width")
+
+    def __init__(self) -> None:
+        self.opening: int | None = None
+        self.width = 1
+        self.first = 0  # where the words of the current paragraph's piece start
+        self.pieces: list[Span] = []
+
+    def open(self, pos: int, width: int) -> None:
+        self.opening, self.width, self.first, self.pieces = pos, width, pos + width, []
+
+    def close(self, out: list[Marked], text: str, closing: int) -> None:
+        if self.opening is not None:
+            pieces = [*self.pieces, Span(start=self.first, end=closing)]
+            close_marked(out, text, self.opening, closing, pieces)
+        self.opening, self.pieces = None, []
+
+
+def _pair_doubles(
+    out: list[Marked], text: str, paragraphs: Sequence[Span], marks: list[int]
+) -> None:
     ends = [paragraph.end for paragraph in paragraphs]
-    opening: int | None = None
-    width = 1
+    state = _Open()
     index = 0
     while index < len(paragraphs):
-        if opening is None:
+        if state.opening is None:
             index = _next_marked(paragraphs, ends, marks, index)
             if index >= len(paragraphs):
                 break
         paragraph = paragraphs[index]
-        opening, width = _pair_in(out, text, paragraph, marks, (opening, width))
-        if opening is not None:
+        _pair_in(out, text, paragraph, marks, state)
+        if state.opening is not None:
             following = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
-            if following is None or not _MARK.match(text, following.start):
-                _close(out, text, opening, width, paragraph.end)
-                opening = None
+            run_on = None if following is None else _MARK.match(text, following.start)
+            if run_on is None:
+                state.close(out, text, paragraph.end)
+            else:
+                state.pieces.append(Span(start=state.first, end=paragraph.end))
+                state.first = run_on.end()
         index += 1
-    return out
 
 
-def _pair_in(
-    out: list[Marked],
-    text: str,
-    paragraph: Span,
-    marks: list[int],
-    state: tuple[int | None, int],
-) -> tuple[int | None, int]:
+def _pair_in(out: list[Marked], text: str, paragraph: Span, marks: list[int], state: _Open) -> None:
     """
     Pair the marks of one paragraph, read left to right as `_MARK` would find them.
 
-    *state* is the mark still open, if any, and its width; the new state is returned.
+    *state* is the mark still open, if any, and its width; it is updated.
     """
-    opening, width = state
     end = paragraph.end
     k = bisect.bisect_left(marks, paragraph.start)
     free = paragraph.start  # the first offset the marks read so far leave free
@@ -177,19 +223,18 @@ def _pair_in(
         if mark is None:
             continue  # inside the mark before (three apostrophes), or a lone one at the end
         free = pos + len(mark)
+        opening = state.opening
         if opening is None:
             if mark in CLOSE_DOUBLE and not _opens_word(text, pos + len(mark), paragraph):
                 continue  # a stray closing mark
-            opening, width = pos, len(mark)
+            state.open(pos, len(mark))
         elif opening < paragraph.start and pos == paragraph.start:
             continue  # the mark that opens a run-on paragraph
-        elif mark in OPEN_DOUBLE:
-            _close(out, text, opening, width, pos)  # an opening mark never closed
-            opening, width = pos, len(mark)
+        elif mark in OPEN_DOUBLE and mark not in _CLOSED_BY.get(text[opening], ""):
+            state.close(out, text, pos)  # an opening mark never closed
+            state.open(pos, len(mark))
         else:
-            _close(out, text, opening, width, pos)
-            opening = None
-    return opening, width
+            state.close(out, text, pos)
 
 
 def _mark_at(text: str, pos: int, end: int) -> str | None:
@@ -233,16 +278,6 @@ def _opens_word(text: str, after: int, paragraph: Span) -> bool:
     return before_ok and after < paragraph.end and text[after].isalnum()
 
 
-def _close(out: list[Marked], text: str, opening: int, width: int, closing: int) -> None:
-    start, end = opening + width, closing
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1] in _TRAILING:
-        end -= 1
-    if end > start:
-        out.append(Marked(opening=opening, closing=closing, inner=Span(start=start, end=end)))
-
-
 def _direct(
     view: SentenceView, quote: Marked, previous_close: int, used: set[int]
 ) -> QuoteCandidate | None:
@@ -260,7 +295,7 @@ def _direct(
     punctuated = at > floor and toks[at - 1][2] in {",", ":"}
     if not introduces_quote(toks, floor, at) and not (punctuated and head is not None):
         return None
-    inner = view.text[quote.inner.start : quote.inner.end]
+    inner = quote.words(view.text)
     ends_utterance = inner.endswith(_UTTERANCE_END) or view.text[
         quote.inner.end : quote.closing
     ].strip().startswith(_UTTERANCE_END)
@@ -287,8 +322,10 @@ def _direct(
             kind="direct",
             speaker_span=speaker,
             continues=speaker is None,
+            quoted=quote.pieces,
         )
-    return with_cue(quote.inner, inner, "direct", cue, cue_toks, used=used)
+    made = with_cue(quote.inner, inner, "direct", cue, cue_toks, used=used)
+    return attrs.evolve(made, quoted=quote.pieces) if quote.pieces else made
 
 
 def _no_words(toks: list[Tok], first: int, stop: int) -> bool:
@@ -371,5 +408,5 @@ def _attributed_fragment(
     cue = tail_cue(toks, close_at + 1, _tail_stop(toks, close_at + 1), spent=used)
     if cue is None or toks[cue.verb][0] in used:
         return None
-    text = view.text[quote.inner.start : quote.inner.end]
-    return with_cue(quote.inner, text, "partial", cue, toks, used=used)
+    made = with_cue(quote.inner, quote.words(view.text), "partial", cue, toks, used=used)
+    return attrs.evolve(made, quoted=quote.pieces or (quote.inner,))

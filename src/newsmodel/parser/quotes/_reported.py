@@ -21,6 +21,8 @@ from newsmodel.parser.lexicons.speech import (
     OUTLET_VERBS,
     PASSIVE_MARKERS,
     PREPOSITIONS,
+    SPEECH_FORMS,
+    SPEECH_NOUNS,
 )
 from newsmodel.parser.quotes._attribution import (
     Cue,
@@ -33,6 +35,13 @@ from newsmodel.parser.quotes._attribution import (
     tail_cue,
 )
 from newsmodel.parser.quotes._candidates import Marked, QuoteCandidate, SentenceView, with_cue
+from newsmodel.parser.quotes._reported_cues import (
+    after_dateline,
+    long_subject,
+    noun_cue,
+    opens_with_noun_cue,
+    passive_cue,
+)
 from newsmodel.parser.quotes._reported_triggers import (
     cue_candidates,
     runs_are_tokens,
@@ -48,6 +57,7 @@ from newsmodel.parser.quotes._speaker_phrases import (
 from newsmodel.parser.quotes._tokens import (
     DETERMINERS,
     DOUBLE_MARKS,
+    QUOTE_MARKS,
     Tok,
     base,
     is_capitalized,
@@ -73,6 +83,9 @@ _STARTER_REACH = 4
 # The most tokens of a role in apposition: "the chief economist of the farmers union".
 _ROLE_REACH = 16
 _BRACKETS = frozenset("()")
+# The cue forms a passive report uses: "it was reported that", "was quoted as saying".
+PASSIVE_TRIGGERS = frozenset(form for form, lemma in SPEECH_FORMS.items() if form.endswith("ed"))
+PASSIVE_TRIGGERS |= {"said", "told", "saying"}
 
 
 class _Quoted:
@@ -143,8 +156,28 @@ def find_reported(
             if fragment < len(fragments)
             else []
         )
-        found = _sentence(text, (toks, starts), quoted, local, used, words=words if runs else None)
-        out.extend(found)
+        words_ = words if runs else None
+        if text.find("\n", start, end) < 0:
+            out.extend(_sentence(text, (toks, starts), quoted, local, used, words=words_))
+            continue
+        # a sentence the splitter ran over a line break (a live blog, a headline above
+        # its story): no reported clause crosses the break, so each line is read alone
+        for first, stop in _lines(text, toks):
+            flags = None if quoted.flags is None else quoted.flags[first:stop]
+            line = (toks[first:stop], starts[first:stop])
+            out.extend(_sentence(text, line, _Quoted(flags), local, used, words=words_))
+    return out
+
+
+def _lines(text: str, toks: list[Tok]) -> list[tuple[int, int]]:
+    """The ``(first, stop)`` token ranges of the lines of a sentence."""
+    out: list[tuple[int, int]] = []
+    first = 0
+    for k in range(1, len(toks)):
+        if text.find("\n", toks[k - 1][1], toks[k][0]) >= 0:
+            out.append((first, k))
+            first = k
+    out.append((first, len(toks)))
     return out
 
 
@@ -180,6 +213,7 @@ def _sentence(
     first = _first_word(toks, quoted)
     if first is None:
         return []
+    first = after_dateline(toks, first)  # "SPRINGFIELD, Ill. — ...": no one said the place
     if final is not None:
         comma, cue = final
         # an outlet ("the agency reports") or a source ("according to X") that carries
@@ -272,12 +306,21 @@ def _cue_at(
     lower = word.lower()
     if lower == "according" and k + 1 < stop and toks[k + 1][2].lower() == "to":
         return _according(toks, k, stop)
+    found = (
+        (lower in SPEECH_NOUNS and noun_cue(toks, k, stop))  # "the mayor's claim that"
+        or (lower in PASSIVE_TRIGGERS and passive_cue(toks, k, stop))  # "it was reported"
+        or None
+    )
+    if found is not None:
+        return found
     verb_like = word[0].islower() or (title and word[0].isupper())
     if not verb_like or lower not in CUE_LEMMAS:
         return None
     cue = _cue_with_subject(toks, k, lower)
     clause = None if cue is None else clause_after(toks, k, stop)
-    return None if cue is None or clause is None else (cue, clause)
+    if cue is None or clause is None or opens_with_noun_cue(toks, clause, stop):
+        return None  # "repeated the mayor's claim that ...": the claim is the speech
+    return cue, clause
 
 
 def _cue_with_subject(toks: list[Tok], k: int, lower: str) -> Cue | None:
@@ -296,7 +339,11 @@ def _cue_with_subject(toks: list[Tok], k: int, lower: str) -> Cue | None:
         return None if speaker is None else Cue(k, speaker, hedged=False)
     if is_passive_or_infinitive(toks, k, 0):
         return None
-    return subject_before(toks, k, 0)
+    cue = subject_before(toks, k, 0)
+    if cue is None:
+        speaker = long_subject(toks, k)
+        cue = None if speaker is None else Cue(k, speaker, hedged=False)
+    return cue
 
 
 def _strong_start(toks: list[Tok], verb: int) -> bool:
@@ -367,7 +414,7 @@ def _first_word_index(toks: list[Tok]) -> int:
 
 
 def _trim(toks: list[Tok], first: int, stop: int) -> tuple[int, int] | None:
-    while stop > first and not is_word(toks[stop - 1]) and toks[stop - 1][2] not in DOUBLE_MARKS:
+    while stop > first and not is_word(toks[stop - 1]) and toks[stop - 1][2] not in QUOTE_MARKS:
         stop -= 1
     return (first, stop) if has_words(toks, first, stop, 2) else None
 
@@ -384,9 +431,9 @@ def _emit(
     via: Cue | None = None,
 ) -> Reported | None:
     first, stop = clause
-    while first < stop and toks[first][2] in DOUBLE_MARKS:
+    while first < stop and toks[first][2] in QUOTE_MARKS:
         first += 1
-    while stop > first and not is_word(toks[stop - 1]) and toks[stop - 1][2] not in DOUBLE_MARKS:
+    while stop > first and not is_word(toks[stop - 1]) and toks[stop - 1][2] not in QUOTE_MARKS:
         stop -= 1
     if stop <= first:
         return None
@@ -408,6 +455,15 @@ def _emit(
     text_at = text[span.start : span.end]
     kind: QuoteKind = "partial" if held else "indirect"
     candidate = with_cue(span, text_at, kind, cue, toks, used=used)
+    if held:
+        # the quoted words the clause holds: a fragment it cuts is kept in part
+        words = tuple(
+            Span(start=max(piece.start, span.start), end=min(piece.end, span.end))
+            for f in held
+            for piece in (f.pieces or (f.inner,))
+            if piece.start < span.end and piece.end > span.start
+        )
+        candidate = attrs.evolve(candidate, quoted=words)
     if via is not None:
         used.add(toks[via.verb][0])
         via_first, via_stop = via.speaker
@@ -422,5 +478,5 @@ def _emit(
 
 def _same_words(text: str, inner: Span, span: Span) -> bool:
     """Whether a clause is just the quotation it holds, give or take marks and punctuation."""
-    strip = ' \t\n"“”„«»,.;:'
+    strip = " \t\n\"“”„«»‘’',.;:"
     return text[span.start : span.end].strip(strip) == text[inner.start : inner.end].strip(strip)

@@ -22,13 +22,22 @@ import string
 from collections.abc import Sequence
 
 from newsmodel.model import Span
-from newsmodel.parser.lexicons.speech import BELIEF_FORMS, OUTLET_VERBS, SPEECH_FORMS
+from newsmodel.parser.lexicons.speech import (
+    BELIEF_FORMS,
+    OUTLET_VERBS,
+    SPEECH_FORMS,
+    SPEECH_NOUNS,
+)
 from newsmodel.parser.quotes._speaker_phrases import CUE_LEMMAS
 from newsmodel.parser.quotes._tokens import Tok
 
 # The words without which a sentence holds no attribution: a cheap test before tokenizing.
 TRIGGERS = (
-    frozenset(SPEECH_FORMS) | frozenset(BELIEF_FORMS) | OUTLET_VERBS | {"according", "According"}
+    frozenset(SPEECH_FORMS)
+    | frozenset(BELIEF_FORMS)
+    | OUTLET_VERBS
+    | SPEECH_NOUNS
+    | {"according", "According"}
 )
 # Headlines in title case capitalize their verbs: "Bellwether County Says Trump Should Win".
 _TITLE_TRIGGERS = frozenset(word.capitalize() for word in TRIGGERS)

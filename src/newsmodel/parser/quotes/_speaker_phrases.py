@@ -34,6 +34,7 @@ _DEFINITE_WORDS = 4
 _INITIAL = 3  # "F", "C", "R-S": initials and state abbreviations before a full stop
 _PARTY_STATE = 8  # "R-Ore.", "D-Calif.": a party and state after a lawmaker's name
 _NOUN_PREPOSITIONS = frozenset({"for", "of", "at", "from", "with"})
+_SHARE_HEDGES = frozenset({"about", "over", "under", "around"})
 ROLE_HEADS = frozenset(noun.rsplit(" ", 1)[-1] for noun in ROLE_NOUN_SET)
 # Speech and belief forms in one table (no form is both): one lookup per word, not two.
 CUE_LEMMAS: dict[str, str] = {**BELIEF_FORMS, **SPEECH_FORMS}
@@ -144,7 +145,12 @@ def subject_position(toks: list[Tok], span: tuple[int, int], floor: int) -> bool
     if toks[span[1] - 1][2].lower().endswith(("’s", "'s", "s’", "s'")):
         return False
     before = span[0] - 1
-    return before < floor or toks[before][2].lower() not in PREPOSITIONS
+    if before < floor or toks[before][2].lower() not in PREPOSITIONS:
+        return True
+    # "About half of voters say", "over 60 percent said": a hedge on a share, not a
+    # preposition governing it
+    first = base(toks[span[0]][2])
+    return toks[before][2].lower() in _SHARE_HEDGES and (first in GROUP_WORDS or first.isdigit())
 
 
 def phrase_back(toks: list[Tok], last: int, floor: int) -> tuple[int, int] | None:
@@ -198,7 +204,12 @@ def _trim_lead(toks: list[Tok], first: int, last: int) -> int:
     while first <= last and not is_word(toks[first]):
         first += 1
     lead = first
-    while lead < last and toks[lead][2][0].islower() and toks[lead][2] not in DETERMINERS:
+    while (
+        lead < last
+        and toks[lead][2][0].islower()
+        and toks[lead][2] not in DETERMINERS
+        and base(toks[lead][2]) not in GROUP_WORDS  # "half of GOP voters" keeps its share
+    ):
         lead += 1
     return lead if lead < last and is_capitalized(toks[lead]) else first
 

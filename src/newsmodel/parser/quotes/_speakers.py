@@ -5,7 +5,11 @@ A speaker as written resolves, in this order:
 
 1. to the actor whose mention it overlaps (a person before an organization before a
    place, so "Iran’s state-run Mehr News Agency" is the agency, not Iran);
-2. a pronoun ("he", "she", "it", "they", "who") to the last compatible actor named before it;
+2. a pronoun ("he", "she", "it", "they", "who") to the nearest compatible actor named
+   before it: a person or an organization as the pronoun allows, not of the other gender
+   where the text gives one (an honorific, a role such as "spokeswoman", or an earlier
+   "he" or "she" that stood for them), and never a group ("federal officials") for "he"
+   or "she";
 3. a role phrase ("the minister", "the Iraqi defense chief", "the agency") to the last
    actor of that role, else the last actor of that kind not known by another role;
 4. a name to the actor with the same surname, else to a new actor, returned with the
@@ -24,10 +28,19 @@ from collections.abc import Sequence
 import attrs
 
 from newsmodel.model import Actor, Organization, Person, Place, Quote, Span, slugify
+from newsmodel.parser.actors._sources import (
+    looks_like_a_name,
+    looks_like_a_role,
+    named_with_the,
+    unnamed_source,
+    without_dateline,
+)
 from newsmodel.parser.lexicons.people import HONORIFIC_SET, ROLE_NOUN_SET, TITLE_SET
 from newsmodel.parser.lexicons.speech import (
+    GENDER_WORDS,
     ORGANIZATION_WORDS,
     OUTLET_WORDS,
+    PRONOUN_GENDERS,
     SPEAKER_NOUNS,
     SPEAKER_PRONOUNS,
 )
@@ -43,12 +56,16 @@ _ANTECEDENT_REACH = 200
 _DEFINITE = frozenset({"the", "this", "that", "his", "her", "its", "their"})
 _ARTICLES = frozenset({"the", "a", "an"})
 _ROLE_HEADS = frozenset(noun.rsplit(" ", 1)[-1] for noun in ROLE_NOUN_SET)
+# How far before a mention an honorific may stand: "Mrs. " before "Fiorina".
+_HONORIFIC_REACH = 6
 
 
 class _Cast:
     """The actors, their mentions in text order, and the actors first named as speakers."""
 
-    def __init__(self, actors: tuple[Actor, ...]) -> None:
+    def __init__(self, actors: tuple[Actor, ...], text: str = "") -> None:
+        self.text = text
+        self.genders: dict[int, str | None] = {}  # worked out on first look-up
         self.actors = list(actors)
         self.index = {actor.id: i for i, actor in enumerate(actors)}
         mentions = [(m.start, m.end, i) for i, actor in enumerate(actors) for m in actor.mentions]
@@ -95,6 +112,69 @@ class _Cast:
                     fallback = actor
             k -= 1
         return fallback
+
+    def antecedent(self, offset: int, pronoun: str) -> Actor | None:
+        """
+        The nearest actor before *offset* that *pronoun* can stand for: of its kind (a
+        person or an organization), of its gender where the text says it ("Mrs. Lane",
+        "the spokeswoman", or an earlier "she" that stood for her), and of its number
+        ("he" and "she" never stand for a group such as "federal officials").
+        """
+        kinds = _pronoun_kinds(pronoun)
+        want = PRONOUN_GENDERS.get(pronoun)
+        k = bisect.bisect_left(self.starts, offset) - 1
+        floor = max(-1, k - _ANTECEDENT_REACH)
+        while k > floor:
+            i = self.mentions[k][2]
+            actor = self.actors[i]
+            k -= 1
+            if not isinstance(actor, kinds):
+                continue
+            if want is not None and (self.gender(i) not in {None, want} or _group(actor)):
+                continue  # "she" after "Mr. Gidley", "he" after "federal officials"
+            return actor
+        return None
+
+    def carried(self, previous: str | None, after: int, before: int) -> str | None:
+        """
+        The speaker of a quotation with no attribution of its own: the previous speaker
+        (which ended at *after*), unless the quotation (at *before*) opens a later
+        paragraph whose words before it name a person, the nearest of whom then speaks.
+        """
+        paragraph = self.text.rfind("\n", after, before) + 1
+        if paragraph == 0:
+            return previous  # the same paragraph as the previous quotation: the same voice
+        k = bisect.bisect_left(self.starts, before) - 1
+        while k >= 0 and self.mentions[k][0] >= paragraph:
+            _, end, i = self.mentions[k]
+            actor = self.actors[i]
+            k -= 1
+            if end > before or not isinstance(actor, Person) or _group(actor):
+                continue
+            return actor.id
+        return previous
+
+    def gender(self, i: int) -> str | None:
+        """The gender the text gives actor *i*, if any: by honorific, role or an earlier pronoun."""
+        if i in self.genders:
+            return self.genders[i]
+        actor = self.actors[i]
+        found = None
+        if isinstance(actor, Person):
+            words = [actor.honorific or "", actor.role or "", *actor.aliases]
+            words.extend(
+                self.text[max(0, m.start - _HONORIFIC_REACH) : m.start] for m in actor.mentions
+            )
+            found = _gender_of(" ".join(words))
+        self.genders[i] = found
+        return found
+
+    def learn(self, actor_id: str, pronoun: str) -> None:
+        """Record the gender a resolved "he" or "she" shows for its actor."""
+        want = PRONOUN_GENDERS.get(pronoun)
+        i = self.index.get(actor_id)
+        if want is not None and i is not None and self.gender(i) is None:
+            self.genders[i] = want
 
     def by_surname(self, surname: str) -> Actor | None:
         """The first person or organization whose name or alias ends with *surname*."""
@@ -169,15 +249,17 @@ def resolve_speakers(
     Returns the quotes, and the actors: those given, then the speakers first named in an
     attribution.
     """
-    cast = _Cast(actors)
+    cast = _Cast(actors, text)
     quotes: list[Quote] = []
     previous: str | None = None
+    previous_end = 0
     for candidate in candidates:
         speaker: str | None = None
         if candidate.speaker_span is not None:
             speaker = _resolve(text, candidate.speaker_span, cast, candidate.speaker_tokens)
         elif candidate.continues:
-            speaker = previous
+            speaker = cast.carried(previous, previous_end, candidate.span.start)
+        previous_end = candidate.span.end
         via = (
             None
             if candidate.via_span is None
@@ -196,24 +278,33 @@ def resolve_speakers(
                 cue_span=candidate.cue_span,
                 via=via,
                 hedged=candidate.hedged,
+                quoted=candidate.quoted,
             )
         )
     return tuple(quotes), cast.final()
 
 
-def _resolve(text: str, span: Span, cast: _Cast, tokens: Sequence[Tok] = ()) -> str | None:
+def _resolve(text: str, span: Span, cast: _Cast, tokens: Sequence[Tok] = ()) -> str | None:  # noqa: PLR0911 - one return per kind of phrase
     """The actor the speaker phrase at *span* (cut into *tokens*, when given) stands for."""
+    span, tokens = without_dateline(span, tokens or tokenize(text, span.start, span.end))
     actor = cast.overlapping(span)
-    toks = [t for t in tokens or tokenize(text, span.start, span.end) if t[2][0].isalnum()]
+    toks = [t for t in tokens if t[2][0].isalnum()]
     if not toks:
         return None
+    unnamed = unnamed_source(text, toks, span, cast.overlapping)
+    if unnamed is not None:  # "analysts at Redburn", "data from Euronext": see _actors_sources
+        for new in unnamed.new:
+            cast.add(new)
+        return None if unnamed.speaker is None else unnamed.speaker.id
     if actor is not None and not _only_modifier(toks, actor, span):
         return actor.id
     first = toks[0][2].lower()
     if len(toks) == 1 and first in SPEAKER_PRONOUNS and not toks[0][2].isupper():
-        kinds = _pronoun_kinds(first)
-        found = cast.last_before(span.start, kinds, None)
-        return None if found is None else found.id
+        found = cast.antecedent(span.start, first)
+        if found is None:
+            return None
+        cast.learn(found.id, first)
+        return found.id
     names = [t for t in toks if is_capitalized(t) and t[2].lower() not in DETERMINERS]
     if not names or not is_capitalized(toks[-1]):
         # "the minister", "Republican primary voters", "FEC records": a role or a group
@@ -227,6 +318,22 @@ def _only_modifier(toks: list[Tok], actor: Actor, span: Span) -> bool:
         return False
     head = toks[-1]
     return not is_capitalized(head) and head[0] >= span.start and base(head[2]) in _ROLE_HEADS
+
+
+def _gender_of(words: str) -> str | None:
+    """The gender honorifics and role words say ("Mrs.", "spokeswoman"), if they agree."""
+    found = {
+        GENDER_WORDS[w] for w in words.casefold().replace(".", " ").split() if w in GENDER_WORDS
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+def _group(actor: Actor) -> bool:
+    """Whether a person actor names a group ("federal officials", "Republican voters")."""
+    if not isinstance(actor, Person):
+        return False
+    last = actor.name.rsplit(" ", 1)[-1]
+    return last.islower() and last.endswith("s")
 
 
 def _pronoun_kinds(pronoun: str) -> tuple[type, ...]:
@@ -263,7 +370,16 @@ def _by_role(
         return None
     actor: Actor
     if kind == "person":
-        actor = Person(id=slugify("person", name), name=name, mentions=(mention,))
+        if not looks_like_a_role(toks):
+            return None  # "I don't", "You can": no one a role or group names
+        # never named: a described source ("the mayor"), not a person named "mayor"
+        actor = Person(
+            id=slugify("person", name),
+            name=name,
+            mentions=(mention,),
+            role=singular,
+            described=True,
+        )
     else:
         actor = Organization(id=slugify("organization", name), name=name, mentions=(mention,))
     return cast.add(actor).id
@@ -283,7 +399,8 @@ def _by_name(text: str, toks: list[Tok], cast: _Cast) -> str | None:
     while first < len(toks) and not is_capitalized(toks[first]):
         first += 1
     words = toks[first:]
-    is_org = any(base(t[2]) in ORGANIZATION_WORDS for t in words)
+    words, is_org = named_with_the(words)  # "The American Legion" is no person
+    is_org = is_org or any(base(t[2]) in ORGANIZATION_WORDS for t in words)
     if not is_org:
         while len(words) > 1 and _is_title(words[0][2]):
             words = words[1:]
@@ -293,6 +410,8 @@ def _by_name(text: str, toks: list[Tok], cast: _Cast) -> str | None:
     name = text[span.start : span.end]
     if "\n" in name:
         return None
+    if not is_org and not looks_like_a_name(name):
+        return None  # "I", "You": no one's name
     if not is_org:
         known = cast.by_surname(base(words[-1][2]))
         if known is not None:

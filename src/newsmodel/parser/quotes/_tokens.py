@@ -21,6 +21,8 @@ _TOKEN = re.compile(r"''|``|[A-Z](?:\.[A-Z]){1,8}\.?|\w+(?:['’\-]\w+){0,8}|\S"
 DOUBLE_MARKS = frozenset({'"', "“", "”", "„", "«", "»", "''", "``"})
 OPEN_DOUBLE = frozenset({"“", "„", "«", "``"})
 CLOSE_MARKS = frozenset({"”", "»"})
+#: Every quotation mark as a token, single ones included: what a clause's edges keep.
+QUOTE_MARKS = DOUBLE_MARKS | {"‘", "’", "'"}
 STRAIGHT_MARKS = frozenset({'"', "''"})
 CLOSE_DOUBLE = frozenset("”»")
 CLAUSE_PUNCT = frozenset(",;:")

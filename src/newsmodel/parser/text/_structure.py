@@ -10,7 +10,13 @@ from typing import NamedTuple
 
 from newsmodel.model import Span
 from newsmodel.parser.lexicons import boilerplate
-from newsmodel.parser.lexicons.captions import CAPTION_VERBS, CREDIT_WORDS
+from newsmodel.parser.lexicons.captions import (
+    CAPTION_VERBS,
+    CREDIT_WORDS,
+    FIGURE_LABELS,
+    INLINE_CREDIT_WORDS,
+    PICTURE_OPENERS,
+)
 from newsmodel.parser.text._view import TextView
 
 # "BEIRUT (Reuters) -", "WASHINGTON —", "LONDON, England (CNN) --": a capitalised place of
@@ -31,6 +37,13 @@ _SPACED_YEAR = re.compile(r" \d{4}")
 _WORD = re.compile(r"[A-Za-z]+")
 # Whether a paragraph holds any credit word: one scan instead of one search per word.
 _ANY_CREDIT = re.compile("|".join(map(re.escape, CREDIT_WORDS)))
+_ANY_INLINE_CREDIT = re.compile("|".join(map(re.escape, INLINE_CREDIT_WORDS)))
+# "Figure 2.", "Fig. 3:", "Map 1 " opening a paragraph: a figure's label and number.
+_FIGURE_LABEL = re.compile(
+    "(?:" + "|".join(map(re.escape, FIGURE_LABELS)) + r") {1,2}\d{1,3}[a-z]?(?:[.:]| [A-Z(\[])"
+)
+#: A caption inside the text is short: at most this many words (gum-dev's longest has 41).
+_INLINE_CAPTION_WORDS = 60
 _TRUNCATION = ("…", "...")
 #: A headline has at most two lines (a title and, on the next line, a subtitle: "Jobs
 #: report gives Democrats a lift;\nSolid upturn, ...") of at most 30 words each. Tuned on
@@ -69,6 +82,9 @@ class Structure(NamedTuple):
     dateline_place: Span | None = None  # "BEIRUT" in "BEIRUT (Reuters) -"
     body: tuple[int, ...] = ()
     boilerplate: tuple[int, ...] = ()
+    #: the captions of the pictures inside the text, after the lead one: (paragraph,
+    #: credit, the credit's span), each kept out of the body
+    captions: tuple[tuple[int, str | None, Span | None], ...] = ()
 
 
 def _title_case(text: str) -> bool:
@@ -141,6 +157,22 @@ def _reads_as_caption(text: str) -> tuple[bool, str | None]:
     return strong >= 1 and strong + weak >= _CAPTION_MIN_SIGNALS, credit
 
 
+def _inline_caption(text: str) -> tuple[bool, str | None]:
+    """
+    Whether a paragraph inside the text reads as a picture's caption, and its credit:
+    it opens with a figure's label ("Figure 2. Map of ...") or a picture's description
+    ("A bust of ...", "View of ..."), or holds a picture credit or licence ("Image: Danny
+    Newman", "... is licensed under CC BY 2.0"), and is short.
+    """
+    if text.count(" ") >= _INLINE_CAPTION_WORDS:
+        return False, None
+    credit = None
+    if _ANY_INLINE_CREDIT.search(text) is not None:
+        credit = next(filter(text.__contains__, INLINE_CREDIT_WORDS), None)
+    labelled = _FIGURE_LABEL.match(text) is not None or text.startswith(PICTURE_OPENERS)
+    return credit is not None or labelled, credit
+
+
 def _truncated(text: str) -> bool:
     """Whether the paragraph ends in "…" or "...", cut short."""
     return text.rstrip().endswith(_TRUNCATION)
@@ -202,12 +234,13 @@ def _dateline(text: str) -> str | None:
     return f"{place} {credit}" if credit else place
 
 
-def find_structure(view: TextView) -> Structure:
+def find_structure(view: TextView, *, find_headline: bool = True) -> Structure:
     """
     Sort the paragraphs of *view* into headline, caption, byline, body and boilerplate.
 
     The headline is the first paragraph when it is short: a line of one sentence, or a
-    title and a subtitle.
+    title and a subtitle; without *find_headline* (the caller has the headline) no
+    paragraph is the headline.
     The caption is one of the first paragraphs after it that reads as one (see
     `_reads_as_caption`).
     Boilerplate paragraphs are matched by the phrases in `lexicons.boilerplate`.
@@ -216,7 +249,7 @@ def find_structure(view: TextView) -> Structure:
     paragraph_spans = view.paragraphs
     if not paragraph_spans:
         return Structure()
-    headline = _headline(view)
+    headline = _headline(view) if find_headline else None
     start = 0 if headline is None else 1
     caption: int | None = None
     credit: str | None = None
@@ -225,10 +258,11 @@ def find_structure(view: TextView) -> Structure:
     authors: tuple[str, ...] = ()
     body: list[int] = []
     junk: list[int] = []
+    captions: list[tuple[int, str | None, Span | None]] = []
     for index in range(start, len(paragraph_spans)):
         span = paragraph_spans[index]
-        if body:  # past the opening paragraphs only boilerplate stands out from the body
-            (junk if _is_boilerplate_span(text, span) else body).append(index)
+        if body:  # past the opening paragraphs, boilerplate and captions stand out
+            _sort_later(text, span, index, (body, junk, captions))
             continue
         paragraph = span.slice(text)
         if _is_boilerplate(paragraph):
@@ -266,6 +300,43 @@ def find_structure(view: TextView) -> Structure:
         dateline_place=place,
         body=tuple(body),
         boilerplate=tuple(junk),
+        captions=tuple(captions),
+    )
+
+
+def _sort_later(
+    text: str,
+    span: Span,
+    index: int,
+    into: tuple[list[int], list[int], list[tuple[int, str | None, Span | None]]],
+) -> None:
+    """Put a paragraph after the opening ones into the body, the boilerplate or the captions."""
+    body, junk, captions = into
+    if _is_boilerplate_span(text, span):
+        junk.append(index)
+    elif (caption := _caption_in_text(text, span, index)) is not None:
+        captions.append(caption)
+    else:
+        body.append(index)
+
+
+def _caption_in_text(
+    text: str, span: Span, index: int
+) -> tuple[int, str | None, Span | None] | None:
+    """The caption a body paragraph is, with its credit and the credit's span, or None."""
+    if span.end - span.start > _INLINE_CAPTION_WORDS * 12:  # too long to be one: no slice
+        return None
+    paragraph = span.slice(text)
+    is_caption, credit = _inline_caption(paragraph)
+    if not is_caption:
+        return None
+    if credit is None:
+        return index, None, None
+    first_at, stop_at = _credit(paragraph, credit)
+    return (
+        index,
+        paragraph[first_at:stop_at],
+        Span(start=span.start + first_at, end=span.start + stop_at),
     )
 
 

@@ -14,6 +14,7 @@ from django.utils.safestring import SafeString, mark_safe
 
 from newsmodel.html import render_article, script_tag
 from newsmodel.jsonld import Site
+from newsmodel.meta import meta_tags
 from newsmodel.model import Article
 
 register = template.Library()
@@ -29,6 +30,12 @@ def newsmodel_jsonld(article: Article | dict[str, Any], site: Site | None = None
 def newsmodel_article(article: Article, site: Site | None = None) -> SafeString:
     """``{% newsmodel_article article %}``: the article as HTML with microdata."""
     return mark_safe(render_article(article, site=site))  # noqa: S308 - escaped by construction
+
+
+@register.simple_tag
+def newsmodel_meta(article: Article, site: Site | None = None) -> SafeString:
+    """``{% newsmodel_meta article %}``: the Open Graph and Twitter Card ``<meta>`` tags."""
+    return mark_safe(meta_tags(article, site=site))  # noqa: S308 - escaped by construction
 
 
 @register.filter(name="jsonld")
