@@ -1,9 +1,12 @@
 """
-Coverage-guided fuzzing of the readers, `newsmodel.loads` and `newsmodel.jsonld.from_jsonld`.
+Coverage-guided fuzzing of the readers: `loads`, `from_dict`, `from_jsonld` and `validate`.
 
-Each input is read by both as JSON bytes; the result must be an `Article`, which then
-survives its own round trip, or a `SerializationError` whose every problem starts with a
-path (``$...``). Anything else is a finding, saved as ``crash-*`` in the working directory.
+Each input is read by `newsmodel.loads` and `newsmodel.jsonld.from_jsonld` as JSON bytes,
+and, when it is JSON, by `newsmodel.from_dict` and `from_jsonld` as Python data; the
+result must be an `Article`, which then survives its own round trip, or a
+`SerializationError` whose every problem starts with a path (``$...``).
+`newsmodel.validate.validate` must return a report, whatever the bytes.
+Anything else is a finding, saved as ``crash-*`` in the working directory.
 Seed it with documents newsmodel wrote, so that mutations start from real articles::
 
     mkdir -p /tmp/fuzz-read
@@ -20,9 +23,12 @@ import sys
 import atheris  # type: ignore[import-untyped]
 
 with atheris.instrument_imports(include=["newsmodel"]):
+    import orjson
+
     import newsmodel
     from newsmodel import jsonld
     from newsmodel.errors import SerializationError
+    from newsmodel.validate import Report, validate
 
 
 class FindingError(AssertionError):
@@ -34,15 +40,27 @@ def _expect(holds: bool, what: object) -> None:  # noqa: FBT001 - reads as an as
         raise FindingError(repr(what))
 
 
+def _read(read: object, value: object) -> None:
+    try:
+        article = read(value)  # type: ignore[operator]
+    except SerializationError as error:
+        _expect(all(p.startswith("$") for p in error.problems), error.problems)
+        return
+    _expect(newsmodel.loads(newsmodel.dumps(article)) == article, "JSON round trip")
+
+
 def test_one_input(data: bytes) -> None:
-    """Read *data* with both readers; check what comes back."""
+    """Read *data* with every reader; check what comes back."""
     for read in (newsmodel.loads, jsonld.from_jsonld):
-        try:
-            article = read(data)
-        except SerializationError as error:
-            _expect(all(p.startswith("$") for p in error.problems), error.problems)
-            continue
-        _expect(newsmodel.loads(newsmodel.dumps(article)) == article, "JSON round trip")
+        _read(read, data)
+    try:
+        value = orjson.loads(data)
+    except orjson.JSONDecodeError:
+        value = None
+    if value is not None:
+        for read in (newsmodel.from_dict, jsonld.from_jsonld):
+            _read(read, value)
+    _expect(isinstance(validate(data), Report), "validate returns a report")
 
 
 def main() -> None:

@@ -66,3 +66,13 @@ def test_parse_is_the_function() -> None:
     importlib.import_module("newsmodel.cli")
     assert callable(newsmodel.parse)
     assert inspect.isfunction(newsmodel.parse)
+
+
+def test_the_batch_library_does_not_depend_on_the_command_line() -> None:
+    """`newsmodel.batch` is the library; the CLI imports it, never the reverse."""
+    package = Path(newsmodel.__file__).resolve().parent
+    for source in (package / "batch").glob("*.py"):
+        text = source.read_text(encoding="utf-8")
+        assert "newsmodel.cli" not in text, source.name
+    main = (package / "cli" / "_main.py").read_text(encoding="utf-8")
+    assert "from newsmodel.batch import" in main

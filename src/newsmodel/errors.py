@@ -47,10 +47,13 @@ class SerializationError(NewsmodelError, ValueError):
 
     ``problems`` lists every problem found, each with its path in the document
     (``$.quotes[2].speaker: no actor 'person/x'``).
+    ``reason`` is ``"too-large"`` or ``"too-deep"`` when the document broke a reader's
+    limit, ``"argument"`` when a limit itself was wrong, and None otherwise.
     """
 
-    def __init__(self, problems: tuple[str, ...] | list[str]) -> None:
+    def __init__(self, problems: tuple[str, ...] | list[str], *, reason: str | None = None) -> None:
         self.problems: tuple[str, ...] = tuple(problems)
+        self.reason = reason
         super().__init__(_join(self.problems))
 
 

@@ -18,10 +18,7 @@ $.author.name: 'By Jane Doe' is a byline; give only the name [author-name-byline
 
 from __future__ import annotations
 
-import argparse
-import json
 import sys
-from pathlib import Path
 
 from newsmodel.lint._report import Issue, Report
 from newsmodel.lint._run import validate
@@ -31,36 +28,15 @@ def main(argv: list[str] | None = None) -> int:
     """
     Run ``newsmodel validate FILE...``: print each file's report, exit 1 on errors.
 
+    The same command as ``newsmodel validate``; see its ``--help`` for the options.
     Exit status: 0 when no file has an error (or, with ``--strict``, a warning), 1 when
     one has, 2 when a file cannot be read.
 
     .. versionadded:: 0.1
     """
-    parser = argparse.ArgumentParser(
-        prog="newsmodel validate",
-        description="Check schema.org JSON-LD (a .jsonld/.json file or an HTML page).",
-    )
-    parser.add_argument("files", nargs="+", type=Path, help="files to check; - reads stdin")
-    parser.add_argument("--json", action="store_true", help="print the reports as JSON")
-    parser.add_argument("--strict", action="store_true", help="treat warnings as errors")
-    args = parser.parse_args(argv)
-    status = 0
-    results = {}
-    for path in args.files:
-        try:
-            data = sys.stdin.buffer.read() if str(path) == "-" else path.read_bytes()
-        except OSError as exc:
-            sys.stderr.write(f"newsmodel validate: cannot read {path}: {exc.strerror}\n")
-            return 2
-        report = validate(data)
-        results[str(path)] = report.to_dict()
-        if report.errors or (args.strict and report.warnings):
-            status = 1
-        if not args.json:
-            sys.stdout.write(f"== {path}\n{report}\n")
-    if args.json:
-        sys.stdout.write(json.dumps(results, indent=2, ensure_ascii=False) + "\n")
-    return status
+    from newsmodel.cli import main as cli  # noqa: PLC0415 - the linter alone imports no CLI
+
+    return cli(["validate", *(sys.argv[1:] if argv is None else argv)])
 
 
 __all__ = ["Issue", "Report", "main", "validate"]

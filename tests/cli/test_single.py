@@ -79,14 +79,15 @@ def test_bom_and_crlf_are_normalised(run: Run, tmp_path: Path, articles: tuple[s
         (None, b"no such file"),
         (b"Caf\xe9 au lait\n", b"expected UTF-8 text, got byte 0xe9 at offset 3"),
         (b"", b"empty file"),
-        (b" \r\n\t\n", b"empty file"),
+        (b" \r\n\t\n", b"expected article text, got only white space"),
+        ("Hi there".encode("utf-16"), b"UTF-16 byte order mark: decode them as 'utf-16'"),
     ],
-    ids=["missing", "undecodable", "empty", "blank"],
+    ids=["missing", "undecodable", "empty", "blank", "utf-16"],
 )
 def test_unreadable_file_is_one_line_exit_2(
     run: Run, tmp_path: Path, content: bytes | None, expected: bytes
 ) -> None:
-    """A missing, undecodable or empty file gives exit 2 and one stderr line naming it."""
+    """A missing, undecodable, empty or blank file gives exit 2 and one stderr line naming it."""
     path = tmp_path / "article.txt"
     if content is not None:
         path.write_bytes(content)

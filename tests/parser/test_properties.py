@@ -131,6 +131,10 @@ def _parse_or_refuse(text: str) -> Article | None:
     assert str(refused).startswith("Expected")
     if refused.reason == "empty":
         assert not text.strip()
+    elif refused.reason == "no-words":
+        assert not any(c.isalnum() for c in text)
+    elif refused.reason == "undecodable":  # UTF-16 read as UTF-8: NUL in every other place
+        assert text.count("\x00") * 3 >= len(text)
     else:
         assert refused.reason == "surrogate"
         assert any("\ud800" <= c <= "\udfff" for c in text)
@@ -144,7 +148,7 @@ def _parse_or_refuse(text: str) -> Article | None:
 @example("\u202e\u0301“\x00\n\n”")
 @example(" \n\t ")
 def test_any_text_parses_or_raises_input_error(text: str) -> None:
-    """Any text gives an Article that keeps every invariant, or an InputError when it is blank or holds a lone surrogate."""
+    """Any text gives an Article that keeps every invariant, or an InputError when it is blank, has no word, or holds a lone surrogate."""
     _parse_or_refuse(text)
 
 
@@ -153,7 +157,7 @@ def test_any_text_parses_or_raises_input_error(text: str) -> None:
 @example(b"\xef\xbb\xbfHello there.")
 @example(b"abc\xff")
 def test_any_bytes_parse_or_raise_an_input_error(data: bytes) -> None:
-    """Bytes are read as UTF-8 into a valid Article; undecodable or blank ones are an InputError."""
+    """Bytes are read as UTF-8 into a valid Article; undecodable, blank or wordless ones are an InputError."""
     try:
         article = parse(data)
     except InputError as error:
@@ -161,7 +165,7 @@ def test_any_bytes_parse_or_raise_an_input_error(data: bytes) -> None:
     else:
         _check(article, data.decode("utf-8-sig"))  # a BOM is dropped
         return
-    assert reason in {"undecodable", "empty"}
+    assert reason in {"undecodable", "empty", "no-words"}
 
 
 @settings(deadline=None)

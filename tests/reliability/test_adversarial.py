@@ -65,8 +65,9 @@ def _sample(size: int) -> str:
 
 #: The inputs, each a function of the size in characters.
 INPUTS: dict[str, Callable[[int], str]] = {
-    "opening-quotes": lambda n: _fill("“", n),
-    "straight-quotes": lambda n: _fill('"', n),
+    # One word first: a text of nothing but marks is refused before it is parsed.
+    "opening-quotes": lambda n: "A " + _fill("“", n - 2),
+    "straight-quotes": lambda n: "A " + _fill('"', n - 2),
     "mixed-quote-marks": lambda n: _fill("\"“‘'« a ", n),
     "capitalised-words": _capitalised,
     "digits-with-commas": lambda n: "1" + _fill(",000", n - 1),
@@ -78,8 +79,8 @@ INPUTS: dict[str, Callable[[int], str]] = {
     "attributed-quotes": lambda n: _fill('"We won," Ana Lou said. ', n),
     "sample-article": _sample,
     "open-quotes": lambda n: _fill('"a ', n),
-    "curly-quotes-then-closing": lambda n: "“" * (n // 2) + "”" * (n - n // 2),
-    "parentheses-then-closing": lambda n: "(" * (n // 2) + ")" * (n - n // 2),
+    "curly-quotes-then-closing": lambda n: "A " + "“" * (n // 2 - 2) + "”" * (n - n // 2),
+    "parentheses-then-closing": lambda n: "A " + "(" * (n // 2 - 2) + ")" * (n - n // 2),
     "numbers": lambda n: _fill("1,000 ", n),
     "ranges": lambda n: _fill("between 4 and 5 ", n),
 }

@@ -63,8 +63,25 @@ def test_undecodable_bytes_name_the_byte_and_its_offset() -> None:
     assert caught.value.reason == "undecodable"
     assert str(caught.value) == (
         "Expected UTF-8 text, got byte 0xe9 at byte offset 3 that UTF-8 cannot decode; "
-        "decode the bytes yourself if they use another encoding"
+        "a single byte above 0x7f is how Latin-1 and Windows-1252 write an accented letter: "
+        "decode them as 'cp1252' first"
     )
+
+
+@pytest.mark.parametrize(
+    ("data", "hint"),
+    [
+        ("Hello, world".encode("utf-16"), "UTF-16 byte order mark: decode them as 'utf-16'"),
+        ("Hello, wörld".encode("utf-16-le"), "every other byte is zero, as in UTF-16"),
+        ("Hello, wörld".encode("utf-32"), "UTF-32 byte order mark"),
+        ("Café, wörld".encode()[:-4], "end in the middle of a character"),
+    ],
+)
+def test_undecodable_bytes_say_which_encoding_they_look_like(data: bytes, hint: str) -> None:
+    """UTF-16, UTF-32 and cut-short UTF-8 bytes each get the hint that fixes them."""
+    with pytest.raises(InputError, match=hint) as caught:
+        parse(data)
+    assert caught.value.reason == "undecodable"
 
 
 @pytest.mark.parametrize(

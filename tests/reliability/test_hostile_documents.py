@@ -12,6 +12,7 @@ AttributeError from deep inside.
 from __future__ import annotations
 
 import copy
+import json
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, TypeAlias
@@ -24,6 +25,7 @@ import newsmodel
 from newsmodel import Article, jsonld
 from newsmodel.errors import SerializationError
 from newsmodel.parser import parse
+from newsmodel.validate import Report, validate
 
 _SAMPLE = Path(__file__).parents[2] / "seeds" / "iran-iraq-military-ties.txt"
 _Where: TypeAlias = tuple[str | int, ...]
@@ -123,3 +125,35 @@ def test_deeply_nested_json_text_is_a_serialization_error() -> None:
         # orjson's wording changed across versions; the depth and the position stay
         with pytest.raises(SerializationError, match=r"^\$: .*depth.* line 1 column 1026"):
             read(b"[" * 5000 + b"]" * 5000)
+
+
+@pytest.mark.parametrize("form", sorted(_READERS))
+@settings(deadline=None)
+@given(
+    damage=st.lists(
+        st.tuples(st.integers(min_value=1), JSON, st.booleans()), min_size=1, max_size=3
+    )
+)
+def test_the_linter_reports_on_any_damaged_document(
+    sample: Article, form: str, damage: list[tuple[int, Any, bool]]
+) -> None:
+    """`validate` returns a report for a damaged document, as data and as text; it never raises."""
+    write, _ = _READERS[form]
+    document = write(sample)
+    for index, value, delete in damage:
+        paths = list(_paths(document))[1:]
+        if not paths:
+            break
+        _damage(document, paths[index % len(paths)], copy.deepcopy(value), delete=delete)
+    as_data = validate(document)
+    as_text = validate(json.dumps(document).encode())
+    assert isinstance(as_data, Report)
+    assert isinstance(as_text, Report)
+    assert all(issue.path.startswith("$") for issue in (*as_data.errors, *as_data.warnings))
+
+
+@settings(deadline=None)
+@given(st.binary(max_size=300) | JSON.map(lambda v: json.dumps(v).encode()))
+def test_the_linter_reports_on_any_bytes(data: bytes) -> None:
+    """Any bytes, JSON or not, UTF-8 or not, give a report, never an exception."""
+    assert isinstance(validate(data), Report)

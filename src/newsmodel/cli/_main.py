@@ -18,26 +18,53 @@ from typing import Any
 
 import orjson
 
-from newsmodel.cli import _batch
-from newsmodel.cli._convert import TEXT_FIELDS, optional
-from newsmodel.cli._io import UnreadableError, decode, read_bytes, read_text
-from newsmodel.errors import NewsmodelError
+import newsmodel
+from newsmodel._limits import MAX_CHARS, MAX_DOCUMENT_BYTES, MAX_LINT_DEPTH
+from newsmodel.batch import BatchOptions, errors_path, run
+from newsmodel.batch._convert import TEXT_FIELDS, optional
+from newsmodel.batch._io import UnreadableError, decode, read_bytes, read_text
+from newsmodel.errors import ModelError, NewsmodelError
 from newsmodel.model import Article
 from newsmodel.serialize import dumps
 
-#: Exit statuses, documented in ``--help`` and docs/cli.md.
+#: Exit statuses, documented in each subcommand's ``--help`` and docs/cli.md.
 EXIT_OK = 0
 EXIT_FAILED = 1  # batch: some articles failed; validate: the document has errors
 EXIT_INPUT = 2  # bad usage, or an input that cannot be read or parsed at all
 EXIT_CRASHED = 3  # batch: a worker process died (killed, out of memory)
+EXIT_BUG = 70  # an unexpected error: a bug in newsmodel (EX_SOFTWARE in sysexits.h)
 EXIT_INTERRUPTED = 130  # Ctrl-C, as shells report it (128 + SIGINT)
 
+_USAGE = "  2    usage error, or an input missing, undecodable, too large or empty\n"
+_BUG = "  70   unexpected error (a bug: rerun with --debug and report the traceback)\n"
+#: The exit statuses each subcommand can return, shown in its ``--help``.
+EXIT_HELP = {
+    "single": "exit status:\n  0    success\n"
+    + _USAGE.replace(" or empty\n", ", empty or rejected by the parser\n")
+    + _BUG
+    + "  130  interrupted\n",
+    "validate": "exit status:\n"
+    "  0    no file has an error (with --strict: nor a warning)\n"
+    "  1    a file has errors (with --strict: or warnings)\n"
+    + _USAGE
+    + _BUG
+    + "  130  interrupted\n",
+    "batch": "exit status:\n"
+    "  0    every article converted\n"
+    "  1    some articles failed (see the errors file)\n"
+    + _USAGE.replace("empty\n", "empty, or an output that cannot be written\n")
+    + "  3    a worker process died (rerun with --resume to continue)\n"
+    + _BUG
+    + "  130  interrupted (rerun with --resume to continue)\n",
+}
+#: Every status, for ``newsmodel --help``.
 EXIT_CODES = """\
 exit status:
   0    success
   1    batch: some articles failed (see the errors file); validate: errors found
-  2    usage error, or an input missing, undecodable, empty or rejected by the parser
+  2    usage error, or an input missing, undecodable, too large, empty or rejected by the parser
   3    batch: a worker process died (rerun with --resume to continue)
+  70   unexpected error (a bug: rerun with --debug and report the traceback)
   130  interrupted (batch: rerun with --resume to continue)
 """
 
@@ -75,7 +102,7 @@ example:
 VALIDATE_EXAMPLE = """\
 example:
   newsmodel jsonld article.txt > article.jsonld && newsmodel validate article.jsonld
-  newsmodel validate page.html
+  newsmodel validate page.html article.jsonld
 """
 BATCH_EXAMPLE = """\
 example:
@@ -118,6 +145,27 @@ def _jobs(value: str) -> int:
     return jobs
 
 
+def _positive(value: str) -> int:
+    try:
+        number = int(value.replace("_", ""))
+    except ValueError:
+        number = 0
+    if number < 1:
+        msg = f"expected a positive whole number, got {value!r}"
+        raise argparse.ArgumentTypeError(msg)
+    return number
+
+
+def _max_chars(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--max-chars",
+        type=_positive,
+        default=MAX_CHARS,
+        metavar="N",
+        help=f"refuse an article longer than N characters (default: {MAX_CHARS:,})",
+    )
+
+
 def _metadata_options(parser: argparse.ArgumentParser) -> None:
     group = parser.add_argument_group("metadata (single articles)")
     group.add_argument(
@@ -144,6 +192,7 @@ def _single(parser: argparse.ArgumentParser, *, indent: bool = True) -> None:
     parser.add_argument("file", metavar="FILE", help="UTF-8 text of one article; - reads stdin")
     if indent:
         parser.add_argument("--indent", action="store_true", help="pretty-print the JSON")
+    _max_chars(parser)
     _metadata_options(parser)
 
 
@@ -151,20 +200,35 @@ def _single(parser: argparse.ArgumentParser, *, indent: bool = True) -> None:
 _CMS_FIELDS = ("headline", "authors", "publisher", "image", "keywords")
 
 
+def _check_metadata(args: argparse.Namespace) -> None:
+    """Refuse a bad metadata option by its own name, before the input is read."""
+    for name in TEXT_FIELDS:
+        value = getattr(args, name, None)
+        if value is None:
+            continue
+        try:
+            Article(text="x", **{name: value})
+        except ModelError as exc:
+            problem = "; ".join(p.removeprefix(f"{name}: ") for p in exc.problems)
+            raise _Failure(f"--{name}: {problem}", EXIT_INPUT) from None
+
+
 def _article(args: argparse.Namespace) -> Article:
     parse = optional("newsmodel.parser", "parse")
     if parse is None:  # pragma: no cover - only while the parser is being written
         raise _Failure("newsmodel.parse() is not available in this install", EXIT_INPUT)
-    text = read_text(args.file)
+    _check_metadata(args)
+    text = read_text(args.file, args.max_chars)
     options: dict[str, Any] = {
         name: getattr(args, name)
         for name in (*TEXT_FIELDS, *_CMS_FIELDS, "published", "modified")
         if getattr(args, name) is not None
     }
     try:
-        article: Article = parse(text, **options)
+        article: Article = parse(text, max_chars=args.max_chars, **options)
     except NewsmodelError as exc:
-        raise _Failure(f"{args.file}: {exc}", EXIT_INPUT) from None
+        message = str(exc).replace("parse(..., max_chars=...)", "--max-chars")
+        raise _Failure(f"{args.file}: {message}", EXIT_INPUT) from None
     return article
 
 
@@ -210,9 +274,13 @@ def _cmd_meta(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+#: The most a sitemap's input is read: 1,000 articles of 256 KiB of JSON each.
+SITEMAP_BYTES = 1_000 * 256 * 1_024
+
+
 def _sitemap_article(line: bytes, where: str) -> Article:
     """A batch result, an article's JSON, or a batch input record (parsed) from one line."""
-    from newsmodel.cli._convert import article_of  # noqa: PLC0415
+    from newsmodel.batch._convert import article_of  # noqa: PLC0415
     from newsmodel.serialize import from_dict  # noqa: PLC0415
 
     try:
@@ -232,7 +300,11 @@ def _sitemap_article(line: bytes, where: str) -> Article:
 def _cmd_sitemap(args: argparse.Namespace) -> int:
     from newsmodel.sitemap import news_sitemap  # noqa: PLC0415 - loaded for this command only
 
-    lines = read_bytes(args.input).splitlines()
+    problem = (
+        f"expected at most {SITEMAP_BYTES:,} bytes, got more; a sitemap holds at most 1,000 "
+        "articles: split the input"
+    )
+    lines = read_bytes(args.input, SITEMAP_BYTES, problem).splitlines()
     articles = [
         _sitemap_article(line, f"{args.input}:{number}")
         for number, line in enumerate(lines, 1)
@@ -250,13 +322,32 @@ def _cmd_validate(args: argparse.Namespace) -> int:
     validate = optional("newsmodel.validate", "validate")
     if validate is None:  # pragma: no cover - the subcommand is only registered with it
         raise _Failure("newsmodel.validate is not installed", EXIT_INPUT)
-    report = validate(decode(read_bytes(args.file), args.file))
+    status = EXIT_OK
+    reports: dict[str, Any] = {}
+    several = len(args.files) > 1
+    for name in args.files:
+        try:
+            problem = (
+                f"expected at most {args.max_bytes:,} bytes, got more; "
+                "raise the limit with --max-bytes"
+            )
+            text = decode(read_bytes(name, args.max_bytes, problem), name)
+        except UnreadableError as exc:
+            if not several:
+                raise
+            sys.stderr.write(f"newsmodel validate: error: {exc}\n")
+            status = EXIT_INPUT
+            continue
+        report = validate(text, max_bytes=args.max_bytes, max_depth=args.max_depth)
+        reports[name] = report.to_dict()
+        if not args.json:
+            _write((f"== {name}\n" if several else "").encode() + str(report).encode())
+        if report.errors or (args.strict and report.warnings):
+            status = max(status, EXIT_FAILED)
     if args.json:
-        _write(orjson.dumps(report.to_dict(), option=orjson.OPT_INDENT_2))
-    else:
-        _write(str(report).encode())
-    failed = bool(report.errors) or (args.strict and bool(report.warnings))
-    return EXIT_FAILED if failed else EXIT_OK
+        data = reports if several else next(iter(reports.values()))
+        _write(orjson.dumps(data, option=orjson.OPT_INDENT_2))
+    return status
 
 
 def _cores() -> int:
@@ -270,10 +361,10 @@ def _cmd_batch(args: argparse.Namespace) -> int:
     output = Path(args.output)
     if args.output == "-" or output.is_dir():
         raise _Failure(f"{args.output}: expected an output file path", EXIT_INPUT)
-    errors = Path(args.errors) if args.errors else _batch.errors_path(output)
+    errors = Path(args.errors) if args.errors else errors_path(output)
     if errors.resolve() == output.resolve():
         raise _Failure(f"{args.errors}: the errors file must differ from OUT", EXIT_INPUT)
-    options = _batch.BatchOptions(
+    options = BatchOptions(
         source=args.input,
         output=output,
         errors=errors,
@@ -282,9 +373,10 @@ def _cmd_batch(args: argparse.Namespace) -> int:
         ordered=not args.unordered,
         resume=args.resume,
         progress=not args.quiet and sys.stderr.isatty(),
+        max_chars=args.max_chars,
     )
     try:
-        summary = _batch.run(options)
+        summary = run(options)
     except OSError as exc:
         raise _Failure(f"{exc.filename}: cannot write: {exc.strerror}", EXIT_INPUT) from None
     except BrokenProcessPool:
@@ -306,17 +398,38 @@ def _cmd_batch(args: argparse.Namespace) -> int:
     return EXIT_FAILED if failed else EXIT_OK
 
 
+def _common() -> argparse.ArgumentParser:
+    """The options every subcommand takes, shared as a parent parser."""
+    common = argparse.ArgumentParser(add_help=False)
+    group = common.add_argument_group("troubleshooting")
+    group.add_argument(
+        "--debug",
+        action="store_true",
+        default=argparse.SUPPRESS,
+        help="show the traceback of an unexpected error",
+    )
+    return common
+
+
 def _add(
-    commands: Any, name: str, summary: str, example: str, handler: Callable[..., int]
+    commands: Any,
+    name: str,
+    summary: str,
+    example: str,
+    handler: Callable[..., int],
+    *,
+    exits: str = "single",
 ) -> argparse.ArgumentParser:
     parser: argparse.ArgumentParser = commands.add_parser(
         name,
         help=summary,
         description=summary,
-        epilog=example + "\n" + EXIT_CODES,
+        epilog=example + "\n" + EXIT_HELP[exits],
         formatter_class=argparse.RawDescriptionHelpFormatter,
+        parents=[_common()],
     )
-    parser.set_defaults(handler=handler)
+    # The subcommand's own error(), for options only it could have known.
+    parser.set_defaults(handler=handler, usage_error=parser.error)
     return parser
 
 
@@ -327,7 +440,9 @@ def build_parser() -> argparse.ArgumentParser:
         description="Parse plain news text into a typed article and publish it as schema.org JSON-LD.",
         epilog=PARSE_EXAMPLE + "\n" + EXIT_CODES,
         formatter_class=argparse.RawDescriptionHelpFormatter,
+        parents=[_common()],
     )
+    parser.add_argument("--version", action="version", version=f"newsmodel {newsmodel.__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     _single(_add(commands, "parse", "print the article model as JSON", PARSE_EXAMPLE, _cmd_parse))
     if optional("newsmodel.jsonld", "to_jsonld"):
@@ -356,15 +471,39 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sitemap.add_argument("--language", required=True, metavar="CODE", help="ISO 639, such as en")
     if optional("newsmodel.validate", "validate"):
-        summary = "check a JSON-LD document or an HTML page's structured data"
-        check = _add(commands, "validate", summary, VALIDATE_EXAMPLE, _cmd_validate)
+        summary = "check JSON-LD documents or HTML pages' structured data"
+        check = _add(
+            commands, "validate", summary, VALIDATE_EXAMPLE, _cmd_validate, exits="validate"
+        )
         check.add_argument(
-            "file", metavar="FILE", help="a .jsonld/.json file or an HTML page; - reads stdin"
+            "files",
+            nargs="+",
+            metavar="FILE",
+            help="a .jsonld/.json file or an HTML page; - reads stdin",
         )
         check.add_argument("--json", action="store_true", help="print the report as JSON")
         check.add_argument("--strict", action="store_true", help="fail on warnings too")
+        check.add_argument(
+            "--max-bytes",
+            type=_positive,
+            default=MAX_DOCUMENT_BYTES,
+            metavar="N",
+            help=f"refuse a file longer than N bytes (default: {MAX_DOCUMENT_BYTES:,})",
+        )
+        check.add_argument(
+            "--max-depth",
+            type=_positive,
+            default=MAX_LINT_DEPTH,
+            metavar="N",
+            help=f"report a document nested deeper than N levels (default: {MAX_LINT_DEPTH})",
+        )
     batch = _add(
-        commands, "batch", "convert many articles to JSON Lines", BATCH_EXAMPLE, _cmd_batch
+        commands,
+        "batch",
+        "convert many articles to JSON Lines",
+        BATCH_EXAMPLE,
+        _cmd_batch,
+        exits="batch",
     )
     batch.add_argument("input", metavar="IN", help="a folder of .txt files, a .jsonl file, or -")
     batch.add_argument("output", metavar="OUT", help="the JSON Lines file of results")
@@ -375,16 +514,34 @@ def build_parser() -> argparse.ArgumentParser:
     batch.add_argument("--unordered", action="store_true", help="write results as they finish")
     batch.add_argument("--resume", action="store_true", help="continue an interrupted run")
     batch.add_argument("--quiet", "-q", action="store_true", help="no progress bar or summary")
+    _max_chars(batch)
     return parser
+
+
+def _parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
+    """
+    Parse the command line; an unknown option is reported with its subcommand's usage.
+
+    argparse hands what a subcommand does not know back to the top-level parser, whose
+    usage line would not show the subcommand's options.
+    """
+    parser = build_parser()
+    args, extra = parser.parse_known_args(argv)
+    if extra:
+        args.usage_error(f"unrecognized arguments: {' '.join(extra)}")
+    return args
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """
     Run the ``newsmodel`` command and return its exit status (see ``newsmodel --help``).
 
+    Never a traceback: an error newsmodel expects is one line on stderr, and so is an
+    unexpected one, with the hint to rerun with ``--debug``, which shows its traceback.
+
     .. versionadded:: 0.1
     """
-    args = build_parser().parse_args(argv)
+    args = _parse_args(argv)
     handler: Callable[[argparse.Namespace], int] = args.handler
     try:
         return handler(args)
@@ -399,5 +556,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return EXIT_FAILED
+    except KeyboardInterrupt:
+        message, status = "interrupted", EXIT_INTERRUPTED
+    except Exception as exc:
+        if getattr(args, "debug", False):
+            raise
+        first = (str(exc).splitlines() or [""])[0][:200]
+        message = (
+            f"unexpected {type(exc).__name__}: {first}; this is a bug in newsmodel: "
+            "rerun with --debug to see the traceback, and report it"
+        )
+        status = EXIT_BUG
     sys.stderr.write(f"newsmodel {args.command}: error: {message}\n")
     return status

@@ -13,6 +13,7 @@ import datetime as dt
 import html
 from collections.abc import Iterator
 
+from newsmodel._limits import not_an_article
 from newsmodel.jsonld._ids import Ids, Site
 from newsmodel.jsonld._nodes import body, quoted_span
 from newsmodel.model import Article, Image, Organization, Person, Quote, Span
@@ -67,8 +68,13 @@ def render_article(article: Article, *, site: Site | None = None) -> str:
     exactly; direct and partial quotes are marked up as Quotation items inside them
     (a ``<blockquote>`` for a paragraph that is only a quotation).
 
+    Raises:
+        newsmodel.errors.InputTypeError: *article* is not an `Article`.
+
     .. versionadded:: 0.1
     """
+    if not isinstance(article, Article):
+        raise not_an_article(article, "render_article")
     site = site or Site()
     publisher = article.publisher
     ids = Ids.of(article, publisher, site)

@@ -14,6 +14,7 @@ from typing import Any
 
 import orjson
 
+from newsmodel._limits import not_an_article
 from newsmodel.jsonld._ids import Site
 from newsmodel.jsonld._write import to_jsonld
 from newsmodel.model import Article
@@ -49,5 +50,7 @@ def script_tag(article: Article | dict[str, Any] | list[Any], *, site: Site | No
 
     .. versionadded:: 0.1
     """
+    if not isinstance(article, Article | dict | list):
+        raise not_an_article(article, "script_tag")
     doc = to_jsonld(article, site=site) if isinstance(article, Article) else article
     return f'<script type="application/ld+json">{json_for_script(doc)}</script>'

@@ -14,6 +14,7 @@ from typing import Any
 
 from attrs import field, frozen
 
+from newsmodel._limits import MAX_JSONLD_DEPTH, MAX_JSONLD_VALUES, depth_problem
 from newsmodel.errors import SerializationError
 from newsmodel.jsonld._vocab import vocabulary
 
@@ -83,82 +84,118 @@ class Graph:
         seen: set[int] = set()
         for node in self.nodes:
             real = self.resolve(node) or node
-            if id(real) not in seen and real.is_a(supertype):
-                seen.add(id(real))
+            if id(real) in seen:  # each node's types are read once, however often it is described
+                continue
+            seen.add(id(real))
+            if real.is_a(supertype):
                 yield real
 
 
-def read_graph(doc: Any) -> Graph:
-    """Index a JSON-LD document: a single object, an array, or an object with ``@graph``."""
-    nodes: list[NodeView] = []
-    by_id: dict[str, NodeView] = {}
+def read_graph(
+    doc: Any, *, max_depth: int = MAX_JSONLD_DEPTH, max_values: int = MAX_JSONLD_VALUES
+) -> Graph:
+    """
+    Index a JSON-LD document: a single object, an array, or an object with ``@graph``.
+
+    Raises:
+        SerializationError: the document nests deeper than *max_depth* (or contains
+            itself), or holds more than *max_values* JSON values.
+    """
+    reader = _GraphReader(max_depth=max_depth, max_values=max_values)
     for top in doc if isinstance(doc, list) else [doc]:
         if isinstance(top, dict):
-            _value(top, nodes, by_id)
-    return Graph(nodes=nodes, by_id=by_id)
+            reader.value(top, 0)
+    return Graph(nodes=reader.nodes, by_id=_merged(reader.described))
 
 
-#: Deeper documents are refused: JSON text stops at 1,024 levels, Python data would not.
-MAX_DEPTH = 512
+class _GraphReader:
+    """Turns JSON values into literals, lists and NodeViews, counting what it reads."""
+
+    def __init__(self, *, max_depth: int, max_values: int) -> None:
+        self.nodes: list[NodeView] = []
+        self.described: dict[str, list[NodeView]] = {}  # @id -> each of its descriptions
+        self.max_depth, self.max_values, self.left = max_depth, max_values, max_values
+
+    def value(self, value: Any, depth: int) -> Any:  # noqa: C901 - one branch per value form
+        """Turn a JSON value into a literal, a list of values, or a NodeView (recorded)."""
+        if depth >= self.max_depth and isinstance(value, list | dict):  # one level too many
+            raise SerializationError([depth_problem(self.max_depth)], reason="too-deep")
+        self.left -= 1
+        if self.left < 0:
+            msg = f"$: expected at most {self.max_values:,} JSON values, got more"
+            raise SerializationError([msg], reason="too-large")
+        depth += 1
+        if isinstance(value, list):
+            converted = []
+            for item in value:  # a loop, not a comprehension: one frame a level
+                converted.append(self.value(item, depth))  # noqa: PERF401
+            return converted
+        if not isinstance(value, dict):
+            return value
+        keys = {_key(k): v for k, v in value.items() if k != "@context"}
+        if "@value" in keys:
+            return self.value(keys["@value"], depth)  # a value object may wrap another
+        if "@list" in keys or "@set" in keys:
+            return self.value(keys.get("@list", keys.get("@set")), depth)
+        for item in _as_list(keys.pop("@graph", [])):
+            self.value(item, depth)
+        node_id = keys.get("@id") if isinstance(keys.get("@id"), str) else None
+        types = tuple(_SCHEMA.sub("", t) for t in _as_list(keys.get("@type")) if isinstance(t, str))
+        props: dict[str, list[Any]] = {}
+        raw: dict[str, Any] = {}
+        for key, item in keys.items():
+            if key.startswith("@"):
+                continue
+            raw[key] = item
+            converted = self.value(item, depth)
+            props.setdefault(key, []).extend(_flatten(converted))
+        node = NodeView(id=node_id, types=types, props=props, raw=raw)
+        if types or props:
+            self.nodes.append(node)
+            if node_id is not None:
+                self.described.setdefault(node_id, []).append(node)
+        return node
 
 
-def _value(  # noqa: C901 - one branch per JSON-LD value form
-    value: Any, nodes: list[NodeView], by_id: dict[str, NodeView], depth: int = 0
-) -> Any:
-    """Turn a JSON value into a literal, a list of values, or a NodeView (recorded)."""
-    if depth > MAX_DEPTH:
-        msg = f"$: expected a document nested at most {MAX_DEPTH} levels deep"
-        raise SerializationError([msg])
-    depth += 1
-    if isinstance(value, list):
-        return [_value(v, nodes, by_id, depth) for v in value]
-    if not isinstance(value, dict):
-        return value
-    keys = {_key(k): v for k, v in value.items() if k != "@context"}
-    if "@value" in keys:
-        return keys["@value"]
-    if "@list" in keys or "@set" in keys:
-        return _value(keys.get("@list", keys.get("@set")), nodes, by_id, depth)
-    for item in _as_list(keys.pop("@graph", [])):
-        _value(item, nodes, by_id, depth)
-    node_id = keys.get("@id") if isinstance(keys.get("@id"), str) else None
-    types = tuple(_SCHEMA.sub("", t) for t in _as_list(keys.get("@type")) if isinstance(t, str))
-    props: dict[str, list[Any]] = {}
-    raw: dict[str, Any] = {}
-    for key, item in keys.items():
-        if key.startswith("@"):
+def _merged(described: dict[str, list[NodeView]]) -> dict[str, NodeView]:
+    """
+    A node described more than once (same @id) gets the types and values of every one.
+
+    Merged once per @id after the walk, so that many descriptions cost their size.
+    """
+    by_id: dict[str, NodeView] = {}
+    for node_id, views in described.items():
+        if len(views) == 1:
+            by_id[node_id] = views[0]
             continue
-        raw[key] = item
-        converted = _value(item, nodes, by_id, depth)
-        props.setdefault(key, []).extend(_flatten(converted))
-    node = NodeView(id=node_id, types=types, props=props, raw=raw)
-    if types or props:
-        nodes.append(node)
-        if node_id is not None:
-            _merge(by_id, node)
-    return node
-
-
-def _merge(by_id: dict[str, NodeView], node: NodeView) -> None:
-    """A node described twice (same @id) gets the types and values of both descriptions."""
-    assert node.id is not None  # noqa: S101 - only called for nodes with an id
-    old = by_id.get(node.id)
-    if old is None:
-        by_id[node.id] = node
-        return
-    merged = NodeView(
-        id=node.id,
-        types=old.types + tuple(t for t in node.types if t not in old.types),
-        props={k: old.props.get(k, []) + node.props.get(k, []) for k in old.props | node.props},
-        raw=old.raw | {k: v for k, v in node.raw.items() if k not in old.raw},
-    )
-    by_id[node.id] = merged
+        types: dict[str, None] = {}
+        props: dict[str, list[Any]] = {}
+        raw: dict[str, Any] = {}
+        for view in views:
+            types.update(dict.fromkeys(view.types))
+            for key, items in view.props.items():
+                props.setdefault(key, []).extend(items)
+            for key, item in view.raw.items():
+                raw.setdefault(key, item)
+        by_id[node_id] = NodeView(id=node_id, types=tuple(types), props=props, raw=raw)
+    return by_id
 
 
 def _flatten(value: Any) -> list[Any]:
-    if isinstance(value, list):
-        return [v for item in value for v in _flatten(item)]
-    return [value]
+    """The values of a list of lists, in order, without recursion."""
+    if not isinstance(value, list):
+        return [value]
+    found: list[Any] = []
+    stack = [iter(value)]
+    while stack:
+        for item in stack[-1]:
+            if isinstance(item, list):
+                stack.append(iter(item))
+                break
+            found.append(item)
+        else:
+            stack.pop()
+    return found
 
 
 def _as_list(value: Any) -> list[Any]:

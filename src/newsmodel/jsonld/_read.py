@@ -15,11 +15,19 @@ the body is appended after it, so that every item still points at its words.
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from typing import Any, Literal
 
 import orjson
 
+from newsmodel._limits import (
+    MAX_DOCUMENT_BYTES,
+    MAX_JSONLD_DEPTH,
+    MAX_JSONLD_VALUES,
+    check_document_size,
+    check_limit,
+)
 from newsmodel.errors import ModelError, SerializationError
 from newsmodel.jsonld import _trust as trust
 from newsmodel.jsonld._graph import Graph, NodeView, read_graph, usable
@@ -40,24 +48,40 @@ from newsmodel.model import (
 _PIXELS = re.compile(r"\s*(\d+)\s*(?:px\s*)?")
 
 
-def from_jsonld(doc: dict[str, Any] | list[Any] | str | bytes) -> Article:
+def from_jsonld(
+    doc: dict[str, Any] | list[Any] | str | bytes,
+    *,
+    max_bytes: int = MAX_DOCUMENT_BYTES,
+    max_depth: int = MAX_JSONLD_DEPTH,
+    max_values: int = MAX_JSONLD_VALUES,
+) -> Article:
     """
     Read an article from schema.org JSON-LD.
 
     Args:
         doc: a parsed document (one object, an array of objects, or an object with
             ``@graph``), or its JSON text; ``@id`` references are resolved.
+        max_bytes: longer JSON text is refused before it is read (default 32,000,000;
+            characters for a str).
+        max_depth: a document nested deeper is refused (default 512), and so is Python
+            data that contains itself.
+        max_values: Python data holding more JSON values is refused (default 4,000,000).
 
     Returns:
         The first node whose type is Article or a subtype (NewsArticle, BlogPosting, ...),
         with its authors, publisher, image, actors, quotes and figures.
 
     Raises:
-        SerializationError: the text is not JSON, or the document has no Article node.
+        SerializationError: the text is not JSON, the document breaks a limit (``reason``
+            ``"too-large"`` or ``"too-deep"``), or it has no Article node.
 
     .. versionadded:: 0.1
     """
-    if isinstance(doc, str | bytes):
+    for name, limit in (("max_bytes", max_bytes), ("max_depth", max_depth)):
+        check_limit(name, limit)
+    check_limit("max_values", max_values)
+    if isinstance(doc, str | bytes | bytearray | memoryview):
+        check_document_size(doc, max_bytes, "from_jsonld(..., max_bytes=...)")
         try:
             doc = orjson.loads(doc)
         except orjson.JSONDecodeError as exc:
@@ -65,7 +89,7 @@ def from_jsonld(doc: dict[str, Any] | list[Any] | str | bytes) -> Article:
     if not isinstance(doc, dict | list):
         msg = f"$: expected a JSON-LD object or array, got {type(doc).__name__}"
         raise SerializationError([msg])
-    graph = read_graph(doc)
+    graph = read_graph(doc, max_depth=max_depth, max_values=max_values)
     node = next(graph.of_type("Article"), None)
     if node is None:
         found = sorted({t for n in graph.nodes for t in n.types}) or ["none"]
@@ -74,7 +98,10 @@ def from_jsonld(doc: dict[str, Any] | list[Any] | str | bytes) -> Article:
             f"found types: {', '.join(found)}"
         )
         raise SerializationError([msg])
-    return _Reader(graph=graph, node=node).article()
+    try:
+        return _Reader(graph=graph, node=node).article()
+    except ModelError as exc:  # an item the model cannot hold, said where it is
+        raise SerializationError([f"$.{p}" for p in exc.problems]) from None
 
 
 def _datetime(value: str | None) -> dt.datetime | None:
@@ -90,13 +117,16 @@ def _datetime(value: str | None) -> dt.datetime | None:
 def _number(value: Any) -> int | float | None:
     if isinstance(value, bool):
         return None
-    if isinstance(value, int | float):
+    if isinstance(value, int):
         return value
+    if isinstance(value, float):
+        return value if math.isfinite(value) else None  # the model holds finite numbers
     if isinstance(value, str):
         try:
-            return float(value) if re.search(r"[.eE]", value) else int(value)
+            number = float(value) if re.search(r"[.eE]", value) else int(value)
         except ValueError:
             return None
+        return _number(number)
     return None
 
 
@@ -123,13 +153,20 @@ class _Reader:
         self.actor_reader = ActorReader(graph=graph, node=node)
         raw_body = node.values("articleBody")
         self.body = raw_body[0] if raw_body and isinstance(raw_body[0], str) else ""
-        self.text = self.body
+        # The text is the body plus the words of items not found in it, appended in
+        # parts and joined once: growing one string would copy it for every item.
+        self.parts = [self.body]
+        self.length = len(self.body)
+        self.appended: dict[str, int] = {}  # words appended -> where they start
+        self.searched_from = 0  # the body's search resumes after the last item found
+        self.search_budget = 64 * len(self.body) + 1_000_000
 
     def article(self) -> Article:
         node = self.node
         paragraphs = self._paragraphs()
         actors = self.actor_reader.actors()
         quotes = self._quotes()
+        self.searched_from = 0  # figures are in the body's order too, on their own
         figures = self._figures()
         published = _datetime(node.text("datePublished"))
         modified = _datetime(node.text("dateModified"))
@@ -155,7 +192,7 @@ class _Reader:
         }
         try:
             return Article(
-                text=self.text,
+                text="".join(self.parts),
                 paragraphs=paragraphs,
                 actors=actors,
                 quotes=quotes,
@@ -280,21 +317,51 @@ class _Reader:
     # -- quotes and figures -------------------------------------------------------------
 
     def _locate(self, words: str) -> Span:
-        """Find *words* in the text, appending them after it when they are not there."""
-        at = self.text.find(words)
+        """
+        Find *words* in the body, appending them after it when they are not there.
+
+        Items usually follow the body's order, so the search starts after the item found
+        last, and goes back to the start of the body only if the words are not after it.
+        A budget of characters searched (64 times the body, plus a million) keeps reading
+        linear in the document however many items it holds; an item still unplaced when
+        the budget is spent is appended.
+        """
+        at = self.appended.get(words, -1)
         if at < 0:
-            if self.text:
-                self.text += "\n\n"
-            at = len(self.text)
-            self.text += words
+            at = self._find(words)
+        if at < 0:
+            if self.length:
+                self.parts.append("\n\n")
+                self.length += 2
+            at = self.length
+            self.parts.append(words)
+            self.length += len(words)
+            self.appended[words] = at
         return Span(start=at, end=at + len(words))
 
+    def _find(self, words: str) -> int:
+        if self.search_budget <= 0:
+            return -1
+        body, start = self.body, self.searched_from
+        at = body.find(words, start)
+        self.search_budget -= (at if at >= 0 else len(body)) - start
+        if at < 0 and start and self.search_budget > 0:
+            at = body.find(words, 0, start + len(words) - 1)
+            self.search_budget -= at if at >= 0 else start
+        if at >= 0:
+            self.searched_from = at + len(words)
+        return at
+
     def _quotes(self) -> tuple[Quote, ...]:
-        found: list[tuple[NodeView, Quote]] = []
+        found: list[Quote] = []
+        seen: set[int] = set()  # id() of each node read, so a node described twice counts once
         for node in self.graph.nodes:
             real = self.graph.resolve(node) or node
+            if id(real) in seen:  # before its types: a node described often has many
+                continue
+            seen.add(id(real))
             indirect = real.is_a("Claim")
-            if not (indirect or real.is_a("Quotation")) or any(real is q for q, _ in found):
+            if not (indirect or real.is_a("Quotation")):
                 continue
             text = real.text("text") or real.text("name")
             if text is None:
@@ -323,8 +390,8 @@ class _Reader:
                 speaker=speaker,
                 via=via,
             )
-            found.append((real, quote))
-        return tuple(q for _, q in found)
+            found.append(quote)
+        return tuple(found)
 
     def _figures(self) -> tuple[Figure, ...]:
         found = []

@@ -22,6 +22,7 @@ class ActorReader:
     def __init__(self, *, graph: Graph, node: NodeView) -> None:
         self.graph, self.node = graph, node
         self.actor_ids: dict[int, str] = {}  # id(NodeView) -> the model actor id
+        self.suffixes: dict[str, int] = {}  # candidate id -> the number its next copy tries
 
     def _nodes(self) -> list[NodeView]:
         """Every person, organization or place, except the byline and the publisher."""
@@ -39,11 +40,11 @@ class ActorReader:
         found = []
         for node in self.graph.nodes:
             real = self.graph.resolve(node) or node
-            if id(real) in seen or not any(
-                real.is_a(t) for t in ("Person", "Organization", "Place")
-            ):
+            if id(real) in seen:  # its types are read once, however often it is described
                 continue
             seen.add(id(real))
+            if not any(real.is_a(t) for t in ("Person", "Organization", "Place")):
+                continue
             if id(real) in credited and id(real) not in referenced:
                 continue
             found.append(real)
@@ -85,10 +86,14 @@ class ActorReader:
         fragment = unquote(node.id.rpartition("#")[2]) if node.id and "#" in node.id else ""
         candidate = fragment if _ACTOR_ID.fullmatch(fragment) and fragment.startswith(kind) else ""
         candidate = candidate or slugify(kind, name)  # type: ignore[arg-type]
-        unique, n = candidate, 1
+        # Numbers below the one remembered are taken already: many actors of one name
+        # cost one step each, not one step for each actor of that name before them.
+        n = self.suffixes.get(candidate, 1)
+        unique = candidate if n == 1 else f"{candidate}-{n}"
         while unique in taken:
             n += 1
             unique = f"{candidate}-{n}"
+        self.suffixes[candidate] = n
         return unique
 
     def reference(self, value: Any) -> str | None:

@@ -26,6 +26,7 @@ from typing import Any
 
 import orjson
 
+from newsmodel._limits import not_an_article
 from newsmodel.jsonld import _names as names
 from newsmodel.jsonld import _nodes as build
 from newsmodel.jsonld._ids import Ids, Node, Site
@@ -49,6 +50,8 @@ def to_jsonld(article: Article, *, site: Site | None = None) -> dict[str, Any]:
 
     .. versionadded:: 0.1
     """
+    if not isinstance(article, Article):
+        raise not_an_article(article, "to_jsonld")
     site = site or Site()
     publisher = article.publisher
     if publisher is None and site.name:

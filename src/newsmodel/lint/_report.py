@@ -85,11 +85,14 @@ class Collector:
     errors: list[Issue] = field(factory=list)
     warnings: list[Issue] = field(factory=list)
     block: int | None = None
+    suggestions: int = 0  # close matches looked for so far ("did you mean ...?")
+    _seen: set[Issue] = field(factory=set)  # a set, so that adding an issue costs O(1)
 
     def add(self, severity: Severity, path: str, message: str, rule: str) -> None:
         issue = Issue(path=path, message=message, rule=rule, block=self.block)
         bucket = self.errors if severity == "error" else self.warnings
-        if issue not in bucket:
+        if issue not in self._seen:
+            self._seen.add(issue)
             bucket.append(issue)
 
     def error(self, path: str, message: str, rule: str) -> None:

@@ -14,6 +14,8 @@ from typing import Any
 
 from attrs import frozen
 
+from newsmodel._encoding import encoding_hint
+from newsmodel._limits import MAX_LINT_DEPTH, text_depth_exceeds
 from newsmodel.lint._report import Collector
 
 JSONLD_MEDIA_TYPE = "application/ld+json"
@@ -89,12 +91,25 @@ def _reject_constant(name: str) -> Any:
     raise ValueError(msg)
 
 
-def load_block(block: Block, issues: Collector) -> Any:
+def depth_message(limit: int) -> str:
+    """The words of the ``too-deep`` issue."""
+    return (
+        f"expected a document nested at most {limit} levels deep, got deeper; "
+        "raise the limit with max_depth (--max-depth on the command line)"
+    )
+
+
+def load_block(block: Block, issues: Collector, max_depth: int = MAX_LINT_DEPTH) -> Any:
     """
     Parse one block's JSON, or report where it is malformed and return None.
 
     Duplicate keys are reported, since JSON parsers disagree on which value wins.
+    A block nested deeper than *max_depth* is reported before it is parsed: the standard
+    library's parser, and the checks after it, recurse once a level.
     """
+    if text_depth_exceeds(block.text, max_depth):
+        issues.error("$", depth_message(max_depth), "too-deep")
+        return None
     duplicates: list[str] = []
 
     def pairs(items: list[tuple[str, Any]]) -> dict[str, Any]:
@@ -131,7 +146,8 @@ def decode(data: bytes, issues: Collector) -> str | None:
     except UnicodeDecodeError as exc:
         issues.error(
             "$",
-            f"expected UTF-8, got byte 0x{data[exc.start]:02x} at offset {exc.start}",
+            f"expected UTF-8, got byte 0x{data[exc.start]:02x} at offset {exc.start}"
+            + encoding_hint(data, exc.start),
             "encoding",
         )
         return None

@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable
 from typing import TypeVar
 
+from newsmodel._encoding import encoding_hint
 from newsmodel.errors import InputError, InputTooLargeError, InputTypeError
 from newsmodel.model import Image
 
 _BOM = "\ufeff"
+#: A letter or a digit, in any script: a text without one has no words to parse.
+_WORD = re.compile(r"[^\W_]")
 T = TypeVar("T")
 
 
@@ -19,8 +23,9 @@ def read_input(source: object, max_chars: int) -> str:
 
     Raises:
         InputTypeError: *source* is neither str nor bytes.
-        InputError: the bytes are not UTF-8 ("undecodable"), the text carries a lone
-            surrogate ("surrogate") or has nothing but white space ("empty").
+        InputError: the bytes are not UTF-8 or the text looks like UTF-16
+            ("undecodable"), the text carries a lone surrogate ("surrogate"), has
+            nothing but white space ("empty"), or no letter or digit ("no-words").
         InputTooLargeError: the text is longer than *max_chars*.
     """
     if isinstance(source, bytes | bytearray | memoryview):
@@ -30,10 +35,12 @@ def read_input(source: object, max_chars: int) -> str:
         try:
             text = raw.decode("utf-8")
         except UnicodeDecodeError as error:
+            hint = encoding_hint(raw, error.start) or (
+                "; decode the bytes yourself if they use another encoding"
+            )
             msg = (
                 f"Expected UTF-8 text, got byte {raw[error.start]:#04x} at byte offset "
-                f"{error.start} that UTF-8 cannot decode; decode the bytes yourself if they "
-                "use another encoding"
+                f"{error.start} that UTF-8 cannot decode{hint}"
             )
             raise InputError(msg, reason="undecodable") from None
         text = text.removeprefix(_BOM)
@@ -53,12 +60,29 @@ def read_input(source: object, max_chars: int) -> str:
                 f"{text[error.start]!r} at offset {error.start}"
             )
             raise InputError(msg, reason="surrogate") from None
+    _check_content(text)
+    return text
+
+
+def _check_content(text: str) -> None:
+    """Refuse a text with nothing to parse: blank, without a word, or UTF-16 misread."""
     if not text or text.isspace():  # what strip() would empty, without copying the text
         msg = "Expected the text of a news article, got only white space"
         if not text:
             msg = "Expected the text of a news article, got an empty string"
         raise InputError(msg, reason="empty")
-    return text
+    if _WORD.search(text) is None:
+        msg = (
+            "Expected the text of a news article, got no letter or digit "
+            f"(only punctuation, symbols or control characters, such as {text.strip()[:20]!r})"
+        )
+        raise InputError(msg, reason="no-words")
+    if "\x00" in text and text.count("\x00") * 3 >= len(text):
+        msg = (
+            "Expected the text of a news article, got NUL characters in every other place, "
+            "as in UTF-16 text read as UTF-8 or Latin-1: decode the bytes as 'utf-16' first"
+        )
+        raise InputError(msg, reason="undecodable")
 
 
 def check_limit(max_chars: object) -> None:
@@ -83,9 +107,28 @@ def check_datetime(name: str, value: object) -> None:
         raise InputTypeError(msg, found=type(value))
 
 
-def as_names(value: Iterable[T] | str) -> tuple[T | str, ...]:
-    """A single string where names are expected is one name, not one name per letter."""
-    return (value,) if isinstance(value, str) else tuple(value)
+def as_names(value: Iterable[T] | str, name: str, *also: type) -> tuple[T | str, ...]:
+    """
+    Return the names given as *name*; a single string is one name, not one per letter.
+
+    Raises:
+        InputTypeError: *value* is not a string or an iterable, or one of its items is
+            neither a str nor one of the types *also* allows; the message names the item
+            (``authors[0]``).
+    """
+    if isinstance(value, str):
+        return (value,)
+    if not isinstance(value, Iterable):
+        msg = f"Expected {name} as a list of names, got {type(value).__name__}"
+        raise InputTypeError(msg, found=type(value))
+    names = tuple(value)
+    allowed = (str, *also)
+    for i, item in enumerate(names):
+        if not isinstance(item, allowed):
+            kinds = " or ".join(t.__name__ for t in allowed)
+            msg = f"Expected {name}[{i}] to be a {kinds}, got {type(item).__name__} {item!r:.40}"
+            raise InputTypeError(msg, found=type(item))
+    return names
 
 
 def check_text(name: str, value: object) -> None:

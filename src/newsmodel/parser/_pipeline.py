@@ -273,10 +273,10 @@ def parse(
         url=url,
         published=published,
         modified=modified,
-        authors=_authors(as_names(authors), s),
+        authors=_authors(as_names(authors, "authors", Author), s),
         publisher=Publisher(name=publisher) if isinstance(publisher, str) else publisher,
         section=section,
-        keywords=as_names(keywords),
+        keywords=as_names(keywords, "keywords"),
         language=language,
         images=tuple(pictures),
     )

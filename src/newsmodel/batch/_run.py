@@ -1,5 +1,5 @@
 """
-``newsmodel batch``: convert many articles with every core, streaming, losing nothing.
+Batch conversion: many articles with every core, streaming, losing nothing.
 
 How it keeps its promises:
 
@@ -28,11 +28,20 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import IO
 
+import orjson
 from attrs import frozen
 from tqdm import tqdm
 
-from newsmodel.cli._convert import Format, convert_file, convert_json
-from newsmodel.cli._io import UnreadableError
+from newsmodel._limits import MAX_CHARS
+from newsmodel.batch._convert import (
+    Format,
+    convert_file,
+    convert_json,
+    line_bytes,
+    output_key,
+    too_long,
+)
+from newsmodel.batch._io import UnreadableError
 
 #: Records sent to a worker at a time: large enough to hide the cost of pickling a task,
 #: small enough that the ordered writer never waits long on one slow chunk.
@@ -43,8 +52,9 @@ IN_FLIGHT_PER_JOB = 4
 #: How often a worker checks that the batch process is still alive.
 PARENT_CHECK_SECONDS = 0.5
 
-# One unit of input: (record number, JSON line) or (record number, file path, record id).
-Item = tuple[int, bytes] | tuple[int, str, str]
+# One unit of input: (record number, JSON line), (record number, file path, record id),
+# or (record number, size) for a line longer than the limit, which is not kept.
+Item = tuple[int, bytes] | tuple[int, str, str] | tuple[int, int]
 Result = tuple[bool, bytes]
 
 
@@ -60,6 +70,7 @@ class BatchOptions:
     ordered: bool = True
     resume: bool = False
     progress: bool = False
+    max_chars: int = MAX_CHARS
 
 
 @frozen(kw_only=True)
@@ -108,12 +119,27 @@ def _count_lines(path: Path) -> int:
     return count + (last != b"\n")
 
 
-def _lines(handle: IO[bytes]) -> Iterator[Item]:
-    return enumerate(handle, start=1)
+def _lines(handle: IO[bytes], limit: int) -> Iterator[Item]:
+    """
+    Yield each line with its number; a line longer than *limit* bytes is not kept.
+
+    Such a line is read on in blocks to its end and yields its size instead, so one
+    endless line costs *limit* bytes of memory, not its length.
+    """
+    number = 0
+    while line := handle.readline(limit + 1):
+        number += 1
+        if len(line) <= limit or line.endswith(b"\n"):
+            yield number, line
+            continue
+        size = len(line)
+        while (rest := handle.readline(1 << 20)) and not rest.endswith(b"\n"):
+            size += len(rest)
+        yield number, size + len(rest)
 
 
 def open_source(
-    source: str, *, count: bool = False
+    source: str, *, count: bool = False, max_chars: int = MAX_CHARS
 ) -> tuple[Iterator[Item], int | None, IO[bytes] | None]:
     """
     Return the input's records, their number when known and asked for (*count*, for the
@@ -122,8 +148,9 @@ def open_source(
     Raises:
         UnreadableError: the input is missing, unreadable or holds no record.
     """
+    limit = line_bytes(max_chars)
     if source == "-":
-        return _lines(sys.stdin.buffer), None, None
+        return _lines(sys.stdin.buffer, limit), None, None
     path = Path(source)
     if path.is_dir():
         files = _folder_files(path)
@@ -140,7 +167,7 @@ def open_source(
     if path.stat().st_size == 0:
         handle.close()
         raise UnreadableError(source, "expected JSON Lines, got an empty file", reason="empty")
-    return _lines(handle), _count_lines(path) if count else None, handle
+    return _lines(handle, limit), _count_lines(path) if count else None, handle
 
 
 # --- resume ---------------------------------------------------------------------------
@@ -193,6 +220,38 @@ class Accounted:
         return number <= self.prefix or number in self.extra
 
 
+def check_format(output: Path, fmt: Format) -> None:
+    """
+    Refuse to resume into an output written in another format: the file would mix two.
+
+    Reads the first line only, and compares when it is whole within 1 MiB: every line
+    of a run has the same key (``article`` for the model, the format's name otherwise).
+
+    Raises:
+        UnreadableError: the output's first line holds another format (``reason``
+            ``"format-mismatch"``).
+    """
+    if not output.exists():
+        return
+    with output.open("rb") as handle:
+        head = handle.readline(1 << 20)
+    if not head.startswith(b'{"record":'):
+        return  # not this module's output: `accounted` says so
+    try:
+        first = orjson.loads(head)
+    except orjson.JSONDecodeError:
+        return  # a first line over 1 MiB, or cut short: nothing to compare
+    found = next((k for k in first if k not in {"record", "id"}), None)
+    if found is None or found == output_key(fmt):
+        return
+    other = "model" if found == "article" else found
+    problem = (
+        f"holds --format {other} output, and this run asks for --format {fmt}; "
+        f"resume with --format {other}, or write to another file"
+    )
+    raise UnreadableError(str(output), problem, reason="format-mismatch")
+
+
 def accounted(output: Path, errors: Path) -> Accounted:
     """
     Repair and read the files of an interrupted run.
@@ -220,17 +279,24 @@ def accounted(output: Path, errors: Path) -> Accounted:
 # --- work -----------------------------------------------------------------------------
 
 
-def _convert(item: Item, fmt: Format) -> Result:
-    if len(item) == 2:  # noqa: PLR2004 - a JSON line
-        outcome = convert_json(item[1], number=item[0], format=fmt)
+def _convert(item: Item, fmt: Format, max_chars: int) -> Result:
+    if len(item) == 2:  # noqa: PLR2004 - a JSON line, or the size of one too long
+        number, data = item
+        if isinstance(data, int):
+            outcome = too_long(number, data, line_bytes(max_chars))
+        else:
+            outcome = convert_json(data, number=number, format=fmt, max_chars=max_chars)
     else:
-        outcome = convert_file(item[1], record_id=item[2], number=item[0], format=fmt)
+        number, path, record_id = item
+        outcome = convert_file(
+            path, record_id=record_id, number=number, format=fmt, max_chars=max_chars
+        )
     return outcome.ok, outcome.line
 
 
-def work(chunk: list[Item], fmt: Format) -> list[Result]:
+def work(chunk: list[Item], fmt: Format, max_chars: int = MAX_CHARS) -> list[Result]:
     """Convert a chunk of records in a worker process."""
-    return [_convert(item, fmt) for item in chunk]
+    return [_convert(item, fmt, max_chars) for item in chunk]
 
 
 def _watch(parent: int) -> None:
@@ -267,7 +333,9 @@ def _chunks(items: Iterable[Item]) -> Iterator[list[Item]]:
         yield chunk
 
 
-def _pooled(items: Iterable[Item], fmt: Format, jobs: int, *, ordered: bool) -> Iterator[Result]:
+def _pooled(
+    items: Iterable[Item], fmt: Format, jobs: int, *, ordered: bool, max_chars: int
+) -> Iterator[Result]:
     """Convert records in *jobs* processes, with bounded work in flight."""
     method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
     context = multiprocessing.get_context(method)
@@ -279,7 +347,7 @@ def _pooled(items: Iterable[Item], fmt: Format, jobs: int, *, ordered: bool) -> 
             if ordered:
                 queue: deque[cf.Future[list[Result]]] = deque()
                 for chunk in _chunks(items):
-                    queue.append(pool.submit(work, chunk, fmt))
+                    queue.append(pool.submit(work, chunk, fmt, max_chars))
                     if len(queue) >= limit:
                         yield from queue.popleft().result()
                 while queue:
@@ -287,7 +355,7 @@ def _pooled(items: Iterable[Item], fmt: Format, jobs: int, *, ordered: bool) -> 
             else:
                 pending: set[cf.Future[list[Result]]] = set()
                 for chunk in _chunks(items):
-                    pending.add(pool.submit(work, chunk, fmt))
+                    pending.add(pool.submit(work, chunk, fmt, max_chars))
                     if len(pending) >= limit:
                         done, pending = cf.wait(pending, return_when=cf.FIRST_COMPLETED)
                         for future in done:
@@ -306,7 +374,11 @@ def run(options: BatchOptions) -> Summary:
         UnreadableError: the input cannot be read at all.
         OSError: an output file cannot be written.
     """
-    items, total, handle = open_source(options.source, count=options.progress)
+    if options.resume:
+        check_format(options.output, options.format)
+    items, total, handle = open_source(
+        options.source, count=options.progress, max_chars=options.max_chars
+    )
     try:
         previous = Accounted(0, 0, 0, frozenset())
         if options.resume:
@@ -329,9 +401,17 @@ def run(options: BatchOptions) -> Summary:
             ok = failed = 0
             started = time.perf_counter()
             if options.jobs == 1:
-                results: Iterator[Result] = (_convert(item, options.format) for item in items)
+                results: Iterator[Result] = (
+                    _convert(item, options.format, options.max_chars) for item in items
+                )
             else:
-                results = _pooled(items, options.format, options.jobs, ordered=options.ordered)
+                results = _pooled(
+                    items,
+                    options.format,
+                    options.jobs,
+                    ordered=options.ordered,
+                    max_chars=options.max_chars,
+                )
             for success, line in results:
                 target = out if success else err
                 target.write(line + b"\n")

@@ -10,10 +10,17 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from newsmodel._encoding import encoding_hint
 from newsmodel.errors import NewsmodelError
 
 #: The UTF-8 byte order mark that Windows editors put at the start of a file.
 BOM = b"\xef\xbb\xbf"
+ICONV = "; re-encode the file as UTF-8 (for example with iconv)"
+
+
+def text_bytes(max_chars: int) -> int:
+    """The most bytes a text of *max_chars* characters takes in UTF-8, with a BOM."""
+    return 4 * max_chars + len(BOM)
 
 
 class UnreadableError(NewsmodelError):
@@ -47,36 +54,54 @@ def decode(data: bytes, name: str) -> str:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         bad = data[exc.start : exc.start + 1].hex()
-        problem = (
-            f"expected UTF-8 text, got byte 0x{bad} at offset {exc.start}; "
-            "re-encode the file as UTF-8 (for example with iconv)"
-        )
+        hint = encoding_hint(data, exc.start)
+        hint = f"{hint} (or re-encode the file as UTF-8 with iconv)" if hint else ICONV
+        problem = f"expected UTF-8 text, got byte 0x{bad} at offset {exc.start}{hint}"
         raise UnreadableError(name, problem, reason="not-utf8") from None
     if not text.strip():
-        raise UnreadableError(name, "expected article text, got an empty file", reason="empty")
+        found = "only white space" if text else "an empty file"
+        raise UnreadableError(name, f"expected article text, got {found}", reason="empty")
     return normalise_newlines(text)
 
 
-def read_bytes(name: str) -> bytes:
+def read_bytes(name: str, limit: int, too_large: str) -> bytes:
     """
-    Read a whole file, or stdin when *name* is ``-``.
+    Read a file, or stdin when *name* is ``-``, but never more than *limit* + 1 bytes.
+
+    A stream is read as it comes, so an endless one (``/dev/zero``, ``yes``) costs
+    *limit* bytes of memory and then stops with an error.
 
     Raises:
-        UnreadableError: the file is missing, a directory, or cannot be read.
+        UnreadableError: the file is missing, a directory, cannot be read, or holds
+            more than *limit* bytes (``reason`` ``"too-large"``, with the problem
+            *too_large*).
     """
-    if name == "-":
-        return sys.stdin.buffer.read()
-    path = Path(name)
     try:
-        return path.read_bytes()
+        if name == "-":
+            data = sys.stdin.buffer.read(limit + 1)
+        else:
+            with Path(name).open("rb") as handle:
+                data = handle.read(limit + 1)
     except FileNotFoundError:
         raise UnreadableError(name, "no such file", reason="missing") from None
     except IsADirectoryError:
         raise UnreadableError(name, "is a folder, expected a file", reason="unreadable") from None
     except OSError as exc:
         raise UnreadableError(name, exc.strerror or str(exc), reason="unreadable") from None
+    if len(data) > limit:
+        raise UnreadableError(name, too_large, reason="too-large")
+    return data
 
 
-def read_text(name: str) -> str:
-    """Read and decode one article's text from a file or stdin (``-``)."""
-    return decode(read_bytes(name), name)
+def read_text(name: str, max_chars: int) -> str:
+    """
+    Read and decode one article's text from a file or stdin (``-``).
+
+    No more bytes are read than *max_chars* characters can take in UTF-8.
+    """
+    limit = text_bytes(max_chars)
+    problem = (
+        f"expected at most {max_chars:,} characters of text, got more than {limit:,} bytes; "
+        "raise the limit with --max-chars"
+    )
+    return decode(read_bytes(name, limit, problem), name)

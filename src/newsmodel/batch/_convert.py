@@ -16,7 +16,9 @@ from typing import Any, Literal
 import orjson
 from attrs import frozen
 
-from newsmodel.cli._io import BOM, UnreadableError, decode, normalise_newlines
+from newsmodel._encoding import encoding_hint
+from newsmodel._limits import MAX_CHARS
+from newsmodel.batch._io import BOM, ICONV, UnreadableError, decode, normalise_newlines, text_bytes
 from newsmodel.errors import InputError
 from newsmodel.model import Article
 from newsmodel.serialize import dumps
@@ -27,6 +29,23 @@ Format = Literal["model", "jsonld"]
 TEXT_FIELDS: tuple[str, ...] = ("url", "language", "section")
 #: Record fields holding an ISO 8601 date-time with a UTC offset.
 DATE_FIELDS: tuple[str, ...] = ("published", "modified")
+#: Room in a JSON Lines record for its fields other than the text, in bytes.
+RECORD_OVERHEAD = 65_536
+
+
+def line_bytes(max_chars: int) -> int:
+    """
+    The longest JSON Lines record read for texts of *max_chars* characters, in bytes.
+
+    JSON spells a character in at most six bytes (``\\u001f``), plus room for the
+    other fields; a longer line is refused without being kept in memory.
+    """
+    return 6 * max_chars + RECORD_OVERHEAD
+
+
+def output_key(format: Format) -> str:  # noqa: A002 - the CLI's option name
+    """The key of an output line that holds the converted article (``"article"``, ...)."""
+    return "article" if format == "model" else format
 
 
 def optional(module: str, name: str) -> Callable[..., Any] | None:
@@ -97,19 +116,21 @@ def metadata(record: Mapping[str, Any]) -> dict[str, Any]:
     return found
 
 
-def article_of(record: Mapping[str, Any]) -> Article:
+def article_of(record: Mapping[str, Any], *, max_chars: int = MAX_CHARS) -> Article:
     """
     Parse a record's ``text`` with the metadata the record carries.
 
     Raises:
-        InputError: the record has no usable text or bad metadata, or the parser refused it.
+        InputError: the record has no usable text or bad metadata, or the parser refused it
+            (a text longer than *max_chars* among others).
     """
     text = record.get("text")
     if not isinstance(text, str):
         found = "nothing" if text is None else type(text).__name__
         msg = f"text: expected the article as a string, got {found}"
         raise InputError(msg, reason="no-text")
-    return _parse_function()(normalise_newlines(text), **metadata(record))
+    parse = _parse_function()
+    return parse(normalise_newlines(text), max_chars=max_chars, **metadata(record))
 
 
 def encode(article: Article, *, format: Format) -> bytes:  # noqa: A002 - the CLI's option name
@@ -122,7 +143,12 @@ def encode(article: Article, *, format: Format) -> bytes:  # noqa: A002 - the CL
     return orjson.dumps(to_jsonld(article))
 
 
-def convert_record(record: Mapping[str, Any], *, format: Format = "model") -> bytes:  # noqa: A002
+def convert_record(
+    record: Mapping[str, Any],
+    *,
+    format: Format = "model",  # noqa: A002
+    max_chars: int = MAX_CHARS,
+) -> bytes:
     """
     Parse one record and return its article as one line of compact JSON (no newline).
 
@@ -130,6 +156,7 @@ def convert_record(record: Mapping[str, Any], *, format: Format = "model") -> by
     ``modified`` (ISO 8601 with a UTC offset), ``language``, ``section`` and ``keywords``.
     The line is ``{"id": ..., "article": {...}}`` for *format* ``"model"`` and
     ``{"id": ..., "jsonld": {...}}`` for ``"jsonld"``.
+    A text longer than *max_chars* characters is refused, as by ``parse()``.
 
     Raises:
         newsmodel.errors.NewsmodelError: the record cannot be parsed (see `convert_line`
@@ -137,8 +164,8 @@ def convert_record(record: Mapping[str, Any], *, format: Format = "model") -> by
 
     .. versionadded:: 0.1
     """
-    body = encode(article_of(record), format=format)
-    key = b',"article":' if format == "model" else b',"jsonld":'
+    body = encode(article_of(record, max_chars=max_chars), format=format)
+    key = b',"' + output_key(format).encode() + b'":'
     return b'{"id":' + orjson.dumps(record.get("id")) + key + body + b"}"
 
 
@@ -173,14 +200,44 @@ def _with_number(number: int, line: bytes) -> bytes:
 
 def _record(data: bytes | str) -> dict[str, Any]:
     data = data.removeprefix(BOM) if isinstance(data, bytes) else data.removeprefix("\ufeff")
-    record = orjson.loads(data)
+    try:
+        record = orjson.loads(data)
+    except orjson.JSONDecodeError as exc:
+        problem = f"expected a JSON object per line: {exc}"
+        if isinstance(data, bytes):
+            try:
+                data.decode("utf-8")
+            except UnicodeDecodeError as bad:
+                hint = encoding_hint(data, bad.start) or ICONV
+                problem = (
+                    f"expected a UTF-8 JSON line, got byte 0x{data[bad.start]:02x} at "
+                    f"offset {bad.start}{hint}"
+                )
+                raise InputError(problem, reason="not-utf8") from None
+        raise InputError(problem, reason="not-json") from None
     if not isinstance(record, dict):
         msg = f"expected a JSON object per line, got {type(record).__name__}"
         raise InputError(msg, reason="not-an-object")
     return record
 
 
-def convert_json(data: bytes | str, *, number: int, format: Format = "model") -> Outcome:  # noqa: A002
+def too_long(number: int, size: int, limit: int) -> Outcome:
+    """The error outcome of a record longer than the limit, read no further than it."""
+    problem = InputError(
+        f"expected a JSON line of at most {limit:,} bytes, got {size:,}; "
+        "raise the text limit with --max-chars (max_chars=...)",
+        reason="too-large",
+    )
+    return Outcome(ok=False, line=_error_line(number, None, problem))
+
+
+def convert_json(
+    data: bytes | str,
+    *,
+    number: int,
+    format: Format = "model",  # noqa: A002
+    max_chars: int = MAX_CHARS,
+) -> Outcome:
     """
     Convert one JSON Lines record; never raises for a bad record.
 
@@ -188,6 +245,8 @@ def convert_json(data: bytes | str, *, number: int, format: Format = "model") ->
         data: the record's JSON text (a BOM or trailing newline is ignored).
         number: the record's 1-based position in the input, copied into the result.
         format: ``"model"`` or ``"jsonld"``.
+        max_chars: the longest text parsed; a line longer than six bytes a character
+            (plus 64 KiB for the other fields) is refused before it is decoded.
 
     Returns:
         An `Outcome` that is ok with the `convert_record` line, or not ok with an error
@@ -195,31 +254,49 @@ def convert_json(data: bytes | str, *, number: int, format: Format = "model") ->
 
     .. versionadded:: 0.1
     """
+    limit = line_bytes(max_chars)
+    if len(data) > limit:
+        return too_long(number, len(data), limit)
     record_id: object = None
     try:
         record = _record(data)
         record_id = record.get("id")
-        return Outcome(ok=True, line=_with_number(number, convert_record(record, format=format)))
-    except orjson.JSONDecodeError as exc:
-        problem = InputError(f"expected a JSON object per line: {exc}", reason="not-json")
-        return Outcome(ok=False, line=_error_line(number, record_id, problem))
+        line = convert_record(record, format=format, max_chars=max_chars)
+        return Outcome(ok=True, line=_with_number(number, line))
     except Exception as exc:  # noqa: BLE001 - one bad article must not stop a batch
         return Outcome(ok=False, line=_error_line(number, record_id, exc))
 
 
-def convert_file(path: str, *, record_id: str, number: int, format: Format = "model") -> Outcome:  # noqa: A002
+def convert_file(
+    path: str,
+    *,
+    record_id: str,
+    number: int,
+    format: Format = "model",  # noqa: A002
+    max_chars: int = MAX_CHARS,
+) -> Outcome:
     """
     Convert one text file (UTF-8, with or without BOM); never raises for a bad file.
 
     The file's *record_id* (its path inside the batch's folder) becomes the output ``id``.
+    No more is read of it than a text of *max_chars* characters can take.
 
     .. versionadded:: 0.1
     """
     try:
+        limit = text_bytes(max_chars)
         with open(path, "rb") as handle:  # noqa: PTH123 - hot path, no Path object needed
-            text = decode(handle.read(), record_id)
-        record = {"id": record_id, "text": text}
-        return Outcome(ok=True, line=_with_number(number, convert_record(record, format=format)))
+            data = handle.read(limit + 1)
+        if len(data) > limit:
+            problem = InputError(
+                f"expected at most {max_chars:,} characters of text, got more than "
+                f"{limit:,} bytes; raise the limit with --max-chars (max_chars=...)",
+                reason="too-large",
+            )
+            return Outcome(ok=False, line=_error_line(number, record_id, problem))
+        record = {"id": record_id, "text": decode(data, record_id)}
+        line = convert_record(record, format=format, max_chars=max_chars)
+        return Outcome(ok=True, line=_with_number(number, line))
     except UnreadableError as exc:
         problem = InputError(exc.problem, reason=exc.reason)
         return Outcome(ok=False, line=_error_line(number, record_id, problem))
