@@ -77,6 +77,7 @@ _NUMBERS = st.one_of(st.none(), st.integers(-3, 3), st.decimals(-3, 3, places=1)
     _NUMBERS,
     st.one_of(st.none(), st.dates()),
     st.sampled_from((None, "day", "year")),
+    st.lists(st.builds(Span, start=st.integers(0, 2), end=st.just(2)) | st.just(_SPAN), max_size=2),
 )
 def test_quick_rules_answer_as_the_worded_rules(  # noqa: PLR0917
     cue: str | None,
@@ -86,10 +87,14 @@ def test_quick_rules_answer_as_the_worded_rules(  # noqa: PLR0917
     high: Any,
     date: dt.date | None,
     granularity: Any,
+    quoted: list[Span],
 ) -> None:
     """The constructor refuses an object exactly when its class's rules word a problem."""
     for build, rules in [
-        (lambda: Quote(text="a", span=_SPAN, cue=cue, cue_span=cue_span), _invariants.quote),
+        (
+            lambda: Quote(text="a", span=_SPAN, cue=cue, cue_span=cue_span, quoted=tuple(quoted)),
+            _invariants.quote,
+        ),
         (
             lambda: Figure(text="a", span=_SPAN, value=value, low=low, high=high),
             _invariants.figure,
@@ -107,7 +112,7 @@ def test_quick_rules_answer_as_the_worded_rules(  # noqa: PLR0917
             broken = []
         # The worded rules, on a stand-in object holding the same fields.
         fields = {"cue": cue, "cue_span": cue_span, "value": value, "low": low, "high": high}
-        fields |= {"granularity": granularity}
+        fields |= {"granularity": granularity, "span": _SPAN, "quoted": tuple(quoted)}
         if rules is _invariants.date_mention:
             fields["value"] = date
         assert broken == rules(type("Fields", (), fields)())
