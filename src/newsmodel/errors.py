@@ -74,12 +74,18 @@ class InputTypeError(NewsmodelError, TypeError):
 
 
 class InputTooLargeError(InputError):
-    """The text is longer than the parser's configured limit."""
+    """
+    The text is longer than the parser's configured limit.
 
-    def __init__(self, *, size: int, limit: int) -> None:
+    *size* is counted in *unit*: characters for text, bytes for bytes too many to
+    decode into *limit* characters (UTF-8 spends at most four bytes a character).
+    """
+
+    def __init__(self, *, size: int, limit: int, unit: str = "characters") -> None:
+        got = f"{size:,}" if unit == "characters" else f"{size:,} {unit}"
         msg = (
-            f"Expected at most {limit:,} characters of text, got {size:,}; "
+            f"Expected at most {limit:,} characters of text, got {got}; "
             "split the input or raise the limit with parse(..., max_chars=...)"
         )
         super().__init__(msg, reason="too-large")
-        self.size, self.limit = size, limit
+        self.size, self.limit, self.unit = size, limit, unit

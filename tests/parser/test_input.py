@@ -65,3 +65,11 @@ def test_too_large() -> None:
     with pytest.raises(InputTooLargeError) as caught:
         parse("x" * 11, max_chars=10)
     assert (caught.value.size, caught.value.limit) == (11, 10)
+
+
+def test_too_many_bytes_are_counted_as_bytes() -> None:
+    """Bytes refused before decoding say that their size is in bytes, not characters."""
+    with pytest.raises(InputTooLargeError) as caught:
+        parse(b"x" * 45, max_chars=10)
+    assert (caught.value.size, caught.value.limit, caught.value.unit) == (45, 10, "bytes")
+    assert "got 45 bytes" in str(caught.value)

@@ -221,3 +221,19 @@ def test_ints_of_any_size_survive(value: int) -> None:
     back = newsmodel.loads(newsmodel.dumps(figure), Figure)
     assert back == figure
     assert back.value == value
+
+
+@pytest.mark.parametrize("write", [newsmodel.dumps, newsmodel.to_dict])
+@pytest.mark.parametrize("value", [5, {"text": "Hi."}, "Hi."])
+def test_writing_something_else_than_a_model_object_is_a_typed_error(
+    write: Any, value: object
+) -> None:
+    """A dict or a string given to the writer names what it got, and what it expected."""
+    with pytest.raises(newsmodel.InputTypeError, match="Expected a model object") as caught:
+        write(value)
+    assert caught.value.found is type(value)
+
+
+def test_reading_into_something_else_than_a_model_class_is_a_typed_error() -> None:
+    with pytest.raises(newsmodel.InputTypeError, match="Expected a model class"):
+        newsmodel.loads(b'{"schema_version":1,"text":"Hi."}', dict)

@@ -31,7 +31,7 @@ def read_input(source: object, max_chars: int) -> str:
     if isinstance(source, bytes | bytearray | memoryview):
         raw = bytes(source)
         if len(raw) > 4 * max_chars + 4:  # UTF-8 spends at most four bytes a character
-            raise InputTooLargeError(size=len(raw), limit=max_chars)
+            raise InputTooLargeError(size=len(raw), limit=max_chars, unit="bytes")
         try:
             text = raw.decode("utf-8")
         except UnicodeDecodeError as error:

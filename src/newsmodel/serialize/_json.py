@@ -26,7 +26,7 @@ from typing import Any, TypeVar, overload
 import attrs
 import orjson
 
-from newsmodel.errors import SerializationError
+from newsmodel.errors import InputTypeError, SerializationError
 from newsmodel.model import Article
 from newsmodel.serialize._dump import VERSION_KEY, tag, writer
 from newsmodel.serialize._load import explain, reader
@@ -47,7 +47,10 @@ def _writer(cls: Any) -> Any:
     """The writer of whole documents of *cls*, looked up once per class."""
     found = _WRITERS.get(cls)
     if found is None:
-        found = _WRITERS[cls] = writer(_model_class(cls), SCHEMA_VERSION)
+        if not (isinstance(cls, type) and attrs.has(cls)):
+            msg = f"Expected a model object such as an Article, got {cls.__name__}"
+            raise InputTypeError(msg, found=cls)
+        found = _WRITERS[cls] = writer(cls, SCHEMA_VERSION)
     return found
 
 
@@ -55,15 +58,11 @@ def _reader(cls: Any) -> Any:
     """The reader of whole documents of *cls*, looked up once per class."""
     found = _READERS.get(cls)
     if found is None:
-        found = _READERS[cls] = reader(_model_class(cls), document=True)
+        if not (isinstance(cls, type) and attrs.has(cls)):
+            msg = f"Expected a model class such as Article, got {cls!r}"
+            raise InputTypeError(msg, found=type(cls))
+        found = _READERS[cls] = reader(cls, document=True)
     return found
-
-
-def _model_class(cls: Any) -> type:
-    if not (isinstance(cls, type) and attrs.has(cls)):
-        msg = f"expected a model class such as Article, got {cls!r}"
-        raise TypeError(msg)
-    return cls
 
 
 def to_dict(obj: Any) -> dict[str, Any]:
@@ -73,6 +72,9 @@ def to_dict(obj: Any) -> dict[str, Any]:
     >>> from newsmodel import Article
     >>> to_dict(Article(text="Hi."))
     {'schema_version': 1, 'text': 'Hi.'}
+
+    Raises:
+        InputTypeError: *obj* is not a model object (a dict, say).
     """
     return _writer(type(obj))(obj)  # type: ignore[no-any-return]
 
@@ -117,6 +119,9 @@ def dumps(obj: Any, *, indent: bool = False) -> bytes:
     >>> from newsmodel import Article
     >>> dumps(Article(text="Hi."))
     b'{"schema_version":1,"text":"Hi."}'
+
+    Raises:
+        InputTypeError: *obj* is not a model object (a dict, say).
     """
     data = _writer(type(obj))(obj)
     return orjson.dumps(data, option=orjson.OPT_INDENT_2 if indent else 0)
