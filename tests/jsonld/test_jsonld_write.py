@@ -101,6 +101,26 @@ def test_person_name_is_only_the_name(article: Article) -> None:
     assert hatami["jobTitle"] == "defense minister"
 
 
+def test_each_alternate_name_is_published_once() -> None:
+    """An acronym that is also an alias, or an alias given twice, is one alternateName."""
+    org = Organization(
+        id="organization/kelvara-company",
+        name="Kelvara Company",
+        acronym="KC",
+        aliases=("KC", "Kelvara", "Kelvara"),
+    )
+    person = Person(id="person/ana-lou", name="Ana Lou", aliases=("Lou", "Lou"))
+    article = Article(text="Kelvara Company and Ana Lou.", actors=(org, person))
+    doc = to_jsonld(article)
+    (org_node,) = nodes_by_type(doc, "Organization")
+    (person_node,) = nodes_by_type(doc, "Person")
+    assert org_node["alternateName"] == ["KC", "Kelvara"]
+    assert person_node["alternateName"] == ["Lou"]
+    read = from_jsonld(dumps(article)).actor(org.id)
+    assert isinstance(read, Organization)
+    assert (read.acronym, read.aliases) == ("KC", ("Kelvara",))
+
+
 def test_unnamed_source_is_published_without_a_name() -> None:
     """A described source is a Person with its description, role and employer, no name."""
     text = "A spokesman for the Kelvara Company said the plant would close."

@@ -207,6 +207,11 @@ def author_nodes(article: Article, ids: Ids) -> Iterator[Node]:
         yield node
 
 
+def _distinct(names: tuple[str | None, ...]) -> list[str]:
+    """Each name once, in order: an acronym is often among the aliases too."""
+    return list(dict.fromkeys(name for name in names if name))
+
+
 def actor_node(actor: Actor, article: Article, ids: Ids) -> Node:
     if isinstance(actor, Person):
         node: Node = {"@type": "Person", "@id": ids.actor(actor.id)}
@@ -214,7 +219,7 @@ def actor_node(actor: Actor, article: Article, ids: Ids) -> Node:
             node["description"] = actor.name
         else:
             node["name"] = actor.name
-        put(node, "alternateName", actor.aliases)
+        put(node, "alternateName", _distinct(actor.aliases))
         put(node, "honorificPrefix", actor.honorific)
         put(node, "jobTitle", actor.role)
         # schema.org's affiliation is an Organization; a place is no affiliation.
@@ -227,18 +232,14 @@ def actor_node(actor: Actor, article: Article, ids: Ids) -> Node:
             "name": actor.name,
         }
         # The acronym goes first, which is how reading tells it from the other aliases.
-        put(
-            node,
-            "alternateName",
-            (actor.acronym, *actor.aliases) if actor.acronym else actor.aliases,
-        )
+        put(node, "alternateName", _distinct((actor.acronym, *actor.aliases)))
     else:
         node = {
             "@type": names.PLACE_TYPES[actor.kind],
             "@id": ids.actor(actor.id),
             "name": actor.name,
         }
-        put(node, "alternateName", actor.aliases)
+        put(node, "alternateName", _distinct(actor.aliases))
         if actor.iso_code is not None:
             node["identifier"] = {
                 "@type": "PropertyValue",
