@@ -15,7 +15,15 @@ import re
 from typing import Any
 
 from newsmodel.jsonld._vocab import Vocabulary
-from newsmodel.lint._graph import ALIASES, Node, as_list, child, local_name, node_of
+from newsmodel.lint._graph import (
+    ALIASES,
+    Node,
+    as_list,
+    child,
+    described_by_id,
+    local_name,
+    node_of,
+)
 from newsmodel.lint._report import Collector
 from newsmodel.lint._values import date_kind, has_timezone
 
@@ -43,10 +51,7 @@ _ORGANIZATION_WORDS = re.compile(
 
 def check(all_nodes: list[Node], vocab: Vocabulary, issues: Collector) -> None:
     """Apply the Article recommendations to every node whose type is an Article."""
-    described: dict[str, Node] = {}
-    for node in all_nodes:
-        if node.id is not None and not node.is_reference:
-            described.setdefault(node.id, node)
+    described = described_by_id(all_nodes)
     for node in all_nodes:
         if any(vocab.is_subtype(t, "Article") for t in node.types):
             _headline(node, issues)

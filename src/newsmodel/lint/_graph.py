@@ -157,3 +157,12 @@ def index_types(all_nodes: list[Node]) -> dict[str, set[str]]:
         if node.id is not None:
             index.setdefault(node.id, set()).update(node.types)
     return index
+
+
+def described_by_id(all_nodes: list[Node]) -> dict[str, Node]:
+    """The first node that describes each id (not a bare reference to it)."""
+    described: dict[str, Node] = {}
+    for node in all_nodes:
+        if node.id is not None and not node.is_reference:
+            described.setdefault(node.id, node)
+    return described

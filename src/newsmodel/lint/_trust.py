@@ -13,17 +13,14 @@ import datetime as dt
 
 from newsmodel.jsonld._vocab import Vocabulary
 from newsmodel.lint._google import _props, _resolve, _text
-from newsmodel.lint._graph import Node
+from newsmodel.lint._graph import Node, described_by_id
 from newsmodel.lint._report import Collector
 from newsmodel.lint._values import date_kind, has_timezone
 
 
 def check(all_nodes: list[Node], vocab: Vocabulary, issues: Collector) -> None:
     """Check each Article's corrections: their text, their date, and its order."""
-    described: dict[str, Node] = {}
-    for node in all_nodes:
-        if node.id is not None and not node.is_reference:
-            described.setdefault(node.id, node)
+    described = described_by_id(all_nodes)
     for node in all_nodes:
         if any(vocab.is_subtype(t, "Article") for t in node.types):
             published = _moment(next((v for _, v in _props(node, "datePublished")), None))
