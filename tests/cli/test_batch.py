@@ -193,7 +193,7 @@ def test_bad_jobs_is_a_usage_error(run: Run, tmp_path: Path) -> None:
     """--jobs 0 is refused by argparse with exit 2."""
     done = run("batch", tmp_path, tmp_path / "out.jsonl", "--jobs", "0")
     assert done.returncode == 2
-    assert b"positive number" in done.stderr
+    assert b"--jobs/-j: expected a positive whole number" in done.stderr
 
 
 @needs_jsonld

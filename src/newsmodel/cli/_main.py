@@ -134,18 +134,8 @@ def _published(value: str) -> dt.datetime:
     return moment
 
 
-def _jobs(value: str) -> int:
-    try:
-        jobs = int(value)
-    except ValueError:
-        jobs = 0
-    if jobs < 1:
-        msg = f"expected a positive number of processes, got {value!r}"
-        raise argparse.ArgumentTypeError(msg)
-    return jobs
-
-
 def _positive(value: str) -> int:
+    """A count the user typed: a whole number of at least 1, with optional ``_``."""
     try:
         number = int(value.replace("_", ""))
     except ValueError:
@@ -510,7 +500,7 @@ def build_parser() -> argparse.ArgumentParser:
     formats = ["model", "jsonld"] if optional("newsmodel.jsonld", "to_jsonld") else ["model"]
     batch.add_argument("--format", choices=formats, default="model", help="default: model")
     batch.add_argument("--errors", metavar="PATH", help="errors file (default: OUT.errors.jsonl)")
-    batch.add_argument("--jobs", "-j", type=_jobs, help="worker processes (default: all cores)")
+    batch.add_argument("--jobs", "-j", type=_positive, help="worker processes (default: all cores)")
     batch.add_argument("--unordered", action="store_true", help="write results as they finish")
     batch.add_argument("--resume", action="store_true", help="continue an interrupted run")
     batch.add_argument("--quiet", "-q", action="store_true", help="no progress bar or summary")
