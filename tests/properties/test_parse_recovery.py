@@ -14,8 +14,8 @@ from typing import Any
 from hypothesis import given
 
 from newsmodel import Article, strategies
-from newsmodel._prose import _compare as compare
 from newsmodel.parser import parse
+from newsmodel.strategies._prose import _compare as compare
 
 Pair = tuple[str, Article]
 

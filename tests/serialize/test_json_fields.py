@@ -254,7 +254,9 @@ def test_a_new_field_needs_only_its_declaration(monkeypatch: pytest.MonkeyPatch)
         newsmodel.from_dict({"schema_version": 1, "text": "Hi.", "subtitle": " "}, LongerArticle)
     assert info.value.problems == ("$.subtitle: expected a non-empty name, got ' '",)
 
-    monkeypatch.setattr(strategies, "Article", LongerArticle)
+    monkeypatch.setattr(
+        strategies._article, "Article", LongerArticle
+    )  # the class articles() builds
     drawn: list[LongerArticle] = []
 
     @settings(max_examples=30, derandomize=True, database=None)

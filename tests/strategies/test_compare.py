@@ -3,7 +3,7 @@
 import datetime as dt
 
 from newsmodel import Article, DateMention, Figure, Organization, Person, Quote, Span
-from newsmodel._prose import _compare as compare
+from newsmodel.strategies._prose import _compare as compare
 
 TEXT = (
     '"We will act," Amara Okafor said on Thursday.\n\n'

@@ -2,7 +2,7 @@
 The reporter's desk: paragraphs, quotations, figures and dates, each recorded as written.
 
 `Reporter` keeps the text and the truth side by side; the story's shape is in
-`newsmodel._prose._render` and each attribution order in `newsmodel._prose._orders`.
+`newsmodel.strategies._prose._render` and each attribution order in `newsmodel.strategies._prose._orders`.
 """
 
 from __future__ import annotations
@@ -11,12 +11,12 @@ import datetime as dt
 
 from attrs import define, field
 
-from newsmodel._prose import _pools as pools
-from newsmodel._prose._cast import Cast, Position
-from newsmodel._prose._figures import WRITERS, Facts
-from newsmodel._prose._plan import DatePlan, FigurePlan, Order, QuotePlan, StoryPlan
-from newsmodel._prose._writer import Writer
 from newsmodel.model import DateMention, Figure, Granularity, Paragraph, Quote, QuoteKind, Span
+from newsmodel.strategies._prose import _pools as pools
+from newsmodel.strategies._prose._cast import Cast, Position
+from newsmodel.strategies._prose._figures import WRITERS, Facts
+from newsmodel.strategies._prose._plan import DatePlan, FigurePlan, Order, QuotePlan, StoryPlan
+from newsmodel.strategies._prose._writer import Writer
 
 
 @define

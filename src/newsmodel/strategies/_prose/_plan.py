@@ -3,7 +3,7 @@ What a generated story is made of, as plain frozen data that Hypothesis draws.
 
 A plan holds indices into the pools and small numbers, never text, so that Hypothesis
 shrinks a failing story towards the first name, the first verb and the smallest number;
-`newsmodel._prose._render` turns a plan into prose and its truth deterministically.
+`newsmodel.strategies._prose._render` turns a plan into prose and its truth deterministically.
 """
 
 from __future__ import annotations

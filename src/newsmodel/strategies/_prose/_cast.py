@@ -6,10 +6,10 @@ from typing import Literal
 
 from attrs import define, evolve, field
 
-from newsmodel._prose import _pools as pools
-from newsmodel._prose._plan import Intro, PersonPlan
-from newsmodel._prose._writer import Writer
 from newsmodel.model import Organization, Person, Place, Span, slugify
+from newsmodel.strategies._prose import _pools as pools
+from newsmodel.strategies._prose._plan import Intro, PersonPlan
+from newsmodel.strategies._prose._writer import Writer
 
 Position = Literal["start", "mid", "end"]
 

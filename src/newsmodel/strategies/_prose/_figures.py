@@ -7,8 +7,8 @@ from decimal import Decimal
 
 from attrs import frozen
 
-from newsmodel._prose import _pools as pools
-from newsmodel._prose._plan import FigureForm, FigurePlan
+from newsmodel.strategies._prose import _pools as pools
+from newsmodel.strategies._prose._plan import FigureForm, FigurePlan
 
 
 @frozen(kw_only=True)

@@ -8,8 +8,8 @@ from typing import TypeVar
 from hypothesis import strategies as st
 from hypothesis.errors import InvalidArgument
 
-from newsmodel._prose import _pools as pools
-from newsmodel._prose._plan import (
+from newsmodel.strategies._prose import _pools as pools
+from newsmodel.strategies._prose._plan import (
     CONTEXTUAL_ORDERS,
     ORGANIZATION_ORDERS,
     DateForm,

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from newsmodel._prose import _pools as pools
-from newsmodel._prose._plan import Order, QuotePlan
-from newsmodel._prose._reporter import Reporter
+from newsmodel.strategies._prose import _pools as pools
+from newsmodel.strategies._prose._plan import Order, QuotePlan
+from newsmodel.strategies._prose._reporter import Reporter
 
 
 def _sentences(plan: QuotePlan) -> list[str]:

@@ -8,11 +8,11 @@ Every span in the returned article was recorded while its words were written.
 
 from __future__ import annotations
 
-from newsmodel._prose import _pools as pools
-from newsmodel._prose._orders import WRITERS
-from newsmodel._prose._plan import CONTEXTUAL_ORDERS, Order, QuotePlan, StoryPlan
-from newsmodel._prose._reporter import Reporter
 from newsmodel.model import Article, Image, Span
+from newsmodel.strategies._prose import _pools as pools
+from newsmodel.strategies._prose._orders import WRITERS
+from newsmodel.strategies._prose._plan import CONTEXTUAL_ORDERS, Order, QuotePlan, StoryPlan
+from newsmodel.strategies._prose._reporter import Reporter
 
 #: Orders that end with a direct quotation, which a continuation paragraph may follow.
 _DIRECT_ORDERS: frozenset[Order] = frozenset(
