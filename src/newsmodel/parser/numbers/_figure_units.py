@@ -46,6 +46,9 @@ _CURRENCY_FIRST = frozenset(key[0] for key in CURRENCY_NAMES)
 # A marker: the unit reader found that the number is a code ("5G"), not a figure.
 SKIP = "\x00skip"
 _SUFFIX_LIMIT = 5  # letters glued to a number that can still be a unit ("mAh", "km/h")
+_ONE_OF_SKIP = frozenset(
+    {"the", "his", "her", "its", "their", "our", "my", "your", "most", "these"}
+)
 
 
 def join_tokens(toks: list[Tok], first: int, last: int) -> str:
@@ -241,3 +244,12 @@ def resolve_suffix(toks: list[Tok], low: list[str], core: Core, *, currency: boo
         mantissa=core.value,
         magnitude=factor,
     )
+
+
+def one_of(toks: list[Tok], low: list[str], core: Core) -> tuple[str | None, int]:
+    """The unit of "one of the most spectacular catches": "spectacular catches"."""
+    k = core.last + 2
+    while k < len(toks) and low[k] in _ONE_OF_SKIP:
+        k += 1
+    unit, end = counted(toks, low, k, core) if k < len(toks) else (None, core.last)
+    return (unit, end) if unit is not None else (None, core.last)
