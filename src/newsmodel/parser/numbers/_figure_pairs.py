@@ -1,6 +1,6 @@
 """
 Figures written with two numbers: a range ("4,000-5,000", "between 4,000 and 5,000",
-"three or four"), a share ("one in five", "3 out of 10") and a score ("won 3-1"), which
+"three or four", "from $75 in October to $45"), a share ("one in five", "3 out of 10") and a score ("won 3-1"), which
 is no figure.
 
 Each reader looks at a few tokens after the first number, so the stage stays linear.
@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from newsmodel.parser.lexicons.numbers import CHANGE_WORDS, SCORE_WORDS
+from newsmodel.parser.lexicons.numbers import CHANGE_WORDS, SCORE_WORDS, SPAN_BREAKS, SPAN_GAP
 from newsmodel.parser.numbers._figure_exclusions import not_a_figure
 from newsmodel.parser.numbers._figure_units import (
     CURRENCY_MARKS,
@@ -165,3 +165,23 @@ def range_after(  # noqa: C901, PLR0911, PLR0912
     if unit is SKIP:
         unit, end = None, second.last
     return lo, hi, end, unit
+
+
+def span_to(low: list[str], first: int, last: int) -> int | None:
+    """
+    Where "to" stands when the figure at tokens *first..last* opens a span that a few
+    words part from its end: "from $75 a barrel in October to $45", "from 20 miles per
+    gallon in 2008 to 29 mpg". None when "from" is not before it, or no such "to" follows.
+
+    Only a few words may part the two ends (`SPAN_GAP`), none of them a mark or a word
+    that opens another clause, so the words between can only say where or when.
+    """
+    if first == 0 or low[first - 1] != "from":
+        return None
+    for k in range(last + 1, min(last + 2 + SPAN_GAP, len(low) - 1)):
+        word = low[k]
+        if word == "to":
+            return k if k > last + 1 else None  # "from 4.8 to 4.7": a range already
+        if word in SPAN_BREAKS or not (word[0].isalnum()):
+            return None
+    return None

@@ -51,6 +51,22 @@ _ONE_OF_SKIP = frozenset(
 )
 
 
+def same_kind(unit: str | None, other: str | None) -> bool:
+    """
+    Whether two figures' units can be the two ends of one span: the same unit, a unit and
+    none, or two units of measure ("miles per gallon" and "mpg"), not two counted nouns.
+    """
+    if unit is None or other is None or unit.lower() == other.lower():
+        return True
+    return _measured(unit) and _measured(other)
+
+
+def _measured(unit: str) -> bool:
+    """Whether *unit* is a unit of measure as `measure` reads one ("km", "square miles")."""
+    word = unit.split(" ", 1)[0]
+    return word in MEASURE_UNITS or word.lower() in MEASURE_UNITS or word.lower() in UNIT_PREFIXES
+
+
 def join_tokens(toks: list[Tok], first: int, last: int) -> str:
     """The text of tokens ``first..last``, with single spaces where the text has space."""
     parts = [toks[first][2]]
@@ -116,8 +132,8 @@ def measure(toks: list[Tok], low: list[str], j: int) -> tuple[str | None, int]:
     n = len(toks)
     word = toks[j][2]
     end = j
-    if low[j] in UNIT_PREFIXES and j + 1 < n and low[j + 1] in MEASURE_UNITS:
-        end = j + 1  # "square miles"
+    if low[j] in UNIT_PREFIXES and (prefixed := _after_prefixes(low, j)):
+        end = prefixed  # "square miles", "US fluid ounces"
     elif word in MEASURE_UNITS or (len(word) > 2 and low[j] in MEASURE_UNITS):  # noqa: PLR2004
         if word in GLUED_ONLY_UNITS and not glued(toks, j):
             return None, j
@@ -137,6 +153,14 @@ def measure(toks: list[Tok], low: list[str], j: int) -> tuple[str | None, int]:
     elif end + 2 < n and low[end + 1] == "per" and low[end + 2] in MEASURE_UNITS:
         end += 2  # "miles per hour"
     return join_tokens(toks, j, end), end
+
+
+def _after_prefixes(low: list[str], j: int) -> int:
+    """The unit after one or two prefixes from token *j* ("square miles"), else 0."""
+    k = j + 1
+    if k < len(low) and low[k] in UNIT_PREFIXES:
+        k += 1
+    return k if k < len(low) and low[k] in MEASURE_UNITS else 0
 
 
 def counted(  # noqa: C901

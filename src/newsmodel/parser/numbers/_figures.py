@@ -44,7 +44,7 @@ from newsmodel.parser.numbers._figure_forms import (
     vague_count_at,
 )
 from newsmodel.parser.numbers._figure_hedges import hedge_before, signed, trailing_hedge
-from newsmodel.parser.numbers._figure_pairs import is_score_pair, range_after, read_share
+from newsmodel.parser.numbers._figure_pairs import is_score_pair, range_after, read_share, span_to
 from newsmodel.parser.numbers._figure_places import ABOUT_PLACE, homes, place_about
 from newsmodel.parser.numbers._figure_units import (
     NUMBER_WORDS,
@@ -52,6 +52,7 @@ from newsmodel.parser.numbers._figure_units import (
     currency_before,
     one_of,
     resolve_suffix,
+    same_kind,
     unit_after,
 )
 from newsmodel.parser.numbers._numerals import (
@@ -161,10 +162,20 @@ def _scan(
     starters = _starters(low)
     figures: list[Figure] = []
     i = 0
+    opened: tuple[_Reading, int] | None = None  # a "from X" figure and the "to" after it
     while (at := bisect_left(starters, i)) < len(starters):
         reading, i = _read_at(toks, low, starters[at])
         numbers = None if reading is None else _numbers(reading)
         if reading is not None and numbers is not None:
+            if opened is not None and reading.first == opened[1] + 1:
+                spanned = _spanned(opened[0], reading)
+                if spanned is not None and (merged := _numbers(spanned)) is not None:
+                    figures.pop()  # "from $75 in October to $45": one span, not two figures
+                    reading, numbers = spanned, merged
+            opened = None
+            if reading.value is not None:
+                to = span_to(low, reading.first, reading.last)
+                opened = None if to is None else (reading, to)
             start, end = toks[reading.first][0], toks[reading.last][1]
             last = reading.last
             about = None
@@ -356,6 +367,28 @@ def _read_at(  # noqa: C901, PLR0911, PLR0912, PLR0915
         qualifier=qualifier,
     )
     return reading, last + 1
+
+
+def _spanned(start: _Reading, end: _Reading) -> _Reading | None:
+    """
+    The span "from X ... to Y" of two figures, as one range from the lower to the higher,
+    or None when they measure different things ("from 3 accounts ... to 2 banks").
+    """
+    if start.value is None or end.value is None or start.value == end.value:
+        return None
+    if not same_kind(start.unit, end.unit):
+        return None
+    lo, hi = sorted((start.value, end.value))
+    return _Reading(
+        first=start.first - 1,  # the range's text starts at "from"
+        last=end.last,
+        value=None,
+        low=lo,
+        high=hi,
+        unit=start.unit or end.unit,
+        approximate=start.approximate or end.approximate,
+        qualifier=start.qualifier or end.qualifier,
+    )
 
 
 def _ratio_reading(ratio: Core) -> _Reading:
