@@ -352,6 +352,30 @@ def test_shares(sentence: str, value: float) -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "text", "unit"),
+    [
+        ("Two-thirds of the nurses agreed.", "Two-thirds of the nurses", "nurses"),
+        ("He walked a quarter of a mile.", "a quarter of a mile", "mile"),
+        ("A cup is 1/16 of a US gallon.", "1/16 of a US gallon", "US gallon"),
+        (
+            "More than half of all households in Leeds pay.",
+            "More than half of all households",
+            "households",
+        ),
+    ],
+)
+def test_a_share_counts_what_it_is_of(sentence: str, text: str, unit: str) -> None:
+    """A fraction or share before "of" has for unit what it is a share of, a measure or a noun."""
+    _has(_only(sentence), text=text, unit=unit)
+
+
+def test_a_share_of_a_count_leaves_the_count_its_own_figure() -> None:
+    """ "Half of 300 staff" is two figures: the share has no unit, the count keeps its noun."""
+    figures = _figures("Half of 300 staff were paid.")
+    assert [(f.text, f.unit) for f in figures] == [("Half", None), ("300 staff", "staff")]
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "The law was passed in 2015.",

@@ -49,6 +49,8 @@ _SUFFIX_LIMIT = 5  # letters glued to a number that can still be a unit ("mAh", 
 _ONE_OF_SKIP = frozenset(
     {"the", "his", "her", "its", "their", "our", "my", "your", "most", "these"}
 )
+# The determiners between a share and what it is of: "a quarter of a mile".
+_SHARE_OF_SKIP = _ONE_OF_SKIP - {"most"} | {"a", "an", "all", "this", "that"}
 
 
 def same_kind(unit: str | None, other: str | None) -> bool:
@@ -276,4 +278,21 @@ def one_of(toks: list[Tok], low: list[str], core: Core) -> tuple[str | None, int
     while k < len(toks) and low[k] in _ONE_OF_SKIP:
         k += 1
     unit, end = counted(toks, low, k, core) if k < len(toks) else (None, core.last)
+    return (unit, end) if unit is not None else (None, core.last)
+
+
+def share_of(toks: list[Tok], low: list[str], core: Core) -> tuple[str | None, int]:
+    """
+    The unit of a share: what it is a share of, a unit of measure or a counted noun
+    ("half of the voters": "voters"; "1/16 of a US pint": "US pint").
+    The caller checked that "of" follows the share.
+    """
+    k = core.last + 2
+    while k < len(toks) and low[k] in _SHARE_OF_SKIP:
+        k += 1
+    if k >= len(toks) or not is_word(toks[k]):
+        return None, core.last  # "half of 300 staff": the count is a figure of its own
+    unit, end = measure(toks, low, k)
+    if unit is None:
+        unit, end = counted(toks, low, k, core)
     return (unit, end) if unit is not None else (None, core.last)

@@ -53,6 +53,7 @@ from newsmodel.parser.numbers._figure_units import (
     one_of,
     resolve_suffix,
     same_kind,
+    share_of,
     unit_after,
 )
 from newsmodel.parser.numbers._numerals import (
@@ -322,6 +323,10 @@ def _read_at(  # noqa: C901, PLR0911, PLR0912, PLR0915
     last = core.last
     if low[core.first] == "one" and core.last == core.first and next_is(low, last, "of"):
         unit, last = one_of(toks, low, core)  # "one of the best screens"
+    elif (
+        core.in_words and core.value is not None and 0 < core.value < 1 and next_is(low, last, "of")
+    ):
+        unit, last = share_of(toks, low, core)  # "half of the voters", "1/16 of a pint"
     else:
         unit, last = unit_after(toks, low, last, core, currency)
     if unit is SKIP:
