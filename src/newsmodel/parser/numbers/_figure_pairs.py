@@ -1,7 +1,7 @@
 """
 Figures written with two numbers: a range ("4,000-5,000", "between 4,000 and 5,000",
-"three or four", "from $75 in October to $45"), a share ("one in five", "3 out of 10") and a score ("won 3-1"), which
-is no figure.
+"three or four", "from $75 in October to $45"), a share ("one in five", "3 out of 10")
+and a score ("won 3-1"), which is no figure.
 
 Each reader looks at a few tokens after the first number, so the stage stays linear.
 """
