@@ -118,6 +118,60 @@ def test_from_x_to_y_is_the_span_moved_over() -> None:
     _has(_only("His weight fell from 208 pounds to 193."), low=193, high=208, unit="pounds")
 
 
+@pytest.mark.parametrize(
+    ("sentence", "text", "low", "high", "unit"),
+    [
+        (
+            "Rents fell from $940 in May to $910.",
+            "from $940 in May to $910",
+            910,
+            940,
+            "USD",
+        ),
+        (
+            "Turnout rose from 41 percent last year to 47 percent.",
+            "from 41 percent last year to 47 percent",
+            41,
+            47,
+            "percent",
+        ),
+        (
+            "Mileage went from 31 miles per gallon in 2015 to 38 mpg.",
+            "from 31 miles per gallon in 2015 to 38 mpg",
+            31,
+            38,
+            "miles per gallon",
+        ),
+        (
+            "Wheat slid from $6.10 a bushel at noon on Friday to $5.85.",
+            "from $6.10 a bushel at noon on Friday to $5.85",
+            5.85,
+            6.10,
+            "USD",
+        ),
+    ],
+)
+def test_from_x_then_words_then_to_y_is_one_span(
+    sentence: str, text: str, low: float, high: float, unit: str
+) -> None:
+    """ "From X", a few words saying when or where, then "to Y" is one range from X to Y."""
+    _has(_only(sentence), text=text, value=None, low=low, high=high, unit=unit)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The firm moved from 3 offices in Leeds to 2 warehouses.",
+        "Sales fell from 40 units in May, and rose to 55 units.",
+        "Output went from 12 tonnes in the spring of the first year of peace to 15 tonnes.",
+        "Prices rose from 20% in 2019 to 30 stores.",
+    ],
+)
+def test_a_span_needs_one_kind_and_a_short_gap(sentence: str) -> None:
+    """Two counted nouns, a clause break or more than six words between the ends leave two figures."""
+    assert len(_figures(sentence)) == 2
+
+
 def test_a_change_is_two_figures() -> None:
     """A change word before "X to Y", where X has its own unit, is a change and a level."""
     figures = _figures("Exports rose 7% to $2.3 billion.")
@@ -255,6 +309,10 @@ def test_trailing_hedge() -> None:
         ("The engine makes 640bhp.", "bhp"),
         ("He swam 4 miles per hour.", "miles per hour"),
         ("The city is 311 square miles.", "square miles"),
+        ("The hatchback gets 52 mpg.", "mpg"),
+        ("The port shipped 9 metric tons.", "metric tons"),
+        ("Add 2 US fluid ounces of water.", "US fluid ounces"),
+        ("The engine makes 300 PS of power.", "PS"),
     ],
 )
 def test_units_of_measure(sentence: str, unit: str) -> None:
@@ -266,6 +324,11 @@ def test_counted_noun_phrase_stops_at_function_words() -> None:
     """The counted noun phrase ends at a preposition, a conjunction or a verb."""
     _has(_only("Doctors treated 13 people while they slept."), unit="people")
     _has(_only("The league fined seven European clubs in March."), unit="European clubs")
+
+
+def test_one_before_a_unit_is_a_figure() -> None:
+    """A lone "one" before a unit of measure counts it; it is no pronoun."""
+    _has(_only("One US fluid ounce is small."), value=1, unit="US fluid ounce")
 
 
 def test_one_of_counts_what_follows() -> None:
@@ -286,6 +349,30 @@ def test_one_of_counts_what_follows() -> None:
 def test_shares(sentence: str, value: float) -> None:
     """Fractions and shares written as two numbers are one figure, the fraction."""
     assert _only(sentence).value == pytest.approx(value, abs=1e-4)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "unit"),
+    [
+        ("Two-thirds of the nurses agreed.", "Two-thirds of the nurses", "nurses"),
+        ("He walked a quarter of a mile.", "a quarter of a mile", "mile"),
+        ("A cup is 1/16 of a US gallon.", "1/16 of a US gallon", "US gallon"),
+        (
+            "More than half of all households in Leeds pay.",
+            "More than half of all households",
+            "households",
+        ),
+    ],
+)
+def test_a_share_counts_what_it_is_of(sentence: str, text: str, unit: str) -> None:
+    """A fraction or share before "of" has for unit what it is a share of, a measure or a noun."""
+    _has(_only(sentence), text=text, unit=unit)
+
+
+def test_a_share_of_a_count_leaves_the_count_its_own_figure() -> None:
+    """ "Half of 300 staff" is two figures: the share has no unit, the count keeps its noun."""
+    figures = _figures("Half of 300 staff were paid.")
+    assert [(f.text, f.unit) for f in figures] == [("Half", None), ("300 staff", "staff")]
 
 
 @pytest.mark.parametrize(
@@ -314,10 +401,13 @@ def test_shares(sentence: str, value: float) -> None:
         "The Boeing 787 Dreamliner landed.",
         "Sales grew in the 1990s.",
         "The firm sells 5G phones.",
+        "He joined the under-21 squad.",
+        "The club made a last-16 exit.",
+        "She is a top-10 player.",
     ],
 )
 def test_not_figures(sentence: str) -> None:
-    """Years, dates, times, ordinals, phone numbers, names, labels and scores are no figures."""
+    """Years, dates, times, ordinals, phone numbers, names, labels, groups and scores are no figures."""
     assert _figures(sentence) == []
 
 

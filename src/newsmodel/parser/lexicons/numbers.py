@@ -289,7 +289,7 @@ MEASURE_UNITS = frozenset(
         "l", "litre", "litres", "liter", "liters", "ml", "mL", "millilitres", "gallon",
         "gallons", "barrel", "barrels", "bpd", "cc", "pints", "pint",
         # speed, energy, power, other physics
-        "mph", "kph", "km/h", "km/hr", "knots", "rpm", "hp", "bhp", "ps", "kw", "kW", "kWh",
+        "mph", "mpg", "kph", "km/h", "km/hr", "knots", "rpm", "hp", "bhp", "ps", "PS", "kw", "kW", "kWh",
         "kwh", "MW", "mw", "MWh", "GW", "GWh", "gw", "TWh", "W", "watts", "watt", "V", "volts",
         "kV", "A", "amps", "Hz", "hz", "kHz", "MHz", "GHz", "Nm", "lb-ft", "psi", "GPa", "MPa",
         "kPa", "pascals", "gigapascals", "decibels", "dB", "calories", "kcal", "joules", "°C",
@@ -311,8 +311,11 @@ MEASURE_UNITS = frozenset(
 #: written apart they are words ("5 s", "a", "in").
 GLUED_ONLY_UNITS = frozenset({"s", "h", "A", "V", "W", "x", "g", "l", "p", "m", "in.", "ha"})
 
-#: Words before a measure unit that extend it ("square miles", "nautical miles").
-UNIT_PREFIXES = frozenset({"square", "sq", "cubic", "nautical", "light"})
+#: Words before a measure unit that extend it ("square miles", "nautical miles", "metric
+#: tons"), one or two of them ("US fluid ounces", "imperial fluid ounces").
+UNIT_PREFIXES = frozenset(
+    {"square", "sq", "cubic", "nautical", "light", "fluid", "metric", "imperial", "us", "u.s."}
+)
 
 #: Suffixes glued to a number that make it an ordinal ("21st"), which is no figure.
 ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
@@ -323,6 +326,11 @@ TIME_SUFFIXES = frozenset(
     {"am", "pm", "a.m.", "p.m.", "a.m", "p.m", "gmt", "bst", "utc", "et", "est", "edt", "pst",
      "pdt", "cet", "hrs", "o'clock", "o’clock"}
 )  # fmt: skip
+
+#: Words hyphenated before a number that make it the name of a group or a rank: an age
+#: group ("under-21 squad", "over-60s"), a round of a knockout ("last-32 tie"), a chart
+#: ("top-10 player"). The number names the group; it counts nothing.
+GROUP_PREFIXES = frozenset({"under", "over", "last", "top", "bottom"})
 
 #: Nouns that label a thing with a number ("category 4", "No. 2", "Article 50"): the
 #: number names, it does not count.
@@ -341,6 +349,17 @@ SCORE_WORDS = frozenset(
      "lose", "draw", "drew", "lead", "led", "trail", "trailing", "down", "up", "scoreline",
      "thrashing", "rout", "home", "away", "at", "final", "score", "aggregate", "halftime",
      "half-time", "victories", "triumph"}
+)  # fmt: skip
+
+#: The most words that may part "from X" from its "to Y" and leave one span: "from $75 a
+#: barrel in October to $45" (tuned on NewsQuant dev, whose longest such gap is 5 words).
+SPAN_GAP = 6
+
+#: Words that, between "from X" and "to Y", open another clause or another list item, so
+#: that "to" no longer closes the span ("from 3 in May and rose to 5").
+SPAN_BREAKS = frozenset(
+    {"and", "or", "but", "from", "while", "whereas", "which", "who", "that", "than", "then",
+     "before", "after", "when", "if", "because", "as", "with"}
 )  # fmt: skip
 
 #: Verbs and words of change after which "X to Y" is a change and a level, not a range

@@ -1,6 +1,7 @@
 """
-Dates read beside the main rules of `newsmodel.parser.numbers._dates`: a bare month after a word
-of time ("in March", "by April") and numeric dates ("8/28/2018", "28/8/2018").
+Dates read beside the main rules of `newsmodel.parser.numbers._date_absolute`: a bare month
+after a word of time ("in March", "by April") and numeric dates ("8/28/2018", "28/8/2018");
+and `Found`, what every date reader returns.
 
 A numeric date whose day and month could be swapped ("3/4/2018") takes the order the
 article itself uses: its numeric dates that cannot be swapped ("8/28/2018" is month
@@ -12,8 +13,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from typing import Literal, TypeAlias
+from typing import Literal, NamedTuple, TypeAlias
 
+from newsmodel.model import Granularity
 from newsmodel.parser.lexicons.numbers import MONTH_LEADS, MONTHS, PAST_MONTH_LEADS
 from newsmodel.parser.numbers._numerals import Tok, glued, plain_integer
 
@@ -25,6 +27,23 @@ _LAST_DAY = 31
 _YEAR_DIGITS = 4
 _MID_MONTH = 15  # a month's distance from publication is measured from its middle
 _SHORTEST_MONTH_NAME = 4  # "June", not "Jun" or "May" the word
+
+
+class Found(NamedTuple):
+    """
+    A date read at tokens ``first..last``.
+
+    ``order`` is the order of day and month the date shows ("August 28" month first);
+    ``pending`` a numeric date whose order the article as a whole decides ("3/4/2018").
+    """
+
+    first: int
+    last: int
+    value: dt.date | None = None
+    granularity: Granularity | None = None
+    relative: bool = False
+    order: Order | None = None
+    pending: tuple[int, int, int] | None = None
 
 
 def bare_month(low: list[str], i: int, today: dt.date | None) -> dt.date | None:

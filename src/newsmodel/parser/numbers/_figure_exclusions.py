@@ -1,5 +1,6 @@
 """
-What is no figure: years, days of a month, times, ordinals, phone numbers, names, labels.
+What is no figure: years, days of a month, times, ordinals, phone numbers, names, labels,
+groups and ranks ("under-21", "last-32").
 
 `not_a_figure` is asked at every number the figures stage reads, before anything else.
 """
@@ -12,6 +13,7 @@ from newsmodel.parser.lexicons.numbers import (
     CURRENCY_NEEDS_AMOUNT,
     CURRENCY_SYMBOLS,
     FUNCTION_WORDS,
+    GROUP_PREFIXES,
     LABEL_NOUNS,
     ONE_PRONOUN_AFTER,
     ONE_PRONOUN_BEFORE,
@@ -87,6 +89,8 @@ def not_a_figure(  # noqa: C901, PLR0911, PLR0912
         before = toks[i - 2][2]
         if before[0].isalpha() and any(ch.isupper() for ch in before):
             return after  # "COVID-19", "F-35"
+        if low[i - 2] in GROUP_PREFIXES:
+            return after  # "under-21 squad", "last-32 tie"
     if core.magnitude == 1 and word.isdecimal() and not _after_currency(toks, i):  # plain
         if is_year(toks, i) and not measured(toks, low, core.last):
             return after

@@ -46,6 +46,27 @@ _CURRENCY_FIRST = frozenset(key[0] for key in CURRENCY_NAMES)
 # A marker: the unit reader found that the number is a code ("5G"), not a figure.
 SKIP = "\x00skip"
 _SUFFIX_LIMIT = 5  # letters glued to a number that can still be a unit ("mAh", "km/h")
+_ONE_OF_SKIP = frozenset(
+    {"the", "his", "her", "its", "their", "our", "my", "your", "most", "these"}
+)
+# The determiners between a share and what it is of: "a quarter of a mile".
+_SHARE_OF_SKIP = _ONE_OF_SKIP - {"most"} | {"a", "an", "all", "this", "that"}
+
+
+def same_kind(unit: str | None, other: str | None) -> bool:
+    """
+    Whether two figures' units can be the two ends of one span: the same unit, a unit and
+    none, or two units of measure ("miles per gallon" and "mpg"), not two counted nouns.
+    """
+    if unit is None or other is None or unit.lower() == other.lower():
+        return True
+    return _measured(unit) and _measured(other)
+
+
+def _measured(unit: str) -> bool:
+    """Whether *unit* is a unit of measure as `measure` reads one ("km", "square miles")."""
+    word = unit.split(" ", 1)[0]
+    return word in MEASURE_UNITS or word.lower() in MEASURE_UNITS or word.lower() in UNIT_PREFIXES
 
 
 def join_tokens(toks: list[Tok], first: int, last: int) -> str:
@@ -113,8 +134,8 @@ def measure(toks: list[Tok], low: list[str], j: int) -> tuple[str | None, int]:
     n = len(toks)
     word = toks[j][2]
     end = j
-    if low[j] in UNIT_PREFIXES and j + 1 < n and low[j + 1] in MEASURE_UNITS:
-        end = j + 1  # "square miles"
+    if low[j] in UNIT_PREFIXES and (prefixed := _after_prefixes(low, j)):
+        end = prefixed  # "square miles", "US fluid ounces"
     elif word in MEASURE_UNITS or (len(word) > 2 and low[j] in MEASURE_UNITS):  # noqa: PLR2004
         if word in GLUED_ONLY_UNITS and not glued(toks, j):
             return None, j
@@ -134,6 +155,14 @@ def measure(toks: list[Tok], low: list[str], j: int) -> tuple[str | None, int]:
     elif end + 2 < n and low[end + 1] == "per" and low[end + 2] in MEASURE_UNITS:
         end += 2  # "miles per hour"
     return join_tokens(toks, j, end), end
+
+
+def _after_prefixes(low: list[str], j: int) -> int:
+    """The unit after one or two prefixes from token *j* ("square miles"), else 0."""
+    k = j + 1
+    if k < len(low) and low[k] in UNIT_PREFIXES:
+        k += 1
+    return k if k < len(low) and low[k] in MEASURE_UNITS else 0
 
 
 def counted(  # noqa: C901
@@ -241,3 +270,29 @@ def resolve_suffix(toks: list[Tok], low: list[str], core: Core, *, currency: boo
         mantissa=core.value,
         magnitude=factor,
     )
+
+
+def one_of(toks: list[Tok], low: list[str], core: Core) -> tuple[str | None, int]:
+    """The unit of "one of the most spectacular catches": "spectacular catches"."""
+    k = core.last + 2
+    while k < len(toks) and low[k] in _ONE_OF_SKIP:
+        k += 1
+    unit, end = counted(toks, low, k, core) if k < len(toks) else (None, core.last)
+    return (unit, end) if unit is not None else (None, core.last)
+
+
+def share_of(toks: list[Tok], low: list[str], core: Core) -> tuple[str | None, int]:
+    """
+    The unit of a share: what it is a share of, a unit of measure or a counted noun
+    ("half of the voters": "voters"; "1/16 of a US pint": "US pint").
+    The caller checked that "of" follows the share.
+    """
+    k = core.last + 2
+    while k < len(toks) and low[k] in _SHARE_OF_SKIP:
+        k += 1
+    if k >= len(toks) or not is_word(toks[k]):
+        return None, core.last  # "half of 300 staff": the count is a figure of its own
+    unit, end = measure(toks, low, k)
+    if unit is None:
+        unit, end = counted(toks, low, k, core)
+    return (unit, end) if unit is not None else (None, core.last)

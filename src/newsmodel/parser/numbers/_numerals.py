@@ -86,6 +86,11 @@ def glued(toks: list[Tok], i: int) -> bool:
     return 0 < i < len(toks) and toks[i][0] == toks[i - 1][1]
 
 
+def next_is(low: list[str], last: int, word: str) -> bool:
+    """Whether token ``last + 1`` is *word*."""
+    return last + 1 < len(low) and low[last + 1] == word
+
+
 def decimal(digits: str) -> Decimal | None:
     """The value of a digits token ("1,463.78", ".5"), or None when it is not one."""
     try:
