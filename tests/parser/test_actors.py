@@ -138,14 +138,14 @@ def test_two_word_name_with_a_known_given_name_is_a_person() -> None:
 
 def test_unknown_pair_needs_its_surname_alone() -> None:
     """An unknown pair is a person only when the text also names them by surname."""
-    assert _people(parse("The prize went to Ilse Varga on Monday.")) == {}
-    people = _people(parse("The prize went to Ilse Varga on Monday. Varga thanked them."))
-    assert list(people) == ["Ilse Varga"]
+    assert _people(parse("The prize went to Ulvy Varga on Monday.")) == {}
+    people = _people(parse("The prize went to Ulvy Varga on Monday. Varga thanked them."))
+    assert list(people) == ["Ulvy Varga"]
 
 
 def test_unknown_pair_in_apposition_with_a_role_is_a_person() -> None:
-    """ "Chile's envoy, Ilse Varga" makes Ilse Varga a person though her name is unknown."""
-    assert list(_people(parse("Chile's envoy, Ilse Varga, left."))) == ["Ilse Varga"]
+    """ "Chile's envoy, Ulvy Varga" makes Ulvy Varga a person though her name is unknown."""
+    assert list(_people(parse("Chile's envoy, Ulvy Varga, left."))) == ["Ulvy Varga"]
 
 
 def test_joiners_inside_names() -> None:
@@ -213,8 +213,8 @@ def test_party_name_keeps_its_adjective() -> None:
 
 
 def test_role_noun_before_a_name() -> None:
-    """ "press secretary Ilse Varga" gives her the role and confirms her name."""
-    person = _people(parse("The press secretary Ilse Varga spoke."))["Ilse Varga"]
+    """ "press secretary Ulvy Varga" gives her the role and confirms her name."""
+    person = _people(parse("The press secretary Ulvy Varga spoke."))["Ulvy Varga"]
     assert person.role == "press secretary"
 
 
@@ -400,3 +400,30 @@ def test_a_description_with_no_fitting_actor_before_it_is_no_mention() -> None:
     """ "The company" before any company is named ties to no one."""
     article = parse("Jobs.\n\nThe company said it would hire staff. Jim Hale agreed.")
     assert all(len(a.mentions) == 1 for a in article.actors)
+
+
+def test_a_run_ending_in_a_place_head_word_is_a_place() -> None:
+    """ "Main Street", "Tarvik Castle" and "Ossel Sea" are places, not people."""
+    article = parse("Crowds filled Main Street near Tarvik Castle, above the Ossel Sea.")
+    assert {"Main Street", "Tarvik Castle", "Ossel Sea"} <= set(_places(article))
+    assert _people(article) == {}
+
+
+def test_a_run_opening_with_a_place_word_is_a_place() -> None:
+    """ "Mount Orvel" and "Fort Dessa" are places, and "Mount Kenya" no body named for Kenya."""
+    article = parse("Climbers left Fort Dessa for Mount Orvel, then for Mount Kenya.")
+    assert {"Fort Dessa", "Mount Orvel", "Mount Kenya"} <= set(_places(article))
+    assert _orgs(article) == {}
+
+
+def test_a_given_name_and_a_place_word_stay_a_person() -> None:
+    """ "Tom Hill" and "Senator Ann Lake" are people, though "Hill" and "Lake" end places."""
+    article = parse("Tom Hill met Senator Ann Lake on Monday. Hill said little.")
+    assert {"Tom Hill", "Ann Lake"} <= set(_people(article))
+    assert _places(article) == {}
+
+
+def test_given_names_of_other_languages_make_a_name() -> None:
+    """A pair opening with a given name of another language is a person when named once."""
+    article = parse("The essay was written by Wojciech Brzana in Krakow.")
+    assert list(_people(article)) == ["Wojciech Brzana"]

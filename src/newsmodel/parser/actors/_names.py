@@ -273,6 +273,36 @@ def _public_body(texts: list[str]) -> bool:
     )
 
 
+def _place_kind(texts: list[str]) -> str | None:
+    """
+    The kind of place a run names by its head word: "Main Street", "Auckland Castle",
+    "Mount Kenya"; not a known given name and a surname that is such a word ("Tom Hill").
+    """
+    kind = places.PLACE_HEAD_WORDS.get(texts[-1]) or places.PLACE_FIRST_WORDS.get(texts[0])
+    if kind is None or texts[0] in places.DEMONYMS:
+        return None
+    if any(t in PREFIXES or t in people.TITLE_HEAD_SET for t in texts[:-1]):
+        return None  # "Trade Minister Lena Park"
+    pair = len(texts) == _SHORTEST_FULL_NAME
+    if (pair and texts[0] in GIVEN_NAMES) or (
+        texts[-1] in places.SURNAME_HEADS
+        and (texts[-2] in GIVEN_NAMES or (pair and texts[0] not in places.PLACE_NAMES))
+    ):
+        return None  # "Tom Hill", "Benny Hill"; but "Boston Harbor"
+    return kind
+
+
+def _by_head_or_country(texts: tuple[str, ...]) -> _Planned | None:
+    """A place named by its head word ("Main Street"), or a body named for a country."""
+    words = list(texts)
+    if (place_kind := _place_kind(words)) is not None:
+        name = " ".join(texts)
+        return ("place", 0, len(texts), name, None, None, None, None, place_kind, "", False, None)
+    if _public_body(words):
+        return _planned_org(texts, 0, "other")
+    return None
+
+
 def _person_of_something(texts: list[str]) -> bool:
     """Whether a run reads as a name, "of", and an organization or place ("X Y of Z")."""
     if "of" not in texts and "for" not in texts:
@@ -345,8 +375,8 @@ def _plan(texts: tuple[str, ...]) -> tuple[_Planned, ...]:
     kind = org_kind(words, mod)
     if kind is not None:
         return (_planned_org(texts, 0, kind),)
-    if _public_body(words):
-        return (_planned_org(texts, 0, "other"),)
+    if (by_head := _by_head_or_country(texts)) is not None:
+        return (by_head,)
     title_start = mod
     honorific, role, mod = _titles(words, mod)
     titled = honorific is not None or role is not None

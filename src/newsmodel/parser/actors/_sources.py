@@ -16,13 +16,16 @@ from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
 from newsmodel.model import Actor, Organization, Person, Span, slugify
+from newsmodel.parser.lexicons.given_names import GIVEN_NAMES
 from newsmodel.parser.lexicons.names import NAME_PARTICLES, NON_ACTOR_WORDS
-from newsmodel.parser.lexicons.organizations import ORGANIZATION_NOUNS
-from newsmodel.parser.lexicons.people import ROLE_NOUN_SET
+from newsmodel.parser.lexicons.organizations import HEAD_WORDS, ORGANIZATION_NOUNS
+from newsmodel.parser.lexicons.people import ROLE_NOUN_SET, SENTENCE_STARTERS
+from newsmodel.parser.lexicons.places import PLACE_HEAD_WORDS
 from newsmodel.parser.lexicons.sources import (
     AFFILIATION_WORDS,
     DOCUMENT_NOUNS,
     GROUP_WORDS,
+    INTERJECTIONS,
     ISSUER_WORDS,
     NOT_NAMES,
     PRONOUNS,
@@ -45,6 +48,8 @@ _PHRASE_ENDS = (",", ";", ":", "(", "—", "–", " - ", "“", "”", '"', "\n"
 #: A dateline is at most this many tokens: "LONDON , England ( Reuters ) -".
 _DATELINE_TOKENS = 10
 _DASHES = frozenset({"-", "--", "—", "–"})
+#: An adverb that opens a sentence is longer than this: "Frankly", not "Kelly".
+_SHORTEST_ADVERB = 6
 #: The actor whose mention overlaps a span, if any (the speakers stage's look-up).
 Overlapping = Callable[[Span], Actor | None]
 
@@ -65,13 +70,36 @@ def looks_like_a_name(name: str) -> bool:
     (True, False, False)
     >>> looks_like_a_name("da Silva"), looks_like_a_name("of Canterbury")
     (True, False)
+    >>> looks_like_a_name("So I"), looks_like_a_name("Hakim Mosque")
+    (False, False)
     """
     words = name.split()
-    if not words or words[0].lower() in NOT_NAMES:
+    if not words or words[0].lower() in NOT_NAMES or _opens_a_sentence(words[0]):
         return False
     if not words[0][:1].isupper() and words[0].partition("-")[0] not in NAME_PARTICLES:
         return False  # "of Canterbury", left when a title was taken off
+    if len(words) > 1 and _names_no_person(words[-1]):
+        return False
     return any(w[:1].isupper() and w.lower() not in NOT_NAMES for w in words)
+
+
+def _opens_a_sentence(word: str) -> bool:
+    """
+    Whether a word is one that opens a sentence rather than a name: a function word or
+    an interjection ("Why", "So", "Okay"), an adverb ("Surprisingly"), a contraction
+    ("Don't").
+    """
+    return (
+        word in SENTENCE_STARTERS
+        or word.lower() in INTERJECTIONS
+        or (word.endswith("ly") and len(word) > _SHORTEST_ADVERB and word not in GIVEN_NAMES)
+        or word.endswith(("n't", "n’t"))
+    )
+
+
+def _names_no_person(word: str) -> bool:
+    """Whether a name's last word makes it a place's or an organization's: "Hakim Mosque"."""
+    return word in PLACE_HEAD_WORDS or word.rstrip(".") in HEAD_WORDS
 
 
 def without_dateline(span: Span, toks: Sequence[Tok]) -> tuple[Span, Sequence[Tok]]:
