@@ -427,3 +427,31 @@ def test_given_names_of_other_languages_make_a_name() -> None:
     """A pair opening with a given name of another language is a person when named once."""
     article = parse("The essay was written by Wojciech Brzana in Krakow.")
     assert list(_people(article)) == ["Wojciech Brzana"]
+
+
+def test_an_unknown_name_after_a_preposition_of_place_is_a_place() -> None:
+    """ "in Dorvica" and "near Velmont" name places no lexicon knows."""
+    article = parse("The ferry sank near Velmont. Survivors were treated in Dorvica.")
+    assert {"Velmont", "Dorvica"} <= set(_places(article))
+
+
+def test_an_unknown_name_before_its_region_is_a_place() -> None:
+    """ "Velmont, Ohio" names a town of Ohio without a preposition before it."""
+    article = parse("Velmont, Ohio, voted on Tuesday.")
+    assert {"Velmont", "Ohio"} <= set(_places(article))
+
+
+def test_what_follows_a_preposition_of_place_may_name_no_place() -> None:
+    """A title, a figure, a court case, a possessive, a plural or a company stays no place."""
+    text = (
+        "Loss is shown in Figure 2. The film Lost in Translation won. "
+        "The court ruled in Varnik v. Ohio. She starred in Varnik's play. "
+        "They sold parts in Widgets. The carmaker bought chips from Kelvara."
+    )
+    assert _places(parse(text)).keys() <= {"Ohio"}
+
+
+def test_a_word_the_article_writes_in_lower_case_is_no_new_place() -> None:
+    """ "in Harmony" is no place when the article also writes "harmony"."""
+    article = parse("The choir sang in Harmony. Such harmony is rare.")
+    assert "Harmony" not in _places(article)

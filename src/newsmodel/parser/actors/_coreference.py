@@ -13,6 +13,7 @@ same role and country.
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 from functools import lru_cache
 
 from attrs import define, field
@@ -28,7 +29,8 @@ from newsmodel.parser.actors._words import Word, words_of
 from newsmodel.parser.lexicons import gazetteer, places
 from newsmodel.parser.lexicons import organizations as orgs
 from newsmodel.parser.lexicons.captions import CAPTION_VERBS
-from newsmodel.parser.lexicons.names import NAME_PARTICLES
+from newsmodel.parser.lexicons.given_names import GIVEN_NAMES
+from newsmodel.parser.lexicons.names import NAME_PARTICLES, PARTY_WORDS
 from newsmodel.parser.text._view import TextView
 
 _LONGEST_NAME = 5
@@ -42,6 +44,15 @@ _VERB_REACH = 16
 _CACHED_NAMES = 4096
 #: How far before a name its preposition of place is read: " throughout ".
 _LOCATIVE_REACH = 12
+#: The prepositions before which a name no lexicon knows is a place: not "from", after
+#: which news names companies and clubs as often ("parts from Bosch", "from Arsenal").
+_NEW_PLACE_LOCATIVES = gazetteer.LOCATIVES - {"from"}
+#: How far before a preposition the word it follows is read.
+_TITLE_REACH = 24
+#: How far after a name its region is read: ", North Carolina" and a stop.
+_REGION_REACH = 24
+#: How far after a name a number, a possessive or a court case's "v." is read.
+_CASE_REACH = 4
 #: How far after a name a citation's year is read: " (2010a)", ", 2009)".
 _CITATION_REACH = 10
 _ET_AL = (" et al", " et. al")
@@ -191,7 +202,7 @@ def find_actors(
     confirmed = {id(m) for _, m in phrases if m is not None}
     if dateline is not None and (place := _dateline_place(text, dateline)) is not None:
         mentions.insert(0, place)
-    _cluster(mentions, registry, text, confirmed)
+    _cluster(mentions, registry, text, confirmed, lowered)
     _merge_acronyms(registry)
     assign_roles(phrases, registry.by_mention, registry.entities, named_in)
     describe(phrases, registry.by_mention, registry.entities)
@@ -214,7 +225,13 @@ def _dateline_place(text: str, span: Span) -> Mention | None:
     return mention
 
 
-def _cluster(mentions: list[Mention], registry: _Registry, text: str, confirmed: set[int]) -> None:
+def _cluster(
+    mentions: list[Mention],
+    registry: _Registry,
+    text: str,
+    confirmed: set[int],
+    lowered: Container[str],
+) -> None:
     """Join mentions into entities: places and organizations, then full names, then the rest."""
     # a name with no title and no known given name is a person only when the text also
     # names them by surname alone ("Arsene Wenger ... Wenger said") or in apposition
@@ -238,7 +255,7 @@ def _cluster(mentions: list[Mention], registry: _Registry, text: str, confirmed:
         _add_person(m, registry, text, evidence, confirmed)
     for m in mentions:
         if m.kind == "unknown":
-            _resolve_single(m, registry, text)
+            _resolve_single(m, registry, text, lowered)
 
 
 def _add_person(
@@ -290,8 +307,13 @@ def _merge_acronyms(registry: _Registry) -> None:
             registry.by_mention[key] = merged.get(id(mention_entity), mention_entity)
 
 
-def _resolve_single(m: Mention, registry: _Registry, text: str) -> None:
-    """Tie a lone capitalised word to an acronym, an organization or a person's surname."""
+def _resolve_single(
+    m: Mention, registry: _Registry, text: str, lowered: Container[str] | None = None
+) -> None:
+    """
+    Tie a lone capitalised word to an acronym, an organization or a person's surname;
+    else it is a place when a preposition of place stands before it (see `_new_place`).
+    """
     entity = registry.acronyms.get(m.name) or registry.orgs.get(_org_key(m.name))
     if entity is None and m.name in orgs.HEAD_WORDS:  # "the Department", "the Agency"
         entity = next(
@@ -304,7 +326,7 @@ def _resolve_single(m: Mention, registry: _Registry, text: str) -> None:
         entity = registry.new("person", m.name, m.sentence)
         registry.surnames.setdefault(_surname(m.name), []).append(entity)
     if entity is None:
-        _gazetteer_place(m, registry, text)
+        _gazetteer_place(m, registry, text, lowered)
         return
     m.kind = entity.kind
     registry.add(m, entity, text)
@@ -321,23 +343,106 @@ def _cited(text: str, m: Mention) -> bool:
     return after.startswith(_ET_AL) or _CITATION_YEAR.match(after) is not None
 
 
-def _gazetteer_place(m: Mention, registry: _Registry, text: str) -> bool:
+def _gazetteer_place(
+    m: Mention, registry: _Registry, text: str, lowered: Container[str] | None = None
+) -> bool:
     """
-    Make a name no rule placed a place when the gazetteer knows it and a preposition of
-    place stands before it ("in Aberdeenshire"); say whether it did.
+    Make a name no rule placed a place when a preposition of place stands before it and
+    the gazetteer knows it ("in Aberdeenshire"), or, given the article's lower-case
+    words *lowered*, when it reads as a place's name (`_new_place`) and a preposition of
+    place stands before it or its region or country after it ("Vinita, Oklahoma");
+    say whether it did.
     """
-    before = text[max(0, m.start - _LOCATIVE_REACH) : m.start]
-    if not before.endswith(" ") or before.rsplit(None, 1)[-1:] == []:
-        return False
-    if before.rsplit(None, 1)[-1] not in gazetteer.LOCATIVES:
-        return False
-    entry = gazetteer.place_names().get(m.name)
+    if lowered is not None and _new_place(m, lowered) and _in_region(text, m.end):
+        entry: tuple[str, str, str] | None = (m.name, "city", "")
+    else:
+        before = text[max(0, m.start - _LOCATIVE_REACH) : m.start]
+        if not before.endswith(" ") or before.rsplit(None, 1)[-1:] == []:
+            return False
+        preposition = before.rsplit(None, 1)[-1]
+        if preposition not in gazetteer.LOCATIVES:
+            return False
+        entry = gazetteer.place_names().get(m.name)
+        if entry is None:
+            if (
+                lowered is None
+                or preposition not in _NEW_PLACE_LOCATIVES
+                or not _new_place(m, lowered)
+                or _not_after_place(text, m.end)
+                or _in_a_title(text, m.start - len(preposition) - 1)
+            ):
+                return False
+            entry = (m.name, "other", "")
     if entry is None:
         return False
     m.kind = "place"
     m.name, m.place_kind, m.iso = entry
     registry.add(m, registry.place(m), text)
     return True
+
+
+def _new_place(m: Mention, lowered: Container[str]) -> bool:
+    """
+    Whether a lone capitalised word after a preposition of place names a place no
+    lexicon knows ("in Ziguinchor"): not an acronym, a given name, a head word or a
+    plural ("in Figures", "from Films"), nor a word the article also writes in lower case.
+    """
+    name = m.name
+    return (
+        m.kind == "unknown"
+        and " " not in name
+        and not name.isupper()
+        and not name.endswith(("s", "ish"))
+        and "-" not in name
+        and name not in PARTY_WORDS
+        and name not in GIVEN_NAMES
+        and name not in orgs.HEAD_WORDS
+        and name not in places.PLACE_HEAD_WORDS
+        and name.lower() not in lowered
+    )
+
+
+def _in_region(text: str, end: int) -> bool:
+    """Whether a name ending at *end* is followed by its region or country: ", Oklahoma"."""
+    after = text[end : end + _REGION_REACH]
+    if not after.startswith(", "):
+        return False
+    words = after[2:].split()
+    for size in (2, 1):
+        name = " ".join(words[:size]).rstrip(".,;:)")
+        entry = places.PLACE_NAMES.get(name)
+        if len(words) >= size and entry is not None and entry[1] in {"region", "country"}:
+            return True
+    return False
+
+
+def _in_a_title(text: str, at: int) -> bool:
+    """
+    Whether the preposition at *at* joins the capitalised words of a title, as in
+    "Lost in Translation" or "Alice in Wonderland": the word before it is capitalised,
+    and not for opening a sentence.
+    """
+    window = text[max(0, at - _TITLE_REACH) : at]
+    words = window.split()
+    if not words or not words[-1][:1].isupper() or not words[-1][-1:].isalpha():
+        return False
+    # a sentence's first word is capitalised for that: "Born in Rochester"
+    opener = window[: window.rfind(words[-1])].rstrip(" ")
+    return bool(opener) and opener[-1] not in '.!?\n"“'
+
+
+def _not_after_place(text: str, end: int) -> bool:
+    """
+    Whether what follows a name after a preposition shows it names no place: a number
+    ("in Figure 2"), a possessive ("in Shaw's play"), a court case ("in Lynch v. Ohio"),
+    another name ("into Super Tuesday", "in Marsh & McLennan").
+    """
+    after = text[end : end + _CASE_REACH]
+    return (
+        after[:2] in {"'s", "’s"}
+        or after.startswith((" v.", " v ", " &"))
+        or (after[:1] == " " and (after[1:2].isdigit() or after[1:2].isupper()))
+    )
 
 
 def _scan_known(words: list[Word], registry: _Registry, text: str) -> None:
