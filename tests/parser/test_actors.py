@@ -455,3 +455,32 @@ def test_a_word_the_article_writes_in_lower_case_is_no_new_place() -> None:
     """ "in Harmony" is no place when the article also writes "harmony"."""
     article = parse("The choir sang in Harmony. Such harmony is rare.")
     assert "Harmony" not in _places(article)
+
+
+def test_every_author_of_a_citation_is_a_person() -> None:
+    """Co-authors cited before the year are people: "(Orvik, Tamsen, & Brul, 2012)"."""
+    text = (
+        "Attention improves with practice (Orvik, Tamsen, & Brul, 2012). "
+        "Later work found the same (Kessa & Dorn 2015; Vell and Ostrand (2004))."
+    )
+    assert set(_people(parse(text))) == {
+        "Orvik",
+        "Tamsen",
+        "Brul",
+        "Kessa",
+        "Dorn",
+        "Vell",
+        "Ostrand",
+    }
+
+
+def test_a_word_and_a_year_alone_cite_no_one() -> None:
+    """ "Throughout 2004," is no citation: a year after a lone word needs a bracket or comma."""
+    assert _people(parse("Prices rose. Throughout 2004, Varno shares fell.")) == {}
+
+
+def test_a_given_name_alone_refers_to_the_person_so_named() -> None:
+    """ "Hannah Brulot ... Hannah said" are one person, not a second one named Hannah."""
+    people = _people(parse("Hannah Brulot won the race. Later Hannah thanked her coach."))
+    assert list(people) == ["Hannah Brulot"]
+    assert "Hannah" in people["Hannah Brulot"].aliases

@@ -58,6 +58,12 @@ _CITATION_REACH = 10
 _ET_AL = (" et al", " et. al")
 # A year of publication right after an author's name: "Klingberg (2010)", "Simons, 2009)".
 _CITATION_YEAR = re.compile(r"(?: \(|, )(?:1[6-9]|20)\d\d[a-z]?[),;]")
+# After co-authors, the year may follow a space alone: "Heidenreich & Turano 2011;".
+_AUTHORS_YEAR = re.compile(r"(?: \(|, | )(?:1[6-9]|20)\d\d[a-z]?[),;]")
+#: The next author of a citation: ", Polat", ", & Bavelier", " and Croft".
+_CO_AUTHOR = re.compile(r"(?:,? & |,? and |, )[^\W\d_a-z][^\W\d_]*(?:[\-'’][^\W\d_]+)?")
+#: A citation names at most this many authors before its year or "et al.".
+_MOST_AUTHORS = 8
 
 
 @lru_cache(maxsize=_CACHED_NAMES)
@@ -82,6 +88,7 @@ class _Registry:
     acronyms: dict[str, Entity] = field(factory=dict)
     heads: dict[str, list[tuple[str, Entity]]] = field(factory=dict)  # by last word
     surnames: dict[str, list[Entity]] = field(factory=dict)
+    given: dict[str, Entity] = field(factory=dict)  # the latest person of a given name
     by_mention: dict[int, Entity] = field(factory=dict)
 
     def new(self, kind: ActorKind, name: str, sentence: int) -> Entity:
@@ -139,6 +146,8 @@ class _Registry:
             return None
         entity = self.new("person", m.name, m.sentence)
         self.surnames.setdefault(_surname(m.name), []).append(entity)
+        if len(parts) > 1:
+            self.given[parts[0]] = entity
         return entity
 
     def add(self, m: Mention, entity: Entity, text: str) -> None:
@@ -322,6 +331,8 @@ def _resolve_single(
     if entity is None and not m.name.isupper():
         people = registry.surnames.get(_surname(m.name), [])
         entity = people[-1] if people else None
+    if entity is None and m.name in GIVEN_NAMES:
+        entity = registry.given.get(m.name)  # "Hillary Clinton ... Hillary"
     if entity is None and _cited(text, m):  # "(Bavelier et al., 2010)", "Klingberg (2010)"
         entity = registry.new("person", m.name, m.sentence)
         registry.surnames.setdefault(_surname(m.name), []).append(entity)
@@ -335,12 +346,23 @@ def _resolve_single(
 def _cited(text: str, m: Mention) -> bool:
     """
     Whether a lone capitalised word is an author cited as scholarly prose cites one:
-    "Bavelier et al.", "Klingberg (2010)", "(Simons, 2009)".
+    "Bavelier et al.", "Klingberg (2010)", "(Simons, 2009)", with co-authors before the
+    year: "(Rueda, Checa, & Cómbita, 2012)", "Cruse and Croft (2004)".
     """
     if m.name.isupper():
         return False  # "(NASA, 2010)": an organization's acronym
-    after = text[m.end : m.end + _CITATION_REACH]
-    return after.startswith(_ET_AL) or _CITATION_YEAR.match(after) is not None
+    at = m.end
+    last_author = text[max(0, m.start - 2) : m.start] == "& "  # "Kessa & Dorn 2015"
+    for _ in range(_MOST_AUTHORS):
+        after = text[at : at + _CITATION_REACH]
+        year = _AUTHORS_YEAR if at > m.end or last_author else _CITATION_YEAR
+        if after.startswith(_ET_AL) or year.match(after) is not None:
+            return True
+        author = _CO_AUTHOR.match(text, at, at + _CITATION_REACH * 4)
+        if author is None:
+            return False
+        at = author.end()
+    return False
 
 
 def _gazetteer_place(
