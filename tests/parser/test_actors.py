@@ -484,3 +484,11 @@ def test_a_given_name_alone_refers_to_the_person_so_named() -> None:
     people = _people(parse("Hannah Brulot won the race. Later Hannah thanked her coach."))
     assert list(people) == ["Hannah Brulot"]
     assert "Hannah" in people["Hannah Brulot"].aliases
+
+
+def test_a_common_word_alone_confirms_no_unknown_pair() -> None:
+    """ "Frame Grammar" is no person because "Grammar" stands alone: the text writes "grammar"."""
+    text = "He wrote about Frame Grammar in 1968. Every Grammar, he said, is a grammar of use."
+    assert _people(parse(text)) == {}
+    named = "He met Ulvy Varga in 1968. Years later Varga wrote a grammar of use."
+    assert list(_people(parse(named))) == ["Ulvy Varga"]

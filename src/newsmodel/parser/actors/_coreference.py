@@ -254,7 +254,7 @@ def _cluster(
             registry.add(m, registry.place(m), text)
             continue
         alone = " " not in m.name
-        if alone:
+        if alone and m.name.lower() not in lowered:  # "in a Grammar" is no surname
             evidence.add(_surname(m.name))
         if kind == "organization":
             registry.add(m, registry.org(m), text)
