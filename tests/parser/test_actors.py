@@ -492,3 +492,17 @@ def test_a_common_word_alone_confirms_no_unknown_pair() -> None:
     assert _people(parse(text)) == {}
     named = "He met Ulvy Varga in 1968. Years later Varga wrote a grammar of use."
     assert list(_people(parse(named))) == ["Ulvy Varga"]
+
+
+def test_a_given_name_before_a_place_word_is_a_place_only_after_the() -> None:
+    """ "Carla Bridge scored" is a person; "the Ross Sea" is a place."""
+    article = parse("Carla Bridge scored twice. The ship sailed into the Ross Sea.")
+    assert list(_people(article)) == ["Carla Bridge"]
+    assert "Ross Sea" in _places(article)
+
+
+def test_part_of_a_known_place_is_a_place() -> None:
+    """ "Upper Egypt" and "South Pacific" are places, never people confirmed by "Egypt"."""
+    article = parse("Floods hit Upper Egypt. Egypt sent aid to the South Pacific.")
+    assert {"Upper Egypt", "South Pacific", "Egypt"} <= set(_places(article))
+    assert _people(article) == {}

@@ -254,7 +254,8 @@ def _cluster(
             registry.add(m, registry.place(m), text)
             continue
         alone = " " not in m.name
-        if alone and m.name.lower() not in lowered:  # "in a Grammar" is no surname
+        if alone and kind in {"person", "unknown"} and m.name.lower() not in lowered:
+            # a place ("Pacific") or a common noun ("in a Grammar") is no one's surname
             evidence.add(_surname(m.name))
         if kind == "organization":
             registry.add(m, registry.org(m), text)

@@ -286,7 +286,8 @@ def _scan_run(
     at = a + _leading_dropped(words, a, run)
     acronym = acronym_at(words, b + 1)
     if acronym is None:
-        found = classify(run, at, lowered) or _classify_parts(run, at, lowered)
+        after_the = at > 0 and words[at - 1].text in {"the", "The"}
+        found = classify(run, at, lowered, after_the=after_the) or _classify_parts(run, at, lowered)
     else:
         consumed.update(range(b + 1, acronym[1]))
         found = _with_acronym(run, at, acronym[0], lowered)

@@ -86,6 +86,9 @@ class _Lexicon:
         return 0
 
 
+#: Words that open the name of a part of a place, never a person's name: "Upper
+#: Manhattan", "South Pacific", "Old Oakland"; not those that are given names ("Roman").
+_AREA_WORDS = places.REGION_MODIFIERS - GIVEN_NAMES
 _PLACE_LEXICON = _Lexicon(places.PLACE_NAMES)
 _DEMONYM_LEXICON = _Lexicon(places.DEMONYMS)
 _PREFIX_LEXICON = _Lexicon(PREFIXES)
@@ -236,6 +239,7 @@ def _name_words(words: list[str], *, titled: bool = False) -> tuple[str, ...] | 
         or words[-1] in places.NON_PLACES
         or first in places.DEMONYMS
         or first in NON_PERSON_STARTS
+        or first in _AREA_WORDS
         or first == "The"
     ):
         return None
@@ -273,29 +277,32 @@ def _public_body(texts: list[str]) -> bool:
     )
 
 
-def _place_kind(texts: list[str]) -> str | None:
+def _place_kind(texts: list[str], *, after_the: bool = False) -> str | None:
     """
     The kind of place a run names by its head word: "Main Street", "Auckland Castle",
     "Mount Kenya"; not a known given name and a surname that is such a word ("Tom Hill").
     """
+    if texts[0] in _AREA_WORDS and " ".join(texts[1:]) in places.PLACE_NAMES:
+        return "region"  # "Upper Manhattan", "South Pacific"
     kind = places.PLACE_HEAD_WORDS.get(texts[-1]) or places.PLACE_FIRST_WORDS.get(texts[0])
     if kind is None or texts[0] in places.DEMONYMS:
         return None
     if any(t in PREFIXES or t in people.TITLE_HEAD_SET for t in texts[:-1]):
         return None  # "Trade Minister Lena Park"
     pair = len(texts) == _SHORTEST_FULL_NAME
-    if (pair and texts[0] in GIVEN_NAMES) or (
-        texts[-1] in places.SURNAME_HEADS
-        and (texts[-2] in GIVEN_NAMES or (pair and texts[0] not in places.PLACE_NAMES))
+    if pair and texts[0] in GIVEN_NAMES and not after_the:
+        return None  # "Michael Bay", "Wayne Bridge"; but "the Ross Sea"
+    if texts[-1] in places.SURNAME_HEADS and (
+        texts[-2] in GIVEN_NAMES or (pair and texts[0] not in places.PLACE_NAMES)
     ):
         return None  # "Tom Hill", "Benny Hill"; but "Boston Harbor"
     return kind
 
 
-def _by_head_or_country(texts: tuple[str, ...]) -> _Planned | None:
+def _by_head_or_country(texts: tuple[str, ...], *, after_the: bool) -> _Planned | None:
     """A place named by its head word ("Main Street"), or a body named for a country."""
     words = list(texts)
-    if (place_kind := _place_kind(words)) is not None:
+    if (place_kind := _place_kind(words, after_the=after_the)) is not None:
         name = " ".join(texts)
         return ("place", 0, len(texts), name, None, None, None, None, place_kind, "", False, None)
     if _public_body(words):
@@ -358,10 +365,12 @@ def _plan_word(word: str) -> tuple[_Planned, ...]:
 
 
 @lru_cache(maxsize=_CACHED_WORDS)
-def _plan(texts: tuple[str, ...]) -> tuple[_Planned, ...]:
+def _plan(texts: tuple[str, ...], *, after_the: bool = False) -> tuple[_Planned, ...]:
     """
     The mentions of a run of capitalised words, as far as its words decide them; the
     same runs come back sentence after sentence, so the reading is remembered.
+    *after_the* says that "the" stands before the run, as it does before places and
+    not before people's names ("the Ross Sea", "Michael Bay").
     """
     size = len(texts)
     if " ".join(texts) in places.PLACE_NAMES:
@@ -375,7 +384,7 @@ def _plan(texts: tuple[str, ...]) -> tuple[_Planned, ...]:
     kind = org_kind(words, mod)
     if kind is not None:
         return (_planned_org(texts, 0, kind),)
-    if (by_head := _by_head_or_country(texts)) is not None:
+    if (by_head := _by_head_or_country(texts, after_the=after_the)) is not None:
         return (by_head,)
     title_start = mod
     honorific, role, mod = _titles(words, mod)
@@ -399,12 +408,17 @@ def _plan(texts: tuple[str, ...]) -> tuple[_Planned, ...]:
     return tuple(out)
 
 
-def classify(run: list[Word], offset: int, lowered: Container[str]) -> list[Mention]:
-    """Sort one run of capitalised words into mentions; *offset* is its first word's index."""
+def classify(
+    run: list[Word], offset: int, lowered: Container[str], *, after_the: bool = False
+) -> list[Mention]:
+    """
+    Sort one run of capitalised words into mentions; *offset* is its first word's index,
+    *after_the* whether "the" stands before it.
+    """
     out: list[Mention] = []
     sentence = run[0].sentence
     for kind, a, b, name, hon, role, country, okind, pkind, iso, weak, lows in _plan(
-        tuple([w.text for w in run])
+        tuple([w.text for w in run]), after_the=after_the
     ):
         if lows is not None and all(map(lowered.__contains__, lows)):
             continue  # the article writes every word of it in lower case too
