@@ -506,3 +506,17 @@ def test_part_of_a_known_place_is_a_place() -> None:
     article = parse("Floods hit Upper Egypt. Egypt sent aid to the South Pacific.")
     assert {"Upper Egypt", "South Pacific", "Egypt"} <= set(_places(article))
     assert _people(article) == {}
+
+
+def test_a_city_and_a_capitalised_plural_is_a_team() -> None:
+    """ "Houston Otters" is a sports team; "London Olympics" and "Milan Baros" are not."""
+    article = parse("The Houston Otters beat them. Milan Baros scored in the London Olympics.")
+    orgs = _orgs(article)
+    assert orgs["Houston Otters"].kind == "sports_team"
+    assert set(orgs) == {"Houston Otters"}
+
+
+def test_head_words_of_media_companies_and_laboratories_name_organizations() -> None:
+    """ "Varnel Media", "Ostrik Foods" and "Kell Laboratory" are organizations."""
+    article = parse("Varnel Media bought Ostrik Foods, a client of Kell Laboratory.")
+    assert {"Varnel Media", "Ostrik Foods", "Kell Laboratory"} <= set(_orgs(article))

@@ -89,6 +89,17 @@ class _Lexicon:
 #: Words that open the name of a part of a place, never a person's name: "Upper
 #: Manhattan", "South Pacific", "Old Oakland"; not those that are given names ("Roman").
 _AREA_WORDS = places.REGION_MODIFIERS - GIVEN_NAMES
+#: Plurals after a place's name that name no team: places, events, groups of people.
+_NOT_TEAMS = frozenset(
+    {
+        "Keys", "Heights", "Highlands", "Lakes", "Alps", "Rockies", "Olympics", "Games",
+        "Talks", "Accords", "Protests", "Riots", "Elections", "Primaries", "Democrats",
+        "Republicans", "Americans", "Jews", "Muslims", "Christians", "Arabs", "Kurds",
+        "Times", "News", "Affairs", "Studies", "Sciences", "Athletics", "Islands",
+        "Mountains", "Hills", "Falls", "Gardens", "Plains", "Fields", "Wars", "Years",
+        "Days", "Nights", "Series", "Awards", "Prizes", "Championships", "Open", "Masters",
+    }
+)  # fmt: skip
 _PLACE_LEXICON = _Lexicon(places.PLACE_NAMES)
 _DEMONYM_LEXICON = _Lexicon(places.DEMONYMS)
 _PREFIX_LEXICON = _Lexicon(PREFIXES)
@@ -310,6 +321,30 @@ def _by_head_or_country(texts: tuple[str, ...], *, after_the: bool) -> _Planned 
     return None
 
 
+def _team(texts: list[str]) -> str | None:
+    """
+    "sports_team" when a run is a city and a capitalised plural, as teams are named
+    ("Houston Astros", "Chicago Cubs"); not a plural of places or events ("London
+    Olympics"), a people ("Iraqi Kurds") or a person named for a city ("Milan Baros").
+    """
+    last = texts[-1]
+    if (
+        len(texts) < _SHORTEST_FULL_NAME
+        or not last.endswith("s")
+        or last.endswith("ss")
+        or not last[1:].islower()  # "New York DJs"
+        or last in places.NON_PLACES
+        or last in places.DEMONYMS
+        or last in _NOT_TEAMS
+    ):
+        return None
+    city = " ".join(texts[:-1])
+    entry = places.PLACE_NAMES.get(city)
+    if entry is None or entry[1] != "city" or city in GIVEN_NAMES:
+        return None  # "UK Equities", "Milan Baros"
+    return "sports_team"
+
+
 def _person_of_something(texts: list[str]) -> bool:
     """Whether a run reads as a name, "of", and an organization or place ("X Y of Z")."""
     if "of" not in texts and "for" not in texts:
@@ -381,7 +416,7 @@ def _plan(texts: tuple[str, ...], *, after_the: bool = False) -> tuple[_Planned,
     if _person_of_something(words):
         return ()  # "Ivo Lang of Kora Press": cut at the joiner by _classify_parts
     country, mod, countries = _modifiers(words)
-    kind = org_kind(words, mod)
+    kind = org_kind(words, mod) or _team(words)
     if kind is not None:
         return (_planned_org(texts, 0, kind),)
     if (by_head := _by_head_or_country(texts, after_the=after_the)) is not None:

@@ -54,7 +54,12 @@ HEAD_WORDS: dict[str, str] = {
     "Consortium": "other", "Confederation": "other", "Chamber": "other",
     "Charity": "other", "Unit": "other", "Tribunal": "government", "Inquiry": "government",
     "Regiment": "military", "Squadron": "military", "Fleet": "military",
-    "Government": "government",
+    "Government": "government", "Media": "media", "Comics": "company",
+    "Publishing": "company", "Publishers": "company", "Software": "company",
+    "Foods": "company", "Consulting": "company", "Solutions": "company",
+    "Petroleum": "company", "Ventures": "company", "Labs": "other", "Lab": "other",
+    "Laboratory": "other", "Laboratories": "other", "Brotherhood": "other",
+    "Collaboration": "other", "Co-Op": "company", "Co-op": "company", "Bros": "company",
 }  # fmt: skip
 
 #: Lower-case nouns for a kind of organization, written right before its name:
