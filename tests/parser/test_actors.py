@@ -520,3 +520,16 @@ def test_head_words_of_media_companies_and_laboratories_name_organizations() -> 
     """ "Varnel Media", "Ostrik Foods" and "Kell Laboratory" are organizations."""
     article = parse("Varnel Media bought Ostrik Foods, a client of Kell Laboratory.")
     assert {"Varnel Media", "Ostrik Foods", "Kell Laboratory"} <= set(_orgs(article))
+
+
+def test_a_name_listed_beside_a_known_place_is_a_place() -> None:
+    """ "Dorvica" in "Warsaw, Dorvica and Velmont" is a place, as Warsaw is."""
+    article = parse("Growth was fastest in cities like Warsaw, Dorvica and Velmont last year.")
+    assert {"Warsaw", "Dorvica"} <= set(_places(article))
+
+
+def test_a_list_of_unknown_names_makes_no_places_of_each_other() -> None:
+    """ "in Moran and Pyle", a court case, lists no place the lexicons know."""
+    article = parse("That's set out in Moran and Pyle. Ratych and Bloomer agree.")
+    assert "Pyle" not in _places(article)
+    assert "Bloomer" not in _places(article)

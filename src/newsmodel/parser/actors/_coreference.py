@@ -49,6 +49,9 @@ _LOCATIVE_REACH = 12
 _NEW_PLACE_LOCATIVES = gazetteer.LOCATIVES - {"from"}
 #: How far before a preposition the word it follows is read.
 _TITLE_REACH = 24
+#: What joins the names of a list: "Kraków, Warsaw and Wrocław".
+_LIST_JOINERS = (", ", " and ", " or ", ", and ", ", or ")
+_LIST_REACH = 6
 #: How far after a name its region is read: ", North Carolina" and a stop.
 _REGION_REACH = 24
 #: How far after a name a number, a possessive or a court case's "v." is read.
@@ -90,6 +93,9 @@ class _Registry:
     surnames: dict[str, list[Entity]] = field(factory=dict)
     given: dict[str, Entity] = field(factory=dict)  # the latest person of a given name
     by_mention: dict[int, Entity] = field(factory=dict)
+    # where the mentions of places the lexicons know start and end
+    place_starts: set[int] = field(factory=set)
+    place_ends: set[int] = field(factory=set)
 
     def new(self, kind: ActorKind, name: str, sentence: int) -> Entity:
         entity = Entity(kind, name, sentence=sentence)
@@ -252,6 +258,8 @@ def _cluster(
         kind = m.kind
         if kind == "place":
             registry.add(m, registry.place(m), text)
+            registry.place_starts.add(m.start)
+            registry.place_ends.add(m.end)
             continue
         alone = " " not in m.name
         if alone and kind in {"person", "unknown"} and m.name.lower() not in lowered:
@@ -376,7 +384,11 @@ def _gazetteer_place(
     place stands before it or its region or country after it ("Vinita, Oklahoma");
     say whether it did.
     """
-    if lowered is not None and _new_place(m, lowered) and _in_region(text, m.end):
+    if (
+        lowered is not None
+        and _new_place(m, lowered)
+        and (_in_region(text, m.end) or _listed_with_a_place(text, m, registry))
+    ):
         entry: tuple[str, str, str] | None = (m.name, "city", "")
     else:
         before = text[max(0, m.start - _LOCATIVE_REACH) : m.start]
@@ -452,6 +464,21 @@ def _in_a_title(text: str, at: int) -> bool:
     # a sentence's first word is capitalised for that: "Born in Rochester"
     opener = window[: window.rfind(words[-1])].rstrip(" ")
     return bool(opener) and opener[-1] not in '.!?\n"“'
+
+
+def _listed_with_a_place(text: str, m: Mention, registry: _Registry) -> bool:
+    """
+    Whether a name is listed beside a place the lexicons know, before or after "and",
+    "or" or a comma: "Kraków, Warsaw and Wrocław".
+    """
+    after = text[m.end : m.end + _LIST_REACH]
+    for joiner in _LIST_JOINERS:
+        if after.startswith(joiner) and m.end + len(joiner) in registry.place_starts:
+            return True
+        start = m.start - len(joiner)
+        if start >= 0 and text.startswith(joiner, start) and start in registry.place_ends:
+            return True
+    return False
 
 
 def _not_after_place(text: str, end: int) -> bool:
