@@ -533,3 +533,9 @@ def test_a_list_of_unknown_names_makes_no_places_of_each_other() -> None:
     article = parse("That's set out in Moran and Pyle. Ratych and Bloomer agree.")
     assert "Pyle" not in _places(article)
     assert "Bloomer" not in _places(article)
+
+
+def test_the_last_word_of_a_title_with_a_year_cites_no_one() -> None:
+    """ "The Philosophy of Grammar (1924)" names a book, not an author called Grammar."""
+    text = "In The Philosophy of Grammar (1924) he wrote more. Velk (2010) agreed."
+    assert set(_people(parse(text))) == {"Velk"}

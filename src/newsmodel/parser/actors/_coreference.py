@@ -360,6 +360,9 @@ def _cited(text: str, m: Mention) -> bool:
     """
     if m.name.isupper():
         return False  # "(NASA, 2010)": an organization's acronym
+    before = text[max(0, m.start - _TITLE_REACH) : m.start]
+    if before.endswith(" ") and before.split()[-1:] and _ends_a_title(before.split()[-1]):
+        return False  # "The Philosophy of Grammar (1924)", "the English Language (1905)"
     at = m.end
     last_author = text[max(0, m.start - 2) : m.start] == "& "  # "Kessa & Dorn 2015"
     for _ in range(_MOST_AUTHORS):
@@ -372,6 +375,11 @@ def _cited(text: str, m: Mention) -> bool:
             return False
         at = author.end()
     return False
+
+
+def _ends_a_title(word: str) -> bool:
+    """Whether a word before a lone name makes the name the end of a title: "of", "English"."""
+    return word in {"of", "the", "The"} or (word[:1].isupper() and word[-1:].isalpha())
 
 
 def _gazetteer_place(
