@@ -539,3 +539,9 @@ def test_the_last_word_of_a_title_with_a_year_cites_no_one() -> None:
     """ "The Philosophy of Grammar (1924)" names a book, not an author called Grammar."""
     text = "In The Philosophy of Grammar (1924) he wrote more. Velk (2010) agreed."
     assert set(_people(parse(text))) == {"Velk"}
+
+
+def test_a_pair_that_opens_a_citation_is_a_person() -> None:
+    """ "(Flores Gómez, 2000)" cites a person with two surnames; "Dark Tide (2010)" does not."""
+    text = "Metre was studied early (Flores Gómez, 2000). Dark Tide (2010) came later."
+    assert set(_people(parse(text))) == {"Flores Gómez"}

@@ -175,3 +175,11 @@ def test_a_place_or_organization_head_word_ends_no_persons_name() -> None:
     """ "Hakim Mosque" and "Verwoerd Government" name a place and a body, not a person."""
     assert not looks_like_a_name("Hakim Mosque")
     assert not looks_like_a_name("Verwoerd Government")
+
+
+def test_a_month_a_demonym_or_a_common_noun_alone_is_no_ones_name() -> None:
+    """ "October", "Russian", "Biologists" and "Constitution" alone name no speaker."""
+    for word in ("October", "Russian", "Biologists", "Appellants", "Constitution"):
+        assert not looks_like_a_name(word), word
+    assert looks_like_a_name("Clements")
+    assert looks_like_a_name("Clement")

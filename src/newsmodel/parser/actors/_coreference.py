@@ -283,7 +283,13 @@ def _add_person(
     # a lone surname is a person only beside a title: "President Trump", "Gen. Hatami"
     titled = m.role is not None or m.honorific is not None
     create = titled or (
-        " " in m.name and (not m.weak or _surname(m.name) in evidence or id(m) in confirmed)
+        " " in m.name
+        and (
+            not m.weak
+            or _surname(m.name) in evidence
+            or id(m) in confirmed
+            or (text[m.start - 1 : m.start] == "(" and _cited(text, m))  # "(Flores Gómez, 2000)"
+        )
     )
     person = registry.person(m, create=create)
     if person is not None:

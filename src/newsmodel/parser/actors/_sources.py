@@ -20,7 +20,7 @@ from newsmodel.parser.lexicons.given_names import GIVEN_NAMES
 from newsmodel.parser.lexicons.names import NAME_PARTICLES, NON_ACTOR_WORDS
 from newsmodel.parser.lexicons.organizations import HEAD_WORDS, ORGANIZATION_NOUNS
 from newsmodel.parser.lexicons.people import ROLE_NOUN_SET, SENTENCE_STARTERS
-from newsmodel.parser.lexicons.places import PLACE_HEAD_WORDS
+from newsmodel.parser.lexicons.places import DEMONYMS, NON_PLACES, PLACE_HEAD_WORDS
 from newsmodel.parser.lexicons.sources import (
     AFFILIATION_WORDS,
     DOCUMENT_NOUNS,
@@ -48,8 +48,13 @@ _PHRASE_ENDS = (",", ";", ":", "(", "—", "–", " - ", "“", "”", '"', "\n"
 #: A dateline is at most this many tokens: "LONDON , England ( Reuters ) -".
 _DATELINE_TOKENS = 10
 _DASHES = frozenset({"-", "--", "—", "–"})
-#: An adverb that opens a sentence is longer than this: "Frankly", not "Kelly".
+#: An adverb that opens a sentence is longer than this: "Frankly", not "Kelly"; so is a
+#: common noun known by its ending.
 _SHORTEST_ADVERB = 6
+#: Endings of English common nouns that no surname has: "Biologists", "Constitution".
+_COMMON_NOUN_ENDINGS = (
+    "ists", "ants", "ness", "ity", "tion", "sion", "ment", "ism", "ology", "ics",
+)  # fmt: skip
 #: The actor whose mention overlaps a span, if any (the speakers stage's look-up).
 Overlapping = Callable[[Span], Actor | None]
 
@@ -80,6 +85,8 @@ def looks_like_a_name(name: str) -> bool:
         return False  # "of Canterbury", left when a title was taken off
     if len(words) > 1 and _names_no_person(words[-1]):
         return False
+    if len(words) == 1 and _no_name_alone(words[0]):
+        return False
     return any(w[:1].isupper() and w.lower() not in NOT_NAMES for w in words)
 
 
@@ -94,6 +101,23 @@ def _opens_a_sentence(word: str) -> bool:
         or word.lower() in INTERJECTIONS
         or (word.endswith("ly") and len(word) > _SHORTEST_ADVERB and word not in GIVEN_NAMES)
         or word.endswith(("n't", "n’t"))
+    )
+
+
+def _no_name_alone(word: str) -> bool:
+    """
+    Whether one word alone names no person: a month or a day, a demonym ("Russian"), or
+    a common noun by its ending ("Biologists", "Appellants", "Constitution").
+    """
+    return (
+        word in NON_ACTOR_WORDS
+        or word in DEMONYMS
+        or word in NON_PLACES
+        or (
+            len(word) > _SHORTEST_ADVERB
+            and word.endswith(_COMMON_NOUN_ENDINGS)
+            and word not in GIVEN_NAMES  # "Clement"
+        )
     )
 
 
