@@ -545,3 +545,9 @@ def test_a_pair_that_opens_a_citation_is_a_person() -> None:
     """ "(Flores Gómez, 2000)" cites a person with two surnames; "Dark Tide (2010)" does not."""
     text = "Metre was studied early (Flores Gómez, 2000). Dark Tide (2010) came later."
     assert set(_people(parse(text))) == {"Flores Gómez"}
+
+
+def test_a_common_noun_by_its_ending_ends_no_unknown_name() -> None:
+    """ "Civic Economics" is no person though "Economics" also stands alone; "Sean Hannity" is."""
+    text = "She studied Civic Economics. Economics, she said, was hard. Sean Hannity agreed."
+    assert set(_people(parse(text))) == {"Sean Hannity"}

@@ -23,7 +23,7 @@ from newsmodel.parser.actors._build import ActorKind, Entity, build
 from newsmodel.parser.actors._corefer import tie_descriptions
 from newsmodel.parser.actors._lower_words import LowerWords
 from newsmodel.parser.actors._mentions import RolePhrase, scan_sentence
-from newsmodel.parser.actors._names import Mention
+from newsmodel.parser.actors._names import Mention, common_noun
 from newsmodel.parser.actors._roles import assign_roles, attach, describe
 from newsmodel.parser.actors._words import Word, words_of
 from newsmodel.parser.lexicons import gazetteer, places
@@ -262,7 +262,12 @@ def _cluster(
             registry.place_ends.add(m.end)
             continue
         alone = " " not in m.name
-        if alone and kind in {"person", "unknown"} and m.name.lower() not in lowered:
+        if (
+            alone
+            and kind in {"person", "unknown"}
+            and m.name.lower() not in lowered
+            and not common_noun(m.name)
+        ):
             # a place ("Pacific") or a common noun ("in a Grammar") is no one's surname
             evidence.add(_surname(m.name))
         if kind == "organization":

@@ -21,6 +21,7 @@ from newsmodel.parser.lexicons import organizations as orgs
 from newsmodel.parser.lexicons import people, places
 from newsmodel.parser.lexicons.given_names import GIVEN_NAMES, PLACE_GIVEN_NAMES
 from newsmodel.parser.lexicons.names import (
+    COMMON_NOUN_ENDINGS,
     NON_PERSON_STARTS,
     NOT_IN_NAMES,
     PARTY_WORDS,
@@ -34,6 +35,8 @@ PREFIXES = people.HONORIFIC_SET | people.TITLE_SET
 _LONGEST_PREFIX = 3
 _SHORTEST_FULL_NAME = 2
 _LONGEST_NAME = 5  # "Najah Hassan Ali Al-Shammari"
+#: A common noun known by its ending is longer than this: "Economics", not "Ness".
+_SHORTEST_COMMON_NOUN = 6
 # A word of a personal name: letters, with inner full stops, hyphens or apostrophes.
 #: How many words the cache of `_is_name_word` keeps; news repeats far fewer.
 _CACHED_WORDS = 8192
@@ -59,6 +62,15 @@ class Mention:
     weak: bool = False  # a name that needs coreference to confirm it
     first_word: int = 0  # index of the mention's first word in its sentence's words
     last_word: int = 0
+
+
+def common_noun(word: str) -> bool:
+    """Whether a capitalised word reads as a common noun by its ending: "Economics"."""
+    return (
+        len(word) > _SHORTEST_COMMON_NOUN
+        and word.endswith(COMMON_NOUN_ENDINGS)
+        and word not in GIVEN_NAMES  # "Clement"
+    )
 
 
 def initials(texts: Sequence[str]) -> str:
@@ -254,6 +266,8 @@ def _name_words(words: list[str], *, titled: bool = False) -> tuple[str, ...] | 
         or first == "The"
     ):
         return None
+    if not titled and first not in GIVEN_NAMES and common_noun(words[-1]):
+        return None  # "Institutional Economics", "Emancipation Proclamation"
     surname_ok = last > 0 and (titled or first in GIVEN_NAMES)
     lows = tuple([w.lower() for w in words])
     for i, w in enumerate(words):
@@ -340,7 +354,7 @@ def _team(texts: list[str]) -> str | None:
         return None
     city = " ".join(texts[:-1])
     entry = places.PLACE_NAMES.get(city)
-    if entry is None or entry[1] != "city" or city in GIVEN_NAMES:
+    if entry is None or entry[1] != "city" or city in GIVEN_NAMES or city in PLACE_GIVEN_NAMES:
         return None  # "UK Equities", "Milan Baros"
     return "sports_team"
 

@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
 from newsmodel.model import Actor, Organization, Person, Span, slugify
+from newsmodel.parser.actors._names import common_noun
 from newsmodel.parser.lexicons.given_names import GIVEN_NAMES
 from newsmodel.parser.lexicons.names import NAME_PARTICLES, NON_ACTOR_WORDS
 from newsmodel.parser.lexicons.organizations import HEAD_WORDS, ORGANIZATION_NOUNS
@@ -48,13 +49,8 @@ _PHRASE_ENDS = (",", ";", ":", "(", "—", "–", " - ", "“", "”", '"', "\n"
 #: A dateline is at most this many tokens: "LONDON , England ( Reuters ) -".
 _DATELINE_TOKENS = 10
 _DASHES = frozenset({"-", "--", "—", "–"})
-#: An adverb that opens a sentence is longer than this: "Frankly", not "Kelly"; so is a
-#: common noun known by its ending.
+#: An adverb that opens a sentence is longer than this: "Frankly", not "Kelly".
 _SHORTEST_ADVERB = 6
-#: Endings of English common nouns that no surname has: "Biologists", "Constitution".
-_COMMON_NOUN_ENDINGS = (
-    "ists", "ants", "ness", "ity", "tion", "sion", "ment", "ism", "ology", "ics",
-)  # fmt: skip
 #: The actor whose mention overlaps a span, if any (the speakers stage's look-up).
 Overlapping = Callable[[Span], Actor | None]
 
@@ -109,16 +105,7 @@ def _no_name_alone(word: str) -> bool:
     Whether one word alone names no person: a month or a day, a demonym ("Russian"), or
     a common noun by its ending ("Biologists", "Appellants", "Constitution").
     """
-    return (
-        word in NON_ACTOR_WORDS
-        or word in DEMONYMS
-        or word in NON_PLACES
-        or (
-            len(word) > _SHORTEST_ADVERB
-            and word.endswith(_COMMON_NOUN_ENDINGS)
-            and word not in GIVEN_NAMES  # "Clement"
-        )
-    )
+    return word in NON_ACTOR_WORDS or word in DEMONYMS or word in NON_PLACES or common_noun(word)
 
 
 def _names_no_person(word: str) -> bool:

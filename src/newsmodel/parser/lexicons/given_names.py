@@ -144,7 +144,7 @@ GIVEN_NAMES: frozenset[str] = frozenset(_NAMES.split()) | frozenset(_MORE_NAMES.
 #: "Georgia Gov. Brian Kemp" a governor of Georgia.  From the same lists of popular names.
 PLACE_GIVEN_NAMES: frozenset[str] = frozenset(
     {
-        "Adelaide", "Austin", "Carolina", "Chelsea", "Dakota", "Florence", "Georgia",
+        "Adelaide", "Austin", "Carolina", "Chelsea", "Dakota", "Dallas", "Florence", "Georgia",
         "Jordan", "Paris", "Savannah", "Sofia", "Sydney", "Victoria", "Virginia",
     }
 )  # fmt: skip
