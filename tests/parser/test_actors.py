@@ -551,3 +551,12 @@ def test_a_common_noun_by_its_ending_ends_no_unknown_name() -> None:
     """ "Civic Economics" is no person though "Economics" also stands alone; "Sean Hannity" is."""
     text = "She studied Civic Economics. Economics, she said, was hard. Sean Hannity agreed."
     assert set(_people(parse(text))) == {"Sean Hannity"}
+
+
+def test_lower_case_words_with_an_acronym_name_a_body_only_by_their_noun() -> None:
+    """ "sea surface temperature (SST)" is a term; "the regional transport agency (RTA)" a body."""
+    text = (
+        "The sea surface temperature (SST) rose. "
+        "The regional transport agency (RTA) said fares would rise."
+    )
+    assert set(_orgs(parse(text))) == {"regional transport agency"}
