@@ -55,7 +55,7 @@ _LIST_REACH = 6
 #: How far after a name its region is read: ", North Carolina" and a stop.
 _REGION_REACH = 24
 #: How far after a name a number, a possessive or a court case's "v." is read.
-_CASE_REACH = 4
+_CASE_REACH = 8
 #: How far after a name a citation's year is read: " (2010a)", ", 2009)".
 _CITATION_REACH = 10
 _ET_AL = (" et al", " et. al")
@@ -504,12 +504,16 @@ def _not_after_place(text: str, end: int) -> bool:
     """
     Whether what follows a name after a preposition shows it names no place: a number
     ("in Figure 2"), a possessive ("in Shaw's play"), a court case ("in Lynch v. Ohio"),
-    another name ("into Super Tuesday", "in Marsh & McLennan").
+    another name ("into Super Tuesday", "in Marsh & McLennan"), or a second party that is
+    no known place ("in Ratych and Bloomer", "in Brown against the United States").
     """
     after = text[end : end + _CASE_REACH]
+    if after.startswith(" and ") and text[end + 5 : end + 6].isupper():
+        other = text[end + 5 : end + 5 + _CASE_REACH * 8].split(maxsplit=1)[0]
+        return other.rstrip(".,;:'’s") not in places.PLACE_NAMES
     return (
         after[:2] in {"'s", "’s"}
-        or after.startswith((" v.", " v ", " &"))
+        or after.startswith((" v.", " v ", " &", " against"))
         or (after[:1] == " " and (after[1:2].isdigit() or after[1:2].isupper()))
     )
 
