@@ -559,3 +559,12 @@ def test_lower_case_words_with_an_acronym_name_a_body_only_by_their_noun() -> No
         "The regional transport agency (RTA) said fares would rise."
     )
     assert set(_orgs(parse(text))) == {"regional transport agency"}
+
+
+def test_a_heading_names_no_person_that_no_lexicon_vouches_for() -> None:
+    """A heading's capitalised words ("The Quality Pitch") are no person; "Dr. Ulvy Varga" is."""
+    text = (
+        "Kitchen waste\n\nCooks throw food away.\n\nThe Quality Pitch\n\n"
+        "Buyers want perfect fruit. Pitch it well, they say.\n\nDr. Ulvy Varga\n\nShe agrees."
+    )
+    assert set(_people(parse(text))) == {"Ulvy Varga"}

@@ -52,6 +52,10 @@ _TITLE_REACH = 24
 #: What joins the names of a list: "Kraków, Warsaw and Wrocław".
 _LIST_JOINERS = (", ", " and ", " or ", ", and ", ", or ")
 _LIST_REACH = 6
+#: A heading has two to eight words, each capitalised but those of three letters or fewer,
+#: and ends in no sentence's final mark.
+_SHORTEST_HEADING, _LONGEST_HEADING, _SHORT_WORD = 2, 8, 3
+_SENTENCE_ENDS = frozenset('.!?;:,"”')
 #: How far after a name its region is read: ", North Carolina" and a stop.
 _REGION_REACH = 24
 #: How far after a name a number, a possessive or a court case's "v." is read.
@@ -199,6 +203,8 @@ def find_actors(
     mentions: list[Mention] = []
     phrases: list[tuple[RolePhrase, Mention | None]] = []
     named_in: dict[int, tuple[list[str], list[Mention]]] = {}
+    # the sentences that are a paragraph of their own, where headings stand
+    alone = {first for first, stop in view.paragraph_sentences if stop - first == 1}
     for index in sentences:
         sentence = view.sentences[index]
         words = words_of(text, sentence, index)
@@ -208,6 +214,8 @@ def find_actors(
                 found = [m for m in found if m.end <= credit.start or m.start >= credit.end]
         if any(c.start <= sentence.start < c.end for c in captions):
             _confirm_pictured(text, found)
+        elif index in alone and found and _heading(sentence.slice(text)):
+            found = [m for m in found if _named_in_heading(m, lowered)]
         mentions.extend(found)
         named_in[index] = demonyms, found
         if roles:
@@ -227,6 +235,30 @@ def find_actors(
     for index in headline:
         _scan_known(words_of(text, view.sentences[index], index), registry, text)
     return build(registry.entities)
+
+
+def _heading(sentence: str) -> bool:
+    """
+    Whether a paragraph of one sentence is a heading: a few words, each capitalised but
+    the short ones, and no full stop ("The Food Waste Pitch", "Method Two of Two").
+    """
+    words = sentence.split()
+    return (
+        _SHORTEST_HEADING <= len(words) <= _LONGEST_HEADING
+        and sentence.rstrip()[-1:] not in _SENTENCE_ENDS
+        and all(w[:1].isupper() or len(w) <= _SHORT_WORD or not w[:1].isalpha() for w in words)
+    )
+
+
+def _named_in_heading(m: Mention, lowered: Container[str]) -> bool:
+    """
+    Whether a mention in a heading, whose every word is capitalised, may name a person:
+    one with a title, or with a known given name and no word the article writes in lower
+    case too ("Basil Harvesting"); a name no lexicon vouches for is a heading's words.
+    """
+    if m.kind != "person" or m.role is not None or m.honorific is not None:
+        return True
+    return not m.weak and not any(w.lower() in lowered for w in m.name.split())
 
 
 def _dateline_place(text: str, span: Span) -> Mention | None:
