@@ -18,7 +18,8 @@ from attrs import define
 
 from newsmodel.parser.actors._mentions_acronyms import acronym_at, lower_acronyms
 from newsmodel.parser.actors._mentions_alone import alone, first_only
-from newsmodel.parser.actors._names import PREFIXES, Maker, Mention, classify, initials, org_kind
+from newsmodel.parser.actors._names import Maker, Mention, classify, initials, org_kind
+from newsmodel.parser.actors._names_heads import PREFIXES
 from newsmodel.parser.actors._words import GAP_JOINERS, MAX_JOINERS, Word
 from newsmodel.parser.lexicons import organizations as orgs
 from newsmodel.parser.lexicons import people, places

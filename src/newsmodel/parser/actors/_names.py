@@ -16,6 +16,14 @@ from typing import Literal
 
 from attrs import define
 
+from newsmodel.parser.actors._names_heads import (
+    AREA_WORDS,
+    PREFIXES,
+    SHORTEST_FULL_NAME,
+    place_kind,
+    public_body,
+    team,
+)
 from newsmodel.parser.actors._words import Word, is_initial
 from newsmodel.parser.lexicons import organizations as orgs
 from newsmodel.parser.lexicons import people, places
@@ -30,10 +38,7 @@ from newsmodel.parser.lexicons.names import (
 
 Kind = Literal["person", "organization", "place", "unknown"]
 
-#: Honorifics and titles of office, as written before a name.
-PREFIXES = people.HONORIFIC_SET | people.TITLE_SET
 _LONGEST_PREFIX = 3
-_SHORTEST_FULL_NAME = 2
 _LONGEST_NAME = 5  # "Najah Hassan Ali Al-Shammari"
 #: A common noun known by its ending is longer than this: "Economics", not "Ness".
 _SHORTEST_COMMON_NOUN = 6
@@ -98,20 +103,6 @@ class _Lexicon:
         return 0
 
 
-#: Words that open the name of a part of a place, never a person's name: "Upper
-#: Manhattan", "South Pacific", "Old Oakland"; not those that are given names ("Roman").
-_AREA_WORDS = places.REGION_MODIFIERS - GIVEN_NAMES
-#: Plurals after a place's name that name no team: places, events, groups of people.
-_NOT_TEAMS = frozenset(
-    {
-        "Keys", "Heights", "Highlands", "Lakes", "Alps", "Rockies", "Olympics", "Games",
-        "Talks", "Accords", "Protests", "Riots", "Elections", "Primaries", "Democrats",
-        "Republicans", "Americans", "Jews", "Muslims", "Christians", "Arabs", "Kurds",
-        "Times", "News", "Affairs", "Studies", "Sciences", "Athletics", "Islands",
-        "Mountains", "Hills", "Falls", "Gardens", "Plains", "Fields", "Wars", "Years",
-        "Days", "Nights", "Series", "Awards", "Prizes", "Championships", "Open", "Masters",
-    }
-)  # fmt: skip
 _PLACE_LEXICON = _Lexicon(places.PLACE_NAMES)
 _DEMONYM_LEXICON = _Lexicon(places.DEMONYMS)
 _PREFIX_LEXICON = _Lexicon(PREFIXES)
@@ -152,7 +143,7 @@ def _modifiers(texts: list[str]) -> tuple[str | None, int, list[tuple[int, int]]
         elif entry is not None and _PREFIX_LEXICON.match(texts, mod + size):
             names.append((mod, mod + size))  # "Florida Sen. Marco Rubio", "London Mayor"
             mod += size
-        elif texts[mod] in PARTY_WORDS and mod + _SHORTEST_FULL_NAME < len(texts):
+        elif texts[mod] in PARTY_WORDS and mod + SHORTEST_FULL_NAME < len(texts):
             mod += 1  # "Conservative Michael Fallon", "Republican Sen. Ted Cruz"
         elif (size := _DEMONYM_LEXICON.match(texts, mod)) and mod + size < len(texts):
             country = places.DEMONYMS[" ".join(texts[mod : mod + size])]
@@ -262,7 +253,7 @@ def _name_words(words: list[str], *, titled: bool = False) -> tuple[str, ...] | 
         or words[-1] in places.NON_PLACES
         or first in places.DEMONYMS
         or first in NON_PERSON_STARTS
-        or first in _AREA_WORDS
+        or first in AREA_WORDS
         or first == "The"
     ):
         return None
@@ -284,79 +275,15 @@ def _name_words(words: list[str], *, titled: bool = False) -> tuple[str, ...] | 
     return lows
 
 
-def _public_body(texts: list[str]) -> bool:
-    """
-    Whether a run is a body named for a country, as British public bodies are:
-    "Highways England", "Sport Scotland", "NHS England"; not "Jordan Okafor" or "Tom Wales".
-    """
-    entry = places.PLACE_NAMES.get(texts[-1])
-    return (
-        entry is not None
-        and (entry[1] == "country" or texts[-1] in places.NATIONS)
-        and texts[0] not in GIVEN_NAMES
-        and texts[0] not in PREFIXES
-        and texts[0] not in places.DEMONYMS
-        and texts[0] not in places.PLACE_NAMES
-        and texts[0] not in places.REGION_MODIFIERS
-        and all(t[:1].isupper() for t in texts)
-    )
-
-
-def _place_kind(texts: list[str], *, after_the: bool = False) -> str | None:
-    """
-    The kind of place a run names by its head word: "Main Street", "Auckland Castle",
-    "Mount Kenya"; not a known given name and a surname that is such a word ("Tom Hill").
-    """
-    if texts[0] in _AREA_WORDS and " ".join(texts[1:]) in places.PLACE_NAMES:
-        return "region"  # "Upper Manhattan", "South Pacific"
-    kind = places.PLACE_HEAD_WORDS.get(texts[-1]) or places.PLACE_FIRST_WORDS.get(texts[0])
-    if kind is None or texts[0] in places.DEMONYMS:
-        return None
-    if any(t in PREFIXES or t in people.TITLE_HEAD_SET for t in texts[:-1]):
-        return None  # "Trade Minister Lena Park"
-    pair = len(texts) == _SHORTEST_FULL_NAME
-    if pair and texts[0] in GIVEN_NAMES and not after_the:
-        return None  # "Michael Bay", "Wayne Bridge"; but "the Ross Sea"
-    if texts[-1] in places.SURNAME_HEADS and (
-        texts[-2] in GIVEN_NAMES or (pair and texts[0] not in places.PLACE_NAMES)
-    ):
-        return None  # "Tom Hill", "Benny Hill"; but "Boston Harbor"
-    return kind
-
-
 def _by_head_or_country(texts: tuple[str, ...], *, after_the: bool) -> _Planned | None:
     """A place named by its head word ("Main Street"), or a body named for a country."""
     words = list(texts)
-    if (place_kind := _place_kind(words, after_the=after_the)) is not None:
+    if (kind := place_kind(words, after_the=after_the)) is not None:
         name = " ".join(texts)
-        return ("place", 0, len(texts), name, None, None, None, None, place_kind, "", False, None)
-    if _public_body(words):
+        return ("place", 0, len(texts), name, None, None, None, None, kind, "", False, None)
+    if public_body(words):
         return _planned_org(texts, 0, "other")
     return None
-
-
-def _team(texts: list[str]) -> str | None:
-    """
-    "sports_team" when a run is a city and a capitalised plural, as teams are named
-    ("Houston Astros", "Chicago Cubs"); not a plural of places or events ("London
-    Olympics"), a people ("Iraqi Kurds") or a person named for a city ("Milan Baros").
-    """
-    last = texts[-1]
-    if (
-        len(texts) < _SHORTEST_FULL_NAME
-        or not last.endswith("s")
-        or last.endswith("ss")
-        or not last[1:].islower()  # "New York DJs"
-        or last in places.NON_PLACES
-        or last in places.DEMONYMS
-        or last in _NOT_TEAMS
-    ):
-        return None
-    city = " ".join(texts[:-1])
-    entry = places.PLACE_NAMES.get(city)
-    if entry is None or entry[1] != "city" or city in GIVEN_NAMES or city in PLACE_GIVEN_NAMES:
-        return None  # "UK Equities", "Milan Baros"
-    return "sports_team"
 
 
 def _person_of_something(texts: list[str]) -> bool:
@@ -364,7 +291,7 @@ def _person_of_something(texts: list[str]) -> bool:
     if "of" not in texts and "for" not in texts:
         return False
     cut = next((i for i, t in enumerate(texts) if t in {"of", "for"}), 0)
-    return cut >= _SHORTEST_FULL_NAME and not any(
+    return cut >= SHORTEST_FULL_NAME and not any(
         t in orgs.HEAD_WORDS or t in people.TITLE_HEAD_SET or t in PREFIXES for t in texts[:cut]
     )
 
@@ -430,7 +357,7 @@ def _plan(texts: tuple[str, ...], *, after_the: bool = False) -> tuple[_Planned,
     if _person_of_something(words):
         return ()  # "Ivo Lang of Kora Press": cut at the joiner by _classify_parts
     country, mod, countries = _modifiers(words)
-    kind = org_kind(words, mod) or _team(words)
+    kind = org_kind(words, mod) or team(words)
     if kind is not None:
         return (_planned_org(texts, 0, kind),)
     if (by_head := _by_head_or_country(texts, after_the=after_the)) is not None:
