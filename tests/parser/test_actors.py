@@ -568,3 +568,11 @@ def test_a_heading_names_no_person_that_no_lexicon_vouches_for() -> None:
         "Buyers want perfect fruit. Pitch it well, they say.\n\nDr. Ulvy Varga\n\nShe agrees."
     )
     assert set(_people(parse(text))) == {"Ulvy Varga"}
+
+
+def test_a_body_named_with_a_common_noun_stays_an_organization() -> None:
+    """ "Varnel Aeronautics (VA)" and "firm Ostrik Capital Management" are organizations."""
+    text = (
+        "Varnel Aeronautics (VA) signed a deal with the investment firm Ostrik Capital Management."
+    )
+    assert {"Varnel Aeronautics", "Ostrik Capital Management"} <= set(_orgs(parse(text)))

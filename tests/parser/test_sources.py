@@ -183,3 +183,12 @@ def test_a_month_a_demonym_or_a_common_noun_alone_is_no_ones_name() -> None:
         assert not looks_like_a_name(word), word
     assert looks_like_a_name("Clements")
     assert looks_like_a_name("Clement")
+
+
+def test_a_body_whose_name_ends_in_a_head_word_is_a_speakers_affiliation() -> None:
+    """ "A spokesman for the Varnel Commissioner's Office" speaks for that office."""
+    article = parse("A spokesman for the Varnel Commissioner's Office said it would act.")
+    [quote] = article.quotes
+    speaker = article.actor(quote.speaker or "")
+    assert isinstance(speaker, Person)
+    assert speaker.affiliation == "organization/varnel-commissioner-s-office"

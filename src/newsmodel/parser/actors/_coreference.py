@@ -266,8 +266,10 @@ def _add_person(
     """Add a person's mention; a name that is no one's may be a place the gazetteer knows."""
     # a lone surname is a person only beside a title: "President Trump", "Gen. Hatami"
     titled = m.role is not None or m.honorific is not None
+    # a name no title or given name vouches for ends in no common noun: "Civic Economics"
     create = titled or (
         " " in m.name
+        and not (m.weak and common_noun(m.name.rsplit(None, 1)[-1]))
         and (
             not m.weak
             or _surname(m.name) in evidence

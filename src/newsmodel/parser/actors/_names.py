@@ -257,8 +257,6 @@ def _name_words(words: list[str], *, titled: bool = False) -> tuple[str, ...] | 
         or first == "The"
     ):
         return None
-    if not titled and first not in GIVEN_NAMES and common_noun(words[-1]):
-        return None  # "Institutional Economics", "Emancipation Proclamation"
     surname_ok = last > 0 and (titled or first in GIVEN_NAMES)
     lows = tuple([w.lower() for w in words])
     for i, w in enumerate(words):

@@ -64,8 +64,10 @@ class Unnamed(NamedTuple):
 
 def looks_like_a_name(name: str) -> bool:
     """
-    Whether *name* can be a person's name: it opens with no determiner or pronoun and
-    has a capitalised word that is neither.
+    Whether *name* can be a person's name: it reads as a name (`reads_as_a_name`), opens
+    with no word that opens sentences ("So I", "Why", "Okay"), ends in no head word of a
+    place or an organization ("Hakim Mosque") and, alone, is no month, demonym or common
+    noun ("October", "Biologists").
 
     >>> looks_like_a_name("Emily Hart"), looks_like_a_name("I"), looks_like_a_name("the")
     (True, False, False)
@@ -75,14 +77,24 @@ def looks_like_a_name(name: str) -> bool:
     (False, False)
     """
     words = name.split()
-    if not words or words[0].lower() in NOT_NAMES or _opens_a_sentence(words[0]):
+    if not reads_as_a_name(name) or _opens_a_sentence(words[0]):
+        return False
+    if len(words) > 1 and _names_no_person(words[-1]):
+        return False
+    return len(words) > 1 or not _no_name_alone(words[0])
+
+
+def reads_as_a_name(name: str) -> bool:
+    """
+    Whether *name* reads as the name of a person or a body: it opens with no determiner
+    or pronoun and has a capitalised word that is neither ("the Information
+    Commissioner's Office" does, "of Canterbury" does not).
+    """
+    words = name.split()
+    if not words or words[0].lower() in NOT_NAMES:
         return False
     if not words[0][:1].isupper() and words[0].partition("-")[0] not in NAME_PARTICLES:
         return False  # "of Canterbury", left when a title was taken off
-    if len(words) > 1 and _names_no_person(words[-1]):
-        return False
-    if len(words) == 1 and _no_name_alone(words[0]):
-        return False
     return any(w[:1].isupper() and w.lower() not in NOT_NAMES for w in words)
 
 
@@ -297,7 +309,7 @@ def _issuer(
     if not names or not is_capitalized(toks[-1]):
         return None, ()
     name = text[names[0][0] : toks[-1][1]]
-    if "\n" in name or not looks_like_a_name(name) or name.split()[0] in NON_ACTOR_WORDS:
+    if "\n" in name or not reads_as_a_name(name) or name.split()[0] in NON_ACTOR_WORDS:
         return None, ()
     mention = Span(start=names[0][0], end=toks[-1][1])
     made = Organization(id=slugify("organization", name), name=name, mentions=(mention,))
@@ -326,7 +338,7 @@ def _named_after(text: str, start: int, end: int) -> tuple[Actor | None, tuple[A
     if last < k:
         return None, ()
     name = text[words[k][0] : words[last][1]]
-    if not looks_like_a_name(name) or name.split()[0] in NON_ACTOR_WORDS:
+    if not reads_as_a_name(name) or name.split()[0] in NON_ACTOR_WORDS:
         return None, ()  # "in November 2003": a date, not an issuer
     mention = Span(start=words[k][0], end=words[last][1])
     made = Organization(id=slugify("organization", name), name=name, mentions=(mention,))
