@@ -138,14 +138,14 @@ def test_two_word_name_with_a_known_given_name_is_a_person() -> None:
 
 def test_unknown_pair_needs_its_surname_alone() -> None:
     """An unknown pair is a person only when the text also names them by surname."""
-    assert _people(parse("The prize went to Ilse Varga on Monday.")) == {}
-    people = _people(parse("The prize went to Ilse Varga on Monday. Varga thanked them."))
-    assert list(people) == ["Ilse Varga"]
+    assert _people(parse("The prize went to Ulvy Varga on Monday.")) == {}
+    people = _people(parse("The prize went to Ulvy Varga on Monday. Varga thanked them."))
+    assert list(people) == ["Ulvy Varga"]
 
 
 def test_unknown_pair_in_apposition_with_a_role_is_a_person() -> None:
-    """ "Chile's envoy, Ilse Varga" makes Ilse Varga a person though her name is unknown."""
-    assert list(_people(parse("Chile's envoy, Ilse Varga, left."))) == ["Ilse Varga"]
+    """ "Chile's envoy, Ulvy Varga" makes Ulvy Varga a person though her name is unknown."""
+    assert list(_people(parse("Chile's envoy, Ulvy Varga, left."))) == ["Ulvy Varga"]
 
 
 def test_joiners_inside_names() -> None:
@@ -213,8 +213,8 @@ def test_party_name_keeps_its_adjective() -> None:
 
 
 def test_role_noun_before_a_name() -> None:
-    """ "press secretary Ilse Varga" gives her the role and confirms her name."""
-    person = _people(parse("The press secretary Ilse Varga spoke."))["Ilse Varga"]
+    """ "press secretary Ulvy Varga" gives her the role and confirms her name."""
+    person = _people(parse("The press secretary Ulvy Varga spoke."))["Ulvy Varga"]
     assert person.role == "press secretary"
 
 
@@ -400,3 +400,179 @@ def test_a_description_with_no_fitting_actor_before_it_is_no_mention() -> None:
     """ "The company" before any company is named ties to no one."""
     article = parse("Jobs.\n\nThe company said it would hire staff. Jim Hale agreed.")
     assert all(len(a.mentions) == 1 for a in article.actors)
+
+
+def test_a_run_ending_in_a_place_head_word_is_a_place() -> None:
+    """ "Main Street", "Tarvik Castle" and "Ossel Sea" are places, not people."""
+    article = parse("Crowds filled Main Street near Tarvik Castle, above the Ossel Sea.")
+    assert {"Main Street", "Tarvik Castle", "Ossel Sea"} <= set(_places(article))
+    assert _people(article) == {}
+
+
+def test_a_run_opening_with_a_place_word_is_a_place() -> None:
+    """ "Mount Orvel" and "Fort Dessa" are places, and "Mount Kenya" no body named for Kenya."""
+    article = parse("Climbers left Fort Dessa for Mount Orvel, then for Mount Kenya.")
+    assert {"Fort Dessa", "Mount Orvel", "Mount Kenya"} <= set(_places(article))
+    assert _orgs(article) == {}
+
+
+def test_a_given_name_and_a_place_word_stay_a_person() -> None:
+    """ "Tom Hill" and "Senator Ann Lake" are people, though "Hill" and "Lake" end places."""
+    article = parse("Tom Hill met Senator Ann Lake on Monday. Hill said little.")
+    assert {"Tom Hill", "Ann Lake"} <= set(_people(article))
+    assert _places(article) == {}
+
+
+def test_given_names_of_other_languages_make_a_name() -> None:
+    """A pair opening with a given name of another language is a person when named once."""
+    article = parse("The essay was written by Wojciech Brzana in Krakow.")
+    assert list(_people(article)) == ["Wojciech Brzana"]
+
+
+def test_an_unknown_name_after_a_preposition_of_place_is_a_place() -> None:
+    """ "in Dorvica" and "near Velmont" name places no lexicon knows."""
+    article = parse("The ferry sank near Velmont. Survivors were treated in Dorvica.")
+    assert {"Velmont", "Dorvica"} <= set(_places(article))
+
+
+def test_an_unknown_name_before_its_region_is_a_place() -> None:
+    """ "Velmont, Ohio" names a town of Ohio without a preposition before it."""
+    article = parse("Velmont, Ohio, voted on Tuesday.")
+    assert {"Velmont", "Ohio"} <= set(_places(article))
+
+
+def test_what_follows_a_preposition_of_place_may_name_no_place() -> None:
+    """A title, a figure, a court case, a possessive, a plural or a company stays no place."""
+    text = (
+        "Loss is shown in Figure 2. The film Lost in Translation won. "
+        "The court ruled in Varnik v. Ohio. She starred in Varnik's play. "
+        "They sold parts in Widgets. The carmaker bought chips from Kelvara."
+    )
+    assert _places(parse(text)).keys() <= {"Ohio"}
+
+
+def test_a_word_the_article_writes_in_lower_case_is_no_new_place() -> None:
+    """ "in Harmony" is no place when the article also writes "harmony"."""
+    article = parse("The choir sang in Harmony. Such harmony is rare.")
+    assert "Harmony" not in _places(article)
+
+
+def test_every_author_of_a_citation_is_a_person() -> None:
+    """Co-authors cited before the year are people: "(Orvik, Tamsen, & Brul, 2012)"."""
+    text = (
+        "Attention improves with practice (Orvik, Tamsen, & Brul, 2012). "
+        "Later work found the same (Kessa & Dorn 2015; Vell and Ostrand (2004))."
+    )
+    assert set(_people(parse(text))) == {
+        "Orvik",
+        "Tamsen",
+        "Brul",
+        "Kessa",
+        "Dorn",
+        "Vell",
+        "Ostrand",
+    }
+
+
+def test_a_word_and_a_year_alone_cite_no_one() -> None:
+    """ "Throughout 2004," is no citation: a year after a lone word needs a bracket or comma."""
+    assert _people(parse("Prices rose. Throughout 2004, Varno shares fell.")) == {}
+
+
+def test_a_given_name_alone_refers_to_the_person_so_named() -> None:
+    """ "Hannah Brulot ... Hannah said" are one person, not a second one named Hannah."""
+    people = _people(parse("Hannah Brulot won the race. Later Hannah thanked her coach."))
+    assert list(people) == ["Hannah Brulot"]
+    assert "Hannah" in people["Hannah Brulot"].aliases
+
+
+def test_a_common_word_alone_confirms_no_unknown_pair() -> None:
+    """ "Frame Grammar" is no person because "Grammar" stands alone: the text writes "grammar"."""
+    text = "He wrote about Frame Grammar in 1968. Every Grammar, he said, is a grammar of use."
+    assert _people(parse(text)) == {}
+    named = "He met Ulvy Varga in 1968. Years later Varga wrote a grammar of use."
+    assert list(_people(parse(named))) == ["Ulvy Varga"]
+
+
+def test_a_given_name_before_a_place_word_is_a_place_only_after_the() -> None:
+    """ "Carla Bridge scored" is a person; "the Ross Sea" is a place."""
+    article = parse("Carla Bridge scored twice. The ship sailed into the Ross Sea.")
+    assert list(_people(article)) == ["Carla Bridge"]
+    assert "Ross Sea" in _places(article)
+
+
+def test_part_of_a_known_place_is_a_place() -> None:
+    """ "Upper Egypt" and "South Pacific" are places, never people confirmed by "Egypt"."""
+    article = parse("Floods hit Upper Egypt. Egypt sent aid to the South Pacific.")
+    assert {"Upper Egypt", "South Pacific", "Egypt"} <= set(_places(article))
+    assert _people(article) == {}
+
+
+def test_a_city_and_a_capitalised_plural_is_a_team() -> None:
+    """ "Houston Otters" is a sports team; "London Olympics" and "Milan Baros" are not."""
+    article = parse("The Houston Otters beat them. Milan Baros scored in the London Olympics.")
+    orgs = _orgs(article)
+    assert orgs["Houston Otters"].kind == "sports_team"
+    assert set(orgs) == {"Houston Otters"}
+
+
+def test_head_words_of_media_companies_and_laboratories_name_organizations() -> None:
+    """ "Varnel Media", "Ostrik Foods" and "Kell Laboratory" are organizations."""
+    article = parse("Varnel Media bought Ostrik Foods, a client of Kell Laboratory.")
+    assert {"Varnel Media", "Ostrik Foods", "Kell Laboratory"} <= set(_orgs(article))
+
+
+def test_a_name_listed_beside_a_known_place_is_a_place() -> None:
+    """ "Dorvica" in "Warsaw, Dorvica and Velmont" is a place, as Warsaw is."""
+    article = parse("Growth was fastest in cities like Warsaw, Dorvica and Velmont last year.")
+    assert {"Warsaw", "Dorvica"} <= set(_places(article))
+
+
+def test_the_parties_of_a_case_are_no_places() -> None:
+    """ "in Moran and Pyle" and "in Brent against Ohio", court cases, name no places."""
+    article = parse("That's set out in Moran and Pyle. It was held in Brent against Ohio.")
+    assert _places(article).keys() <= {"Ohio"}
+
+
+def test_the_last_word_of_a_title_with_a_year_cites_no_one() -> None:
+    """ "The Philosophy of Grammar (1924)" names a book, not an author called Grammar."""
+    text = "In The Philosophy of Grammar (1924) he wrote more. Velk (2010) agreed."
+    assert set(_people(parse(text))) == {"Velk"}
+
+
+def test_a_pair_that_opens_a_citation_is_a_person() -> None:
+    """ "(Flores Gómez, 2000)" cites a person with two surnames; "Dark Tide (2010)" does not."""
+    text = "Metre was studied early (Flores Gómez, 2000). Dark Tide (2010) came later."
+    assert set(_people(parse(text))) == {"Flores Gómez"}
+
+
+def test_a_common_noun_by_its_ending_ends_no_unknown_name() -> None:
+    """ "Civic Economics" is no person though "Economics" also stands alone; "Sean Hannity" is."""
+    text = "She studied Civic Economics. Economics, she said, was hard. Sean Hannity agreed."
+    assert set(_people(parse(text))) == {"Sean Hannity"}
+
+
+def test_lower_case_words_with_an_acronym_name_a_body_only_by_their_noun() -> None:
+    """ "sea surface temperature (SST)" is a term; "the regional transport agency (RTA)" a body."""
+    text = (
+        "The sea surface temperature (SST) rose. "
+        "The regional transport agency (RTA) said fares would rise."
+    )
+    assert set(_orgs(parse(text))) == {"regional transport agency"}
+
+
+def test_a_heading_names_no_person_that_no_lexicon_vouches_for() -> None:
+    """A heading's capitalised words ("The Quality Pitch") are no person; "Dr. Ulvy Varga" is."""
+    text = (
+        "Kitchen waste\n\nCooks throw food away.\n\nThe Quality Pitch\n\n"
+        "Buyers want perfect fruit. Pitch it well, they say.\n\nDr. Ulvy Varga\n\nShe agrees."
+    )
+    assert set(_people(parse(text))) == {"Ulvy Varga"}
+
+
+def test_a_body_named_with_a_common_noun_stays_an_organization() -> None:
+    """ "Varnel Aeronautics (VA)" and "firm Ostrik Capital Management" are organizations."""
+    text = (
+        "Varnel Aeronautics (VA) signed a deal with the investment firm Ostrik Capital Management."
+    )
+    assert {"Varnel Aeronautics", "Ostrik Capital Management"} <= set(_orgs(parse(text)))

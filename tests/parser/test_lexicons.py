@@ -10,7 +10,8 @@ import pytest
 
 from newsmodel.model import Organization, Span
 from newsmodel.parser import parse
-from newsmodel.parser.lexicons import numbers, organizations, people
+from newsmodel.parser.lexicons import numbers, organizations, people, places
+from newsmodel.parser.lexicons.given_names import GIVEN_NAMES, PLACE_GIVEN_NAMES
 from newsmodel.parser.text._view import split_sentences
 
 SRC = Path(__file__).parents[2] / "src" / "newsmodel"
@@ -189,3 +190,15 @@ def test_every_table_is_read(module: Path) -> None:
                 read.add(name)
                 grown = True
     assert sorted(set(_tables(module)) - read) == []
+
+
+def test_place_and_organization_head_words_do_not_overlap() -> None:
+    """A head word names either a place or an organization, and surname heads are places."""
+    assert places.PLACE_HEAD_WORDS.keys().isdisjoint(organizations.HEAD_WORDS)
+    assert places.PLACE_HEAD_WORDS.keys() >= places.SURNAME_HEADS
+
+
+def test_a_given_name_that_is_a_country_is_listed_as_one() -> None:
+    """A given name that names a country too ("Jordan") is one the name finder knows is both."""
+    countries = {name for name, entry in places.PLACE_NAMES.items() if entry[1] == "country"}
+    assert countries & GIVEN_NAMES <= PLACE_GIVEN_NAMES

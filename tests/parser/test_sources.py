@@ -2,6 +2,7 @@
 
 from newsmodel import Article, Organization, Person
 from newsmodel.parser import parse
+from newsmodel.parser.actors._sources import looks_like_a_name
 
 
 def _speaker(article: Article, words: str) -> Person | Organization | None:
@@ -160,3 +161,34 @@ def test_an_abbreviation_in_a_role_still_describes_a_person() -> None:
     assert isinstance(source, Person)
     assert source.described
     assert source.role == "official"
+
+
+def test_words_that_open_a_sentence_are_no_ones_name() -> None:
+    """Sentence openers, interjections, adverbs and contractions do not name a speaker."""
+    for phrase in ("So I", "Why", "Okay", "Surprisingly", "Frankly I", "Don't"):
+        assert not looks_like_a_name(phrase), phrase
+    assert looks_like_a_name("Kelly Brandt")
+    assert looks_like_a_name("Holly")
+
+
+def test_a_place_or_organization_head_word_ends_no_persons_name() -> None:
+    """ "Hakim Mosque" and "Verwoerd Government" name a place and a body, not a person."""
+    assert not looks_like_a_name("Hakim Mosque")
+    assert not looks_like_a_name("Verwoerd Government")
+
+
+def test_a_month_a_demonym_or_a_common_noun_alone_is_no_ones_name() -> None:
+    """ "October", "Russian", "Biologists" and "Constitution" alone name no speaker."""
+    for word in ("October", "Russian", "Biologists", "Appellants", "Constitution"):
+        assert not looks_like_a_name(word), word
+    assert looks_like_a_name("Clements")
+    assert looks_like_a_name("Clement")
+
+
+def test_a_body_whose_name_ends_in_a_head_word_is_a_speakers_affiliation() -> None:
+    """ "A spokesman for the Varnel Commissioner's Office" speaks for that office."""
+    article = parse("A spokesman for the Varnel Commissioner's Office said it would act.")
+    [quote] = article.quotes
+    speaker = article.actor(quote.speaker or "")
+    assert isinstance(speaker, Person)
+    assert speaker.affiliation == "organization/varnel-commissioner-s-office"

@@ -12,7 +12,7 @@ same role and country.
 
 from __future__ import annotations
 
-import re
+from collections.abc import Container
 from functools import lru_cache
 
 from attrs import define, field
@@ -20,14 +20,16 @@ from attrs import define, field
 from newsmodel.model import Actor, Span
 from newsmodel.parser.actors._build import ActorKind, Entity, build
 from newsmodel.parser.actors._corefer import tie_descriptions
+from newsmodel.parser.actors._lone_words import cited, heading, named_in_heading, place_of
 from newsmodel.parser.actors._lower_words import LowerWords
 from newsmodel.parser.actors._mentions import RolePhrase, scan_sentence
-from newsmodel.parser.actors._names import Mention
+from newsmodel.parser.actors._names import Mention, common_noun
 from newsmodel.parser.actors._roles import assign_roles, attach, describe
 from newsmodel.parser.actors._words import Word, words_of
-from newsmodel.parser.lexicons import gazetteer, places
 from newsmodel.parser.lexicons import organizations as orgs
+from newsmodel.parser.lexicons import places
 from newsmodel.parser.lexicons.captions import CAPTION_VERBS
+from newsmodel.parser.lexicons.given_names import GIVEN_NAMES
 from newsmodel.parser.lexicons.names import NAME_PARTICLES
 from newsmodel.parser.text._view import TextView
 
@@ -40,13 +42,6 @@ _SHORTEST_ACRONYM = 2
 _VERB_REACH = 16
 #: How many names the caches of surnames and organization keys keep; news repeats far fewer.
 _CACHED_NAMES = 4096
-#: How far before a name its preposition of place is read: " throughout ".
-_LOCATIVE_REACH = 12
-#: How far after a name a citation's year is read: " (2010a)", ", 2009)".
-_CITATION_REACH = 10
-_ET_AL = (" et al", " et. al")
-# A year of publication right after an author's name: "Klingberg (2010)", "Simons, 2009)".
-_CITATION_YEAR = re.compile(r"(?: \(|, )(?:1[6-9]|20)\d\d[a-z]?[),;]")
 
 
 @lru_cache(maxsize=_CACHED_NAMES)
@@ -71,7 +66,11 @@ class _Registry:
     acronyms: dict[str, Entity] = field(factory=dict)
     heads: dict[str, list[tuple[str, Entity]]] = field(factory=dict)  # by last word
     surnames: dict[str, list[Entity]] = field(factory=dict)
+    given: dict[str, Entity] = field(factory=dict)  # the latest person of a given name
     by_mention: dict[int, Entity] = field(factory=dict)
+    # where the mentions of places the lexicons know start and end
+    place_starts: set[int] = field(factory=set)
+    place_ends: set[int] = field(factory=set)
 
     def new(self, kind: ActorKind, name: str, sentence: int) -> Entity:
         entity = Entity(kind, name, sentence=sentence)
@@ -128,6 +127,8 @@ class _Registry:
             return None
         entity = self.new("person", m.name, m.sentence)
         self.surnames.setdefault(_surname(m.name), []).append(entity)
+        if len(parts) > 1:
+            self.given[parts[0]] = entity
         return entity
 
     def add(self, m: Mention, entity: Entity, text: str) -> None:
@@ -173,6 +174,8 @@ def find_actors(
     mentions: list[Mention] = []
     phrases: list[tuple[RolePhrase, Mention | None]] = []
     named_in: dict[int, tuple[list[str], list[Mention]]] = {}
+    # the sentences that are a paragraph of their own, where headings stand
+    alone = {first for first, stop in view.paragraph_sentences if stop - first == 1}
     for index in sentences:
         sentence = view.sentences[index]
         words = words_of(text, sentence, index)
@@ -182,6 +185,8 @@ def find_actors(
                 found = [m for m in found if m.end <= credit.start or m.start >= credit.end]
         if any(c.start <= sentence.start < c.end for c in captions):
             _confirm_pictured(text, found)
+        elif index in alone and found and heading(sentence.slice(text)):
+            found = [m for m in found if named_in_heading(m, lowered)]
         mentions.extend(found)
         named_in[index] = demonyms, found
         if roles:
@@ -191,7 +196,7 @@ def find_actors(
     confirmed = {id(m) for _, m in phrases if m is not None}
     if dateline is not None and (place := _dateline_place(text, dateline)) is not None:
         mentions.insert(0, place)
-    _cluster(mentions, registry, text, confirmed)
+    _cluster(mentions, registry, text, confirmed, lowered)
     _merge_acronyms(registry)
     assign_roles(phrases, registry.by_mention, registry.entities, named_in)
     describe(phrases, registry.by_mention, registry.entities)
@@ -214,7 +219,13 @@ def _dateline_place(text: str, span: Span) -> Mention | None:
     return mention
 
 
-def _cluster(mentions: list[Mention], registry: _Registry, text: str, confirmed: set[int]) -> None:
+def _cluster(
+    mentions: list[Mention],
+    registry: _Registry,
+    text: str,
+    confirmed: set[int],
+    lowered: Container[str],
+) -> None:
     """Join mentions into entities: places and organizations, then full names, then the rest."""
     # a name with no title and no known given name is a person only when the text also
     # names them by surname alone ("Arsene Wenger ... Wenger said") or in apposition
@@ -226,9 +237,17 @@ def _cluster(mentions: list[Mention], registry: _Registry, text: str, confirmed:
         kind = m.kind
         if kind == "place":
             registry.add(m, registry.place(m), text)
+            registry.place_starts.add(m.start)
+            registry.place_ends.add(m.end)
             continue
         alone = " " not in m.name
-        if alone:
+        if (
+            alone
+            and kind in {"person", "unknown"}
+            and m.name.lower() not in lowered
+            and not common_noun(m.name)
+        ):
+            # a place ("Pacific") or a common noun ("in a Grammar") is no one's surname
             evidence.add(_surname(m.name))
         if kind == "organization":
             registry.add(m, registry.org(m), text)
@@ -238,7 +257,7 @@ def _cluster(mentions: list[Mention], registry: _Registry, text: str, confirmed:
         _add_person(m, registry, text, evidence, confirmed)
     for m in mentions:
         if m.kind == "unknown":
-            _resolve_single(m, registry, text)
+            _resolve_single(m, registry, text, lowered)
 
 
 def _add_person(
@@ -247,8 +266,16 @@ def _add_person(
     """Add a person's mention; a name that is no one's may be a place the gazetteer knows."""
     # a lone surname is a person only beside a title: "President Trump", "Gen. Hatami"
     titled = m.role is not None or m.honorific is not None
+    # a name no title or given name vouches for ends in no common noun: "Civic Economics"
     create = titled or (
-        " " in m.name and (not m.weak or _surname(m.name) in evidence or id(m) in confirmed)
+        " " in m.name
+        and not (m.weak and common_noun(m.name.rsplit(None, 1)[-1]))
+        and (
+            not m.weak
+            or _surname(m.name) in evidence
+            or id(m) in confirmed
+            or (text[m.start - 1 : m.start] == "(" and cited(text, m))  # "(Flores Gómez, 2000)"
+        )
     )
     person = registry.person(m, create=create)
     if person is not None:
@@ -290,8 +317,13 @@ def _merge_acronyms(registry: _Registry) -> None:
             registry.by_mention[key] = merged.get(id(mention_entity), mention_entity)
 
 
-def _resolve_single(m: Mention, registry: _Registry, text: str) -> None:
-    """Tie a lone capitalised word to an acronym, an organization or a person's surname."""
+def _resolve_single(
+    m: Mention, registry: _Registry, text: str, lowered: Container[str] | None = None
+) -> None:
+    """
+    Tie a lone capitalised word to an acronym, an organization or a person's surname;
+    else it is a place when a preposition of place stands before it (see `_new_place`).
+    """
     entity = registry.acronyms.get(m.name) or registry.orgs.get(_org_key(m.name))
     if entity is None and m.name in orgs.HEAD_WORDS:  # "the Department", "the Agency"
         entity = next(
@@ -300,38 +332,23 @@ def _resolve_single(m: Mention, registry: _Registry, text: str) -> None:
     if entity is None and not m.name.isupper():
         people = registry.surnames.get(_surname(m.name), [])
         entity = people[-1] if people else None
-    if entity is None and _cited(text, m):  # "(Bavelier et al., 2010)", "Klingberg (2010)"
+    if entity is None and m.name in GIVEN_NAMES:
+        entity = registry.given.get(m.name)  # "Hillary Clinton ... Hillary"
+    if entity is None and cited(text, m):  # "(Bavelier et al., 2010)", "Klingberg (2010)"
         entity = registry.new("person", m.name, m.sentence)
         registry.surnames.setdefault(_surname(m.name), []).append(entity)
     if entity is None:
-        _gazetteer_place(m, registry, text)
+        _gazetteer_place(m, registry, text, lowered)
         return
     m.kind = entity.kind
     registry.add(m, entity, text)
 
 
-def _cited(text: str, m: Mention) -> bool:
-    """
-    Whether a lone capitalised word is an author cited as scholarly prose cites one:
-    "Bavelier et al.", "Klingberg (2010)", "(Simons, 2009)".
-    """
-    if m.name.isupper():
-        return False  # "(NASA, 2010)": an organization's acronym
-    after = text[m.end : m.end + _CITATION_REACH]
-    return after.startswith(_ET_AL) or _CITATION_YEAR.match(after) is not None
-
-
-def _gazetteer_place(m: Mention, registry: _Registry, text: str) -> bool:
-    """
-    Make a name no rule placed a place when the gazetteer knows it and a preposition of
-    place stands before it ("in Aberdeenshire"); say whether it did.
-    """
-    before = text[max(0, m.start - _LOCATIVE_REACH) : m.start]
-    if not before.endswith(" ") or before.rsplit(None, 1)[-1:] == []:
-        return False
-    if before.rsplit(None, 1)[-1] not in gazetteer.LOCATIVES:
-        return False
-    entry = gazetteer.place_names().get(m.name)
+def _gazetteer_place(
+    m: Mention, registry: _Registry, text: str, lowered: Container[str] | None = None
+) -> bool:
+    """Make a name no rule placed a place when `place_of` finds it one; say whether it did."""
+    entry = place_of(m, text, lowered, registry.place_starts, registry.place_ends)
     if entry is None:
         return False
     m.kind = "place"

@@ -18,7 +18,8 @@ from attrs import define
 
 from newsmodel.parser.actors._mentions_acronyms import acronym_at, lower_acronyms
 from newsmodel.parser.actors._mentions_alone import alone, first_only
-from newsmodel.parser.actors._names import PREFIXES, Maker, Mention, classify, initials, org_kind
+from newsmodel.parser.actors._names import Maker, Mention, classify, initials, org_kind
+from newsmodel.parser.actors._names_heads import PREFIXES
 from newsmodel.parser.actors._words import GAP_JOINERS, MAX_JOINERS, Word
 from newsmodel.parser.lexicons import organizations as orgs
 from newsmodel.parser.lexicons import people, places
@@ -286,7 +287,8 @@ def _scan_run(
     at = a + _leading_dropped(words, a, run)
     acronym = acronym_at(words, b + 1)
     if acronym is None:
-        found = classify(run, at, lowered) or _classify_parts(run, at, lowered)
+        after_the = at > 0 and words[at - 1].text in {"the", "The"}
+        found = classify(run, at, lowered, after_the=after_the) or _classify_parts(run, at, lowered)
     else:
         consumed.update(range(b + 1, acronym[1]))
         found = _with_acronym(run, at, acronym[0], lowered)

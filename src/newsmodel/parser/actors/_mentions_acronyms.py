@@ -10,11 +10,14 @@ import re
 from newsmodel.parser.actors._names import Mention, initials
 from newsmodel.parser.actors._words import Word
 from newsmodel.parser.lexicons import organizations as orgs
+from newsmodel.parser.lexicons import people
 
 _MAX_ACRONYM = 8
 _MIN_ACRONYM = 2
 _MAX_ACRONYMS = 3  # "(ISIS/ISIL)"
 _PLAIN_WORD = re.compile(r"[^\W\d_]+")
+#: The lower-case nouns that end a body's name: "agency", "committee", "company".
+_BODY_NOUNS = frozenset(orgs.ORGANIZATION_NOUNS) | frozenset(w.lower() for w in orgs.HEAD_WORDS)
 
 
 def acronym_at(
@@ -57,6 +60,16 @@ def _lower_phrase_acronym(
     return None
 
 
+def _names_a_body(phrase: str) -> bool:
+    """
+    Whether lower-case words with an acronym name a body or an office, as their last
+    word or the whole phrase says ("inspector general", "the regional development
+    agency"); scholarly prose spells its terms so too ("sea surface temperature (SST)").
+    """
+    last = phrase.rsplit(None, 1)[-1].lower()
+    return last in _BODY_NOUNS or phrase.lower() in people.ROLE_NOUN_SET
+
+
 def lower_acronyms(text: str, floor: int, words: list[Word], consumed: set[int]) -> list[Mention]:
     """Organizations introduced by lower-case words and an acronym: "inspector general (IG)"."""
     found: list[Mention] = []
@@ -69,7 +82,7 @@ def lower_acronyms(text: str, floor: int, words: list[Word], consumed: set[int])
             if acronym is None
             else _lower_phrase_acronym(text, floor, word.start, acronym[0][0])
         )
-        if acronym is None or phrase is None:
+        if acronym is None or phrase is None or not _names_a_body(phrase[2]):
             continue
         start, end, name = phrase
         mention = Mention(

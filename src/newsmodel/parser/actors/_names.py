@@ -16,11 +16,20 @@ from typing import Literal
 
 from attrs import define
 
+from newsmodel.parser.actors._names_heads import (
+    AREA_WORDS,
+    PREFIXES,
+    SHORTEST_FULL_NAME,
+    place_kind,
+    public_body,
+    team,
+)
 from newsmodel.parser.actors._words import Word, is_initial
 from newsmodel.parser.lexicons import organizations as orgs
 from newsmodel.parser.lexicons import people, places
 from newsmodel.parser.lexicons.given_names import GIVEN_NAMES, PLACE_GIVEN_NAMES
 from newsmodel.parser.lexicons.names import (
+    COMMON_NOUN_ENDINGS,
     NON_PERSON_STARTS,
     NOT_IN_NAMES,
     PARTY_WORDS,
@@ -29,11 +38,10 @@ from newsmodel.parser.lexicons.names import (
 
 Kind = Literal["person", "organization", "place", "unknown"]
 
-#: Honorifics and titles of office, as written before a name.
-PREFIXES = people.HONORIFIC_SET | people.TITLE_SET
 _LONGEST_PREFIX = 3
-_SHORTEST_FULL_NAME = 2
 _LONGEST_NAME = 5  # "Najah Hassan Ali Al-Shammari"
+#: A common noun known by its ending is longer than this: "Economics", not "Ness".
+_SHORTEST_COMMON_NOUN = 6
 # A word of a personal name: letters, with inner full stops, hyphens or apostrophes.
 #: How many words the cache of `_is_name_word` keeps; news repeats far fewer.
 _CACHED_WORDS = 8192
@@ -59,6 +67,15 @@ class Mention:
     weak: bool = False  # a name that needs coreference to confirm it
     first_word: int = 0  # index of the mention's first word in its sentence's words
     last_word: int = 0
+
+
+def common_noun(word: str) -> bool:
+    """Whether a capitalised word reads as a common noun by its ending: "Economics"."""
+    return (
+        len(word) > _SHORTEST_COMMON_NOUN
+        and word.endswith(COMMON_NOUN_ENDINGS)
+        and word not in GIVEN_NAMES  # "Clement"
+    )
 
 
 def initials(texts: Sequence[str]) -> str:
@@ -126,7 +143,7 @@ def _modifiers(texts: list[str]) -> tuple[str | None, int, list[tuple[int, int]]
         elif entry is not None and _PREFIX_LEXICON.match(texts, mod + size):
             names.append((mod, mod + size))  # "Florida Sen. Marco Rubio", "London Mayor"
             mod += size
-        elif texts[mod] in PARTY_WORDS and mod + _SHORTEST_FULL_NAME < len(texts):
+        elif texts[mod] in PARTY_WORDS and mod + SHORTEST_FULL_NAME < len(texts):
             mod += 1  # "Conservative Michael Fallon", "Republican Sen. Ted Cruz"
         elif (size := _DEMONYM_LEXICON.match(texts, mod)) and mod + size < len(texts):
             country = places.DEMONYMS[" ".join(texts[mod : mod + size])]
@@ -236,6 +253,7 @@ def _name_words(words: list[str], *, titled: bool = False) -> tuple[str, ...] | 
         or words[-1] in places.NON_PLACES
         or first in places.DEMONYMS
         or first in NON_PERSON_STARTS
+        or first in AREA_WORDS
         or first == "The"
     ):
         return None
@@ -255,22 +273,15 @@ def _name_words(words: list[str], *, titled: bool = False) -> tuple[str, ...] | 
     return lows
 
 
-def _public_body(texts: list[str]) -> bool:
-    """
-    Whether a run is a body named for a country, as British public bodies are:
-    "Highways England", "Sport Scotland", "NHS England"; not "Jordan Okafor" or "Tom Wales".
-    """
-    entry = places.PLACE_NAMES.get(texts[-1])
-    return (
-        entry is not None
-        and (entry[1] == "country" or texts[-1] in places.NATIONS)
-        and texts[0] not in GIVEN_NAMES
-        and texts[0] not in PREFIXES
-        and texts[0] not in places.DEMONYMS
-        and texts[0] not in places.PLACE_NAMES
-        and texts[0] not in places.REGION_MODIFIERS
-        and all(t[:1].isupper() for t in texts)
-    )
+def _by_head_or_country(texts: tuple[str, ...], *, after_the: bool) -> _Planned | None:
+    """A place named by its head word ("Main Street"), or a body named for a country."""
+    words = list(texts)
+    if (kind := place_kind(words, after_the=after_the)) is not None:
+        name = " ".join(texts)
+        return ("place", 0, len(texts), name, None, None, None, None, kind, "", False, None)
+    if public_body(words):
+        return _planned_org(texts, 0, "other")
+    return None
 
 
 def _person_of_something(texts: list[str]) -> bool:
@@ -278,7 +289,7 @@ def _person_of_something(texts: list[str]) -> bool:
     if "of" not in texts and "for" not in texts:
         return False
     cut = next((i for i, t in enumerate(texts) if t in {"of", "for"}), 0)
-    return cut >= _SHORTEST_FULL_NAME and not any(
+    return cut >= SHORTEST_FULL_NAME and not any(
         t in orgs.HEAD_WORDS or t in people.TITLE_HEAD_SET or t in PREFIXES for t in texts[:cut]
     )
 
@@ -328,10 +339,12 @@ def _plan_word(word: str) -> tuple[_Planned, ...]:
 
 
 @lru_cache(maxsize=_CACHED_WORDS)
-def _plan(texts: tuple[str, ...]) -> tuple[_Planned, ...]:
+def _plan(texts: tuple[str, ...], *, after_the: bool = False) -> tuple[_Planned, ...]:
     """
     The mentions of a run of capitalised words, as far as its words decide them; the
     same runs come back sentence after sentence, so the reading is remembered.
+    *after_the* says that "the" stands before the run, as it does before places and
+    not before people's names ("the Ross Sea", "Michael Bay").
     """
     size = len(texts)
     if " ".join(texts) in places.PLACE_NAMES:
@@ -342,11 +355,11 @@ def _plan(texts: tuple[str, ...]) -> tuple[_Planned, ...]:
     if _person_of_something(words):
         return ()  # "Ivo Lang of Kora Press": cut at the joiner by _classify_parts
     country, mod, countries = _modifiers(words)
-    kind = org_kind(words, mod)
+    kind = org_kind(words, mod) or team(words)
     if kind is not None:
         return (_planned_org(texts, 0, kind),)
-    if _public_body(words):
-        return (_planned_org(texts, 0, "other"),)
+    if (by_head := _by_head_or_country(texts, after_the=after_the)) is not None:
+        return (by_head,)
     title_start = mod
     honorific, role, mod = _titles(words, mod)
     titled = honorific is not None or role is not None
@@ -369,12 +382,17 @@ def _plan(texts: tuple[str, ...]) -> tuple[_Planned, ...]:
     return tuple(out)
 
 
-def classify(run: list[Word], offset: int, lowered: Container[str]) -> list[Mention]:
-    """Sort one run of capitalised words into mentions; *offset* is its first word's index."""
+def classify(
+    run: list[Word], offset: int, lowered: Container[str], *, after_the: bool = False
+) -> list[Mention]:
+    """
+    Sort one run of capitalised words into mentions; *offset* is its first word's index,
+    *after_the* whether "the" stands before it.
+    """
     out: list[Mention] = []
     sentence = run[0].sentence
     for kind, a, b, name, hon, role, country, okind, pkind, iso, weak, lows in _plan(
-        tuple([w.text for w in run])
+        tuple([w.text for w in run]), after_the=after_the
     ):
         if lows is not None and all(map(lowered.__contains__, lows)):
             continue  # the article writes every word of it in lower case too

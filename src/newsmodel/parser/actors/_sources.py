@@ -16,13 +16,17 @@ from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
 from newsmodel.model import Actor, Organization, Person, Span, slugify
+from newsmodel.parser.actors._names import common_noun
+from newsmodel.parser.lexicons.given_names import GIVEN_NAMES
 from newsmodel.parser.lexicons.names import NAME_PARTICLES, NON_ACTOR_WORDS
-from newsmodel.parser.lexicons.organizations import ORGANIZATION_NOUNS
-from newsmodel.parser.lexicons.people import ROLE_NOUN_SET
+from newsmodel.parser.lexicons.organizations import HEAD_WORDS, ORGANIZATION_NOUNS
+from newsmodel.parser.lexicons.people import ROLE_NOUN_SET, SENTENCE_STARTERS
+from newsmodel.parser.lexicons.places import DEMONYMS, NON_PLACES, PLACE_HEAD_WORDS
 from newsmodel.parser.lexicons.sources import (
     AFFILIATION_WORDS,
     DOCUMENT_NOUNS,
     GROUP_WORDS,
+    INTERJECTIONS,
     ISSUER_WORDS,
     NOT_NAMES,
     PRONOUNS,
@@ -45,6 +49,8 @@ _PHRASE_ENDS = (",", ";", ":", "(", "—", "–", " - ", "“", "”", '"', "\n"
 #: A dateline is at most this many tokens: "LONDON , England ( Reuters ) -".
 _DATELINE_TOKENS = 10
 _DASHES = frozenset({"-", "--", "—", "–"})
+#: An adverb that opens a sentence is longer than this: "Frankly", not "Kelly".
+_SHORTEST_ADVERB = 6
 #: The actor whose mention overlaps a span, if any (the speakers stage's look-up).
 Overlapping = Callable[[Span], Actor | None]
 
@@ -58,13 +64,31 @@ class Unnamed(NamedTuple):
 
 def looks_like_a_name(name: str) -> bool:
     """
-    Whether *name* can be a person's name: it opens with no determiner or pronoun and
-    has a capitalised word that is neither.
+    Whether *name* can be a person's name: it reads as a name (`reads_as_a_name`), opens
+    with no word that opens sentences ("So I", "Why", "Okay"), ends in no head word of a
+    place or an organization ("Hakim Mosque") and, alone, is no month, demonym or common
+    noun ("October", "Biologists").
 
     >>> looks_like_a_name("Emily Hart"), looks_like_a_name("I"), looks_like_a_name("the")
     (True, False, False)
     >>> looks_like_a_name("da Silva"), looks_like_a_name("of Canterbury")
     (True, False)
+    >>> looks_like_a_name("So I"), looks_like_a_name("Hakim Mosque")
+    (False, False)
+    """
+    words = name.split()
+    if not reads_as_a_name(name) or _opens_a_sentence(words[0]):
+        return False
+    if len(words) > 1 and _names_no_person(words[-1]):
+        return False
+    return len(words) > 1 or not _no_name_alone(words[0])
+
+
+def reads_as_a_name(name: str) -> bool:
+    """
+    Whether *name* reads as the name of a person or a body: it opens with no determiner
+    or pronoun and has a capitalised word that is neither ("the Information
+    Commissioner's Office" does, "of Canterbury" does not).
     """
     words = name.split()
     if not words or words[0].lower() in NOT_NAMES:
@@ -72,6 +96,33 @@ def looks_like_a_name(name: str) -> bool:
     if not words[0][:1].isupper() and words[0].partition("-")[0] not in NAME_PARTICLES:
         return False  # "of Canterbury", left when a title was taken off
     return any(w[:1].isupper() and w.lower() not in NOT_NAMES for w in words)
+
+
+def _opens_a_sentence(word: str) -> bool:
+    """
+    Whether a word is one that opens a sentence rather than a name: a function word or
+    an interjection ("Why", "So", "Okay"), an adverb ("Surprisingly"), a contraction
+    ("Don't").
+    """
+    return (
+        word in SENTENCE_STARTERS
+        or word.lower() in INTERJECTIONS
+        or (word.endswith("ly") and len(word) > _SHORTEST_ADVERB and word not in GIVEN_NAMES)
+        or word.endswith(("n't", "n’t"))
+    )
+
+
+def _no_name_alone(word: str) -> bool:
+    """
+    Whether one word alone names no person: a month or a day, a demonym ("Russian"), or
+    a common noun by its ending ("Biologists", "Appellants", "Constitution").
+    """
+    return word in NON_ACTOR_WORDS or word in DEMONYMS or word in NON_PLACES or common_noun(word)
+
+
+def _names_no_person(word: str) -> bool:
+    """Whether a name's last word makes it a place's or an organization's: "Hakim Mosque"."""
+    return word in PLACE_HEAD_WORDS or word.rstrip(".") in HEAD_WORDS
 
 
 def without_dateline(span: Span, toks: Sequence[Tok]) -> tuple[Span, Sequence[Tok]]:
@@ -258,7 +309,7 @@ def _issuer(
     if not names or not is_capitalized(toks[-1]):
         return None, ()
     name = text[names[0][0] : toks[-1][1]]
-    if "\n" in name or not looks_like_a_name(name) or name.split()[0] in NON_ACTOR_WORDS:
+    if "\n" in name or not reads_as_a_name(name) or name.split()[0] in NON_ACTOR_WORDS:
         return None, ()
     mention = Span(start=names[0][0], end=toks[-1][1])
     made = Organization(id=slugify("organization", name), name=name, mentions=(mention,))
@@ -287,7 +338,7 @@ def _named_after(text: str, start: int, end: int) -> tuple[Actor | None, tuple[A
     if last < k:
         return None, ()
     name = text[words[k][0] : words[last][1]]
-    if not looks_like_a_name(name) or name.split()[0] in NON_ACTOR_WORDS:
+    if not reads_as_a_name(name) or name.split()[0] in NON_ACTOR_WORDS:
         return None, ()  # "in November 2003": a date, not an issuer
     mention = Span(start=words[k][0], end=words[last][1])
     made = Organization(id=slugify("organization", name), name=name, mentions=(mention,))

@@ -83,3 +83,10 @@ PARTY_WORDS: frozenset[str] = frozenset(
         "GOP", "Independent", "Green", "Socialist", "Unionist", "Nationalist", "Libertarian",
     }
 )  # fmt: skip
+
+#: Endings of English common nouns that no surname has ("Biologists", "Constitution",
+#: "Economics"): a word longer than six letters with one is no one's name. Not "-ness"
+#: or "-ity", which end surnames too ("Souness", "Hannity").
+COMMON_NOUN_ENDINGS: tuple[str, ...] = (
+    "ists", "ants", "tion", "sion", "ment", "ism", "ology", "ics",
+)  # fmt: skip

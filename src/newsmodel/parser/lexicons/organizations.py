@@ -44,7 +44,7 @@ HEAD_WORDS: dict[str, str] = {
     "Symphony": "other", "Opera": "other", "Ballet": "other", "Choir": "other",
     "Theatre": "other", "Theater": "other", "Conservatory": "educational",
     "Academy": "educational", "Museum": "other", "Gallery": "other", "Church": "other",
-    "Cathedral": "other", "Hospital": "other", "Clinic": "other", "Airport": "other",
+    "Cathedral": "other", "Hospital": "other", "Clinic": "other",
     "Stadium": "other", "Library": "other", "Prison": "other",
     "Stockbrokers": "company", "Brokers": "company", "Securities": "company",
     "Partners": "company", "Bancorp": "company", "Plc": "company", "PLC": "company",
@@ -54,6 +54,12 @@ HEAD_WORDS: dict[str, str] = {
     "Consortium": "other", "Confederation": "other", "Chamber": "other",
     "Charity": "other", "Unit": "other", "Tribunal": "government", "Inquiry": "government",
     "Regiment": "military", "Squadron": "military", "Fleet": "military",
+    "Government": "government", "Media": "media", "Comics": "company",
+    "Publishing": "company", "Publishers": "company", "Software": "company",
+    "Foods": "company", "Consulting": "company", "Solutions": "company",
+    "Petroleum": "company", "Ventures": "company", "Labs": "other", "Lab": "other",
+    "Laboratory": "other", "Laboratories": "other", "Brotherhood": "other",
+    "Collaboration": "other", "Co-Op": "company", "Co-op": "company", "Bros": "company",
 }  # fmt: skip
 
 #: Lower-case nouns for a kind of organization, written right before its name:

@@ -273,6 +273,43 @@ PLACE_NAMES: dict[str, tuple[str, str, str]] = {
     **{name: (canonical, "country", code) for name, (canonical, code) in COUNTRY_NAMES.items()},
 }
 
+#: Last words that make a capitalised run the name of a place: a street, a building, a
+#: feature of the land or the sea ("Main Street", "Auckland Castle", "Bohai Sea"), with
+#: the kind of place each names. From English place names and the schema.org Place
+#: subtypes (CivicStructure, Landform, BodyOfWater, LodgingBusiness).
+PLACE_HEAD_WORDS: dict[str, str] = {
+    "Street": "other", "St.": "other", "St": "other", "Avenue": "other", "Ave.": "other",
+    "Ave": "other", "Road": "other",
+    "Rd.": "other", "Boulevard": "other", "Blvd.": "other", "Lane": "other", "Drive": "other",
+    "Square": "other", "Plaza": "other", "Bridge": "other", "Tunnel": "other",
+    "Turnpike": "other", "Highway": "other", "Freeway": "other", "Parkway": "other",
+    "Trail": "other", "Park": "other", "Gardens": "other", "Castle": "other",
+    "Palace": "other", "Mosque": "other", "Temple": "other", "Abbey": "other",
+    "Hotel": "other", "Lodge": "other", "Tower": "other", "Airport": "other",
+    "Station": "other", "Harbour": "other", "Harbor": "other", "River": "other",
+    "Lake": "other", "Sea": "other", "Ocean": "other", "Bay": "other", "Strait": "other",
+    "Straits": "other", "Island": "other", "Islands": "other", "Peninsula": "other",
+    "Archipelago": "other", "Mountain": "other", "Mountains": "other", "Hill": "other",
+    "Hills": "other", "Valley": "other", "Canyon": "other", "Desert": "other",
+    "Forest": "other", "Falls": "other", "Creek": "other", "Beach": "other",
+    "Coast": "other", "Glacier": "other", "Shelf": "other", "County": "region",
+    "Province": "region", "Region": "region", "District": "region", "Village": "city",
+}  # fmt: skip
+
+#: Words of `PLACE_HEAD_WORDS` that are also common surnames: after a given name, or as
+#: the second of two words the place lexicon does not open, they end a person's name
+#: ("Tom Hill", "Ulla Lake"), not a place's. From English surnames.
+SURNAME_HEADS: frozenset[str] = frozenset(
+    {"Hill", "Lane", "Park", "Lake", "Forest", "Beach", "Hills", "Falls"}
+)
+
+#: First words that make a capitalised run the name of a place: "Mount Everest", "Lake
+#: Geneva", "Fort Lee", "County Durham". From English place names.
+PLACE_FIRST_WORDS: dict[str, str] = {
+    "Mount": "other", "Mt.": "other", "Lake": "other", "Cape": "other", "Fort": "city",
+    "County": "region", "Isle": "other",
+}  # fmt: skip
+
 #: Words that make a country's name the name of a region or an era, not of a body named
 #: for the country: "New England", "South Wales", "Nazi Germany", "Little Britain".
 #: From English place names.

@@ -59,6 +59,12 @@ PRONOUNS: frozenset[str] = frozenset(
     }
 )  # fmt: skip
 
+#: Lower-cased interjections and answers that open spoken sentences, never a name:
+#: "Okay, you run a business". From English conversation.
+INTERJECTIONS: frozenset[str] = frozenset(
+    {"okay", "ok", "yeah", "yes", "no", "oh", "uh", "um", "hmm", "well", "right", "sure"}
+)
+
 #: Lower-cased words that never start a person's name, nor make one on their own:
 #: the pronouns, determiners and quantifiers. From English grammar.
 NOT_NAMES: frozenset[str] = PRONOUNS | frozenset(
