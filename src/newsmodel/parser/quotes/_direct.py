@@ -26,12 +26,6 @@ import attrs
 from newsmodel.model import Span
 from newsmodel.parser.lexicons.speech import NAMING_WORDS
 from newsmodel.parser.quotes import _reported
-from newsmodel.parser.quotes._attribution import (
-    Cue,
-    head_cue,
-    introduces_quote,
-    tail_cue,
-)
 from newsmodel.parser.quotes._candidates import (
     Marked,
     QuoteCandidate,
@@ -40,6 +34,8 @@ from newsmodel.parser.quotes._candidates import (
     locate,
     with_cue,
 )
+from newsmodel.parser.quotes._cue_subjects import Cue
+from newsmodel.parser.quotes._quote_cues import head_cue, introduces_quote, tail_cue
 from newsmodel.parser.quotes._quote_singles import pair_singles
 from newsmodel.parser.quotes._speaker_phrases import speaker_like
 from newsmodel.parser.quotes._tokens import (

@@ -24,17 +24,16 @@ from newsmodel.parser.lexicons.speech import (
     SPEECH_FORMS,
     SPEECH_NOUNS,
 )
-from newsmodel.parser.quotes._attribution import (
+from newsmodel.parser.quotes._candidates import Marked, QuoteCandidate, SentenceView, with_cue
+from newsmodel.parser.quotes._cue_subjects import (
     Cue,
-    clause_after,
-    has_words,
     is_passive_or_infinitive,
     is_weak,
     participle_subject,
     subject_before,
-    tail_cue,
 )
-from newsmodel.parser.quotes._candidates import Marked, QuoteCandidate, SentenceView, with_cue
+from newsmodel.parser.quotes._quote_cues import tail_cue
+from newsmodel.parser.quotes._reported_clauses import clause_after, has_words
 from newsmodel.parser.quotes._reported_cues import (
     after_dateline,
     long_subject,
