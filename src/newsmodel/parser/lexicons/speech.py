@@ -283,6 +283,17 @@ PASSIVE_MARKERS: frozenset[str] = frozenset(
     {"is", "was", "were", "are", "be", "been", "being", "am", "'s", "’s"}
 )
 
+#: Forms of "be" before a cue verb's "-ing" form, which then has a subject of its own as a
+#: finite verb does: "the senator is predicting that ...", "they have been saying ..."
+#: (the progressive of English grammar).
+PROGRESSIVE_AUXILIARIES: frozenset[str] = frozenset({"is", "was", "were", "are", "been", "am"})
+
+#: Words that may stand between a comma and a participle cue, which then still hangs from
+#: the clause before the comma: "..., while also saying that ...", "..., later alleging ...".
+PARTICIPLE_LEADS: frozenset[str] = frozenset(
+    {"also", "again", "while", "later", "then", "even", "before", "after", "by", "repeatedly"}
+)
+
 #: Words of time that may stand between a speaker and a cue verb ("on Thursday said").
 TIME_WORDS: frozenset[str] = frozenset(
     {

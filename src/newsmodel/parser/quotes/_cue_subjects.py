@@ -47,7 +47,11 @@ FILLER_REACH = 6
 OBJECT_REACH = 8
 APPOSITION_REACH = 30
 _APPOSITION_HOPS = 3
-CIRCUMSTANCE = frozenset({"in", "on", "at", "during", "to", "after", "before", "via"})
+# An age in apposition has at most three digits: "Ada Hale, 101, said".
+_AGE_DIGITS = 3
+CIRCUMSTANCE = frozenset(
+    {"in", "on", "at", "during", "to", "after", "before", "via", "for", "since", "over"}
+)
 TIME_LEADS = frozenset({"on", "late", "early", "last", "this", "in", "the"})
 # The forms that attribute a quotation, in one set: speech, belief, and "continued".
 QUOTE_CUES = frozenset(CUE_LEMMAS) | frozenset(QUOTE_ONLY_FORMS)
@@ -151,6 +155,9 @@ def _before_apposition(toks: list[Tok], comma: int, floor: int) -> tuple[int, in
         # "Sen. Lindsey Graham, R-S.C., a candidate, said": keep going back to the first name
         outer = phrase_back(toks, k - 1, floor)
         if outer is None or not names_someone(toks, outer):
+            if _is_age(toks, k - 1) and k - 2 >= floor and toks[k - 2][2] == ",":
+                k -= 2  # "Cory James, 22, of Flint, Mich., said": the age is no name
+                continue
             break
         if hops == 0 and role_then_name(toks, outer, k + 1, comma):
             # "Kenya's health minister, Ama Ode, said": the apposition is the name
@@ -164,6 +171,12 @@ def _before_apposition(toks: list[Tok], comma: int, floor: int) -> tuple[int, in
         if inner is not None and names_someone(toks, inner):
             return inner
     return best
+
+
+def _is_age(toks: list[Tok], k: int) -> bool:
+    """Whether the token at *k* is a person's age in apposition: "Woodrow Benford, 58, says"."""
+    word = toks[k][2]
+    return len(word) <= _AGE_DIGITS and word.isdigit()
 
 
 def role_then_name(toks: list[Tok], role: tuple[int, int], first: int, stop: int) -> bool:
@@ -204,6 +217,8 @@ def participle_subject(toks: list[Tok], comma: int) -> tuple[int, int] | None:
             continue
         if tok[2].lower() in SPEAKER_PRONOUNS:
             return k, k + 1
+        if tok[2].lower() in TIME_WORDS:
+            continue  # "released a statement Wednesday evening, saying": a time, not a subject
         head = base(tok[2])
         if (is_capitalized(tok) and head not in DETERMINERS) or head in SPEAKER_NOUNS:
             span = phrase_back(toks, k, 0)

@@ -18,9 +18,13 @@ import attrs
 from newsmodel.model import QuoteKind, Span
 from newsmodel.parser.lexicons.speech import (
     BELIEF_FORMS,
+    CUE_FILLERS,
+    HEDGES,
     OUTLET_VERBS,
+    PARTICIPLE_LEADS,
     PASSIVE_MARKERS,
     PREPOSITIONS,
+    PROGRESSIVE_AUXILIARIES,
     SPEECH_FORMS,
     SPEECH_NOUNS,
 )
@@ -82,6 +86,10 @@ _STARTER_REACH = 4
 # The most tokens of a role in apposition: "the chief economist of the farmers union".
 _ROLE_REACH = 16
 _BRACKETS = frozenset("()")
+# The most words between a participle cue and its comma or auxiliary: ", while also saying".
+_LEAD_REACH = 3
+# Adverbs between an auxiliary and a participle cue: "is also predicting", "was openly saying".
+_ADVERBS = CUE_FILLERS | HEDGES | {"now", "still", "increasingly"}
 # The cue forms a passive report uses: "it was reported that", "was quoted as saying".
 PASSIVE_TRIGGERS = frozenset(form for form, lemma in SPEECH_FORMS.items() if form.endswith("ed"))
 PASSIVE_TRIGGERS |= {"said", "told", "saying"}
@@ -332,10 +340,7 @@ def _cue_with_subject(toks: list[Tok], k: int, lower: str) -> Cue | None:
     if lower in BELIEF_FORMS and k + 1 < len(toks) and toks[k + 1][2].lower() in PREPOSITIONS:
         return None  # "fear for the network", "hope of a deal": a noun
     if lower.endswith("ing"):
-        if k == 0 or toks[k - 1][2] != ",":
-            return None  # "without saying", "a saying"
-        speaker = participle_subject(toks, k - 1)
-        return None if speaker is None else Cue(k, speaker, hedged=False)
+        return _participle_cue(toks, k)
     if is_passive_or_infinitive(toks, k, 0):
         return None
     cue = subject_before(toks, k, 0)
@@ -343,6 +348,39 @@ def _cue_with_subject(toks: list[Tok], k: int, lower: str) -> Cue | None:
         speaker = long_subject(toks, k)
         cue = None if speaker is None else Cue(k, speaker, hedged=False)
     return cue
+
+
+def _participle_cue(toks: list[Tok], k: int) -> Cue | None:
+    """
+    The "-ing" cue at *k* with its subject: after an auxiliary ("the senator is
+    predicting that"), or after a comma, hanging from the clause before it.
+    """
+    aux = _progressive_auxiliary(toks, k)
+    if aux is not None:
+        # "The senator is predicting that ...": the subject of "is" speaks
+        cue = subject_before(toks, aux, 0)
+        return None if cue is None else cue._replace(verb=k)
+    comma = _participle_comma(toks, k)
+    if comma is None:
+        return None  # "without saying", "a saying"
+    speaker = participle_subject(toks, comma)
+    return None if speaker is None else Cue(k, speaker, hedged=False)
+
+
+def _progressive_auxiliary(toks: list[Tok], k: int) -> int | None:
+    """The "is" of "is predicting", "are also saying" before the "-ing" form at *k*."""
+    j = k - 1
+    while j >= 0 and k - j <= _LEAD_REACH and toks[j][2].lower() in _ADVERBS:
+        j -= 1
+    return j if j > 0 and toks[j][2].lower() in PROGRESSIVE_AUXILIARIES else None
+
+
+def _participle_comma(toks: list[Tok], k: int) -> int | None:
+    """The comma a participle cue at *k* follows: ", saying", ", while also saying"."""
+    j = k - 1
+    while j >= 0 and k - j <= _LEAD_REACH and toks[j][2].lower() in PARTICIPLE_LEADS:
+        j -= 1
+    return j if j > 0 and toks[j][2] == "," else None
 
 
 def _strong_start(toks: list[Tok], verb: int) -> bool:
@@ -442,7 +480,12 @@ def _emit(
         if fragments
         else ()
     )
-    if not held and is_weak(toks[cue.verb][2]) and not _strong_start(toks, cue.verb):
+    if (
+        not held
+        and is_weak(toks[cue.verb][2])
+        and not _strong_start(toks, cue.verb)
+        and toks[first - 1][2].lower() != "that"  # "noted in a column in the Times that"
+    ):
         return None  # "called the meeting", "noted the date": not speech without a clause
     if not held and quoted.count(first, stop) > 0:
         return None  # the clause runs into a direct quotation, which has its own cue

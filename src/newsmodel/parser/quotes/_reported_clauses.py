@@ -15,6 +15,7 @@ from newsmodel.parser.lexicons.speech import (
     CLAUSE_OPENERS,
     INTRODUCING_VERBS,
     LISTENER_VERBS,
+    PARTICIPLE_LEADS,
     PREPOSITIONS,
     SPEECH_FORMS,
     SUBJECT_PRONOUNS,
@@ -50,6 +51,11 @@ _CLAUSE_JOINS = frozenset({",", "and", "but", "though", "although", "while", "wh
 _NEXT_CUE_REACH = 8
 # Every token the end of a clause is decided at.
 _CLAUSE_MARKS = DOUBLE_MARKS | _CLAUSE_BREAKS | _CLAUSE_JOINS | {"-"}
+# How far a "that" may stand after a circumstance: "noted in a guest column in Saturday's
+# New York Times that ...".
+_CIRCUMSTANCE_REACH = 12
+# The most words between a comma and a participle cue: ", while also saying".
+_LEAD_REACH = 3
 # The most tokens of a date after its month: "1", ",", "1990".
 _DATE_TAIL = 4
 
@@ -145,6 +151,13 @@ def _starts_attribution(toks: list[Tok], k: int, stop: int, word: str) -> bool:
         lower = toks[k + 1][2].lower()
     elif lower.endswith("ing") and cue_lemma(lower) is not None:
         return True
+    elif lower in PARTICIPLE_LEADS:
+        # ", while also saying ...": a participle cue after its leading words
+        for j in range(k + 1, min(stop, k + _LEAD_REACH)):
+            lower = toks[j][2].lower()
+            if lower not in PARTICIPLE_LEADS:
+                return lower.endswith("ing") and cue_lemma(lower) is not None
+        return False
     return SPEECH_FORMS.get(lower) in INTRODUCING_VERBS and not lower.endswith("ing")
 
 
@@ -201,7 +214,7 @@ def _skip_circumstance(toks: list[Tok], k: int, stop: int) -> int:
     """The "that" after a prepositional phrase: "said in an interview that" -> "that"."""
     if k >= stop or toks[k][2].lower() not in CIRCUMSTANCE:
         return k
-    for j in range(k + 1, min(stop, k + OBJECT_REACH)):
+    for j in range(k + 1, min(stop, k + _CIRCUMSTANCE_REACH)):
         if toks[j][2].lower() == "that":
             return j
         if not is_word(toks[j]):

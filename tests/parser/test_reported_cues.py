@@ -1,0 +1,84 @@
+"""Reported speech: the cue forms and the subjects the attribution rules read."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsmodel.parser import parse
+
+
+def _parsed(body: str) -> list[tuple[str, str, str | None, str | None]]:
+    """(kind, text, cue, speaker's name) of each quote of a one-paragraph story."""
+    article = parse("Headline\n\n" + body)
+    names = {a.id: a.name for a in article.actors}
+    return [(q.kind, q.text, q.cue, names.get(q.speaker or "")) for q in article.quotes]
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "cue", "speaker"),
+    [
+        (
+            "Senator Ada Hale is predicting that she will win the vote.",
+            "she will win the vote",
+            "predicting",
+            "Ada Hale",
+        ),
+        (
+            "Mayor Tom Reyes has been saying for weeks that the budget is balanced.",
+            "the budget is balanced",
+            "saying",
+            "Tom Reyes",
+        ),
+        (
+            "Ada Hale is also acknowledging that the plan failed.",
+            "the plan failed",
+            "acknowledging",
+            "Ada Hale",
+        ),
+    ],
+)
+def test_progressive_cue_speaks_through_its_subject(
+    body: str, text: str, cue: str, speaker: str
+) -> None:
+    """ "X is predicting that ...": the "-ing" form after "is" has the subject of "is"."""
+    assert _parsed(body) == [("indirect", text, cue, speaker)]
+
+
+def test_progressive_verb_that_is_no_cue_reports_nothing() -> None:
+    """Only a cue verb is read after an auxiliary: "is warming", "are playing" say nothing."""
+    assert _parsed("The weather is warming, and the children are playing in the park.") == []
+
+
+def test_participle_after_adverbs_hangs_from_the_clause_before_the_comma() -> None:
+    """ ", while also saying that ...": a new attribution of the same subject, ending the first clause."""
+    found = _parsed("Ada Hale praised the plan, while also saying that the costs would rise.")
+    assert ("indirect", "the costs would rise", "saying", "Ada Hale") in found
+    assert not any("saying" in text for _, text, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Cory Dunn, 22, of Flint, Mich., said he would vote for the first time.",
+        "Cory Dunn, 58, who lives outside Denver, says he will vote for the first time.",
+    ],
+)
+def test_age_and_home_in_apposition_leave_the_name_as_speaker(body: str) -> None:
+    """An age, a home town or a relative clause between a name and its verb is no speaker."""
+    ((kind, _text, cue, speaker),) = _parsed(body)
+    assert (kind, speaker) == ("indirect", "Cory Dunn")
+    assert cue in {"said", "says"}
+
+
+def test_time_before_a_participle_is_no_subject() -> None:
+    """ "released a statement Wednesday evening, saying": the day is not who speaks."""
+    body = "The Harbor Workers Union released a statement Wednesday evening, saying the remarks were divisive."
+    assert _parsed(body) == [
+        ("indirect", "the remarks were divisive", "saying", "Harbor Workers Union")
+    ]
+
+
+def test_weak_cue_reports_the_clause_after_that_beyond_a_long_circumstance() -> None:
+    """ "noted in a column in Saturday's paper that ...": "that" makes a weak cue report its clause."""
+    body = "Ada Hale noted in a guest column in Saturday's Daily Herald that the plan was costly."
+    assert _parsed(body) == [("indirect", "the plan was costly", "noted", "Ada Hale")]
