@@ -82,3 +82,31 @@ def test_weak_cue_reports_the_clause_after_that_beyond_a_long_circumstance() -> 
     """ "noted in a column in Saturday's paper that ...": "that" makes a weak cue report its clause."""
     body = "Ada Hale noted in a guest column in Saturday's Daily Herald that the plan was costly."
     assert _parsed(body) == [("indirect", "the plan was costly", "noted", "Ada Hale")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The race will be tight, said Dan Gerstein, director of Gotham Media and a consultant.",
+        "The race will be tight, said Dan Gerstein, who was elected to the council in 2012.",
+        "The race will be tight, Dan Gerstein, the council's clerk, said on Tuesday.",
+    ],
+)
+def test_closing_attribution_may_end_with_words_about_its_speaker(body: str) -> None:
+    """An apposition or a relative clause after a closing attribution's speaker is no clause of its own."""
+    assert _parsed(body) == [("indirect", "The race will be tight", "said", "Dan Gerstein")]
+
+
+def test_closing_attribution_with_a_weak_cue_reports_the_clause_before_it() -> None:
+    """ "..., she noted.": a weak cue needs no "that" when it closes the sentence."""
+    body = "Social media has added a link to the chain, the mayor noted."
+    ((kind, text, cue, _speaker),) = _parsed(body)
+    assert (kind, text, cue) == ("indirect", "Social media has added a link to the chain", "noted")
+
+
+def test_a_modal_ends_the_phrase_after_an_inverted_cue() -> None:
+    """ "said Trump could file": the verb and its clause, not a speaker "Trump could file"."""
+    body = "Russell Wheeler, a fellow at the Brookings Institution, said Ada Hale could file a complaint."
+    assert _parsed(body) == [
+        ("indirect", "Ada Hale could file a complaint", "said", "Russell Wheeler")
+    ]

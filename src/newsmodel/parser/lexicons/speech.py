@@ -165,6 +165,12 @@ SPEAKER_AUXILIARIES: frozenset[str] = frozenset(
     {"did", "do", "does", "had", "has", "have", "was", "were", "will", "would"}
 )
 
+#: Modal verbs of English, which no speaker's noun phrase holds: "said Trump could file"
+#: is the verb "said" and the clause "Trump could file", not a speaker "Trump could file".
+MODAL_VERBS: frozenset[str] = frozenset(
+    {"can", "could", "may", "might", "must", "shall", "should", "will", "would"}
+)
+
 #: Words written with a leading apostrophe, which is then no opening quotation mark:
 #: "’em", "’til", "rock ’n’ roll" (English elisions).
 ELISIONS: frozenset[str] = frozenset({"em", "til", "tis", "twas", "n", "cause", "bout", "round"})

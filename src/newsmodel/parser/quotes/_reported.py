@@ -20,11 +20,13 @@ from newsmodel.parser.lexicons.speech import (
     BELIEF_FORMS,
     CUE_FILLERS,
     HEDGES,
+    MODAL_VERBS,
     OUTLET_VERBS,
     PARTICIPLE_LEADS,
     PASSIVE_MARKERS,
     PREPOSITIONS,
     PROGRESSIVE_AUXILIARIES,
+    SPEAKER_AUXILIARIES,
     SPEECH_FORMS,
     SPEECH_NOUNS,
 )
@@ -69,8 +71,10 @@ from newsmodel.parser.quotes._tokens import (
 
 # An attribution that closes a sentence is short: the speaker, the verb and a little
 # circumstance ("in a statement on Thursday").
-_TAIL_REACH = 20
+_TAIL_REACH = 40
 _TAIL_EXTRA_WORDS = 6
+# How many commas from the end of a sentence a closing attribution may follow.
+_TAIL_COMMAS = 4
 # What may follow a closing attribution: circumstance ("in a statement", "on Thursday").
 _AFTER_ATTRIBUTION = frozenset(
     {"in", "on", "at", "during", "to", "after", "before", "via", "last", "this", "late",
@@ -79,6 +83,12 @@ _AFTER_ATTRIBUTION = frozenset(
      "as", "by", "from", "with", "without", "through", "of"}
 )  # fmt: skip
 _SUBJECT_REACH = 40
+# Words that open a relative clause about a closing attribution's speaker.
+_RELATIVES = frozenset({"who", "whose", "which"})
+# An apposition after a closing attribution's speaker: ", director of Gotham Media".
+_APPOSITION_TOKENS = 24
+_CONJUNCTIONS = frozenset({"and", "but", "or", "so", "yet", "while", "as", "because"})
+_VERBS = PASSIVE_MARKERS | SPEAKER_AUXILIARIES | MODAL_VERBS
 _CLAUSE_STARTERS = frozenset(
     {"that", "for", "on", "if", "whether", "as", "about", "why", "how", "what"}
 )
@@ -267,29 +277,56 @@ def _first_word(toks: list[Tok], quoted: _Quoted) -> int | None:
 def _final_attribution(toks: list[Tok], used: set[int]) -> tuple[int, Cue] | None:
     """A comma followed by an attribution that ends the sentence: "..., the minister said."."""
     n = len(toks)
-    comma = _last_comma(toks, n)
-    if comma < 0:
-        return None
+    # the last comma, or one of the two before it when an apposition or a relative
+    # clause follows the speaker: "..., said Ron Dale, the mayor."
+    tries = 0
+    for comma in range(n - 2, max(0, n - _TAIL_REACH) - 1, -1):
+        if toks[comma][2] != ",":
+            continue
+        found = _attribution_after(toks, comma, used)
+        tries += 1
+        if found is not None or tries == _TAIL_COMMAS:
+            return found
+    return None
+
+
+def _attribution_after(toks: list[Tok], comma: int, used: set[int]) -> tuple[int, Cue] | None:
+    """The attribution that fills the sentence after *comma*, with only circumstance after it."""
+    n = len(toks)
     cue = _final_according(toks, comma, n) or tail_cue(toks, comma + 1, n, spent=used)
     if cue is None:
         return None
     if toks[cue.verb][0] in used:
         return None
     last = max(cue.verb + 1, cue.speaker[1])
-    extra = sum(1 for t in toks[last:] if is_word(t))
-    if extra > _TAIL_EXTRA_WORDS or any(t[2] in DOUBLE_MARKS for t in toks[last:]):
+    end = _relative_clause(toks, last, n)  # "..., said DeSantis, who was elected in 2012."
+    extra = sum(1 for t in toks[last:end] if is_word(t))
+    if extra > _TAIL_EXTRA_WORDS or any(t[2] in DOUBLE_MARKS for t in toks[last:end]):
         return None
     if last < n and is_word(toks[last]) and toks[last][2].lower() not in _AFTER_ATTRIBUTION:
         return None  # "..., said Obama is wrong": a clause follows, not circumstance
     return comma, cue
 
 
-def _last_comma(toks: list[Tok], n: int) -> int:
-    """The last comma in reach of the sentence's end (not its last token), or -1."""
-    for k in range(n - 2, max(0, n - _TAIL_REACH) - 1, -1):
-        if toks[k][2] == ",":
-            return k
-    return -1
+def _relative_clause(toks: list[Tok], k: int, n: int) -> int:
+    """
+    Where words about the speaker start at *k*, else *n*: a relative clause (", who
+    ...") or an apposition to the end of the sentence (", director of Gotham Media").
+
+    An apposition holds no verb of speech and no quotation mark, and does not open
+    with a conjunction (", and the talks went on" is a clause of its own).
+    """
+    if k + 1 >= n or toks[k][2] != ",":
+        return n
+    opener = toks[k + 1][2].lower()
+    if opener in _RELATIVES:
+        return k
+    if opener in _CONJUNCTIONS or n - k > _APPOSITION_TOKENS:
+        return n
+    for tok in toks[k + 1 : n]:
+        if tok[2] in DOUBLE_MARKS or tok[2].lower() in CUE_LEMMAS or tok[2].lower() in _VERBS:
+            return n
+    return k
 
 
 def _final_according(toks: list[Tok], comma: int, stop: int) -> Cue | None:
@@ -482,6 +519,7 @@ def _emit(
     )
     if (
         not held
+        and cue.verb < first  # a closing attribution ("..., she noted.") has its clause
         and is_weak(toks[cue.verb][2])
         and not _strong_start(toks, cue.verb)
         and toks[first - 1][2].lower() != "that"  # "noted in a column in the Times that"
