@@ -110,3 +110,25 @@ def test_a_modal_ends_the_phrase_after_an_inverted_cue() -> None:
     assert _parsed(body) == [
         ("indirect", "Ada Hale could file a complaint", "said", "Russell Wheeler")
     ]
+
+
+def test_participle_hangs_from_the_subject_that_opens_the_sentence() -> None:
+    """ "Hale was upfront about X, the party's front-runner, saying ...": Hale speaks, not the apposition."""
+    body = "Ada Hale was upfront about Tom Reyes, the Harbor Party front-runner, saying voters must unite."
+    assert _parsed(body) == [("indirect", "voters must unite", "saying", "Ada Hale")]
+
+
+def test_participle_after_a_long_opening_phrase_keeps_the_nearest_subject() -> None:
+    """An opening phrase that is no speaker ("Relations between A and B") leaves the clause's own subject."""
+    body = (
+        "Relations between Iran and Chile have soured since Senator Ada Hale cut the aid, "
+        "arguing that it was wasted."
+    )
+    ((_kind, text, cue, speaker),) = _parsed(body)
+    assert (text, cue, speaker) == ("it was wasted", "arguing", "Ada Hale")
+
+
+def test_adverb_before_that_is_no_part_of_the_clause() -> None:
+    """ "has said repeatedly that ...": the clause starts after "that"."""
+    body = "Ada Hale has said repeatedly that the budget is balanced."
+    assert _parsed(body) == [("indirect", "the budget is balanced", "said", "Ada Hale")]

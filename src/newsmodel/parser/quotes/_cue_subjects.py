@@ -13,8 +13,11 @@ from typing import NamedTuple
 from newsmodel.parser.lexicons.speech import (
     CUE_FILLERS,
     HEDGES,
+    IRREGULAR_VERBS,
     PASSIVE_MARKERS,
+    PHRASE_BREAKS,
     QUOTE_ONLY_FORMS,
+    SPEAKER_AUXILIARIES,
     SPEAKER_NOUNS,
     SPEAKER_PRONOUNS,
     SPEECH_FORMS,
@@ -49,6 +52,8 @@ APPOSITION_REACH = 30
 _APPOSITION_HOPS = 3
 # An age in apposition has at most three digits: "Ada Hale, 101, said".
 _AGE_DIGITS = 3
+# The most words of a sentence's opening subject that a participle hangs from.
+_PLAIN_WORDS = 4
 CIRCUMSTANCE = frozenset(
     {"in", "on", "at", "during", "to", "after", "before", "via", "for", "since", "over"}
 )
@@ -205,25 +210,58 @@ def participle_subject(toks: list[Tok], comma: int) -> tuple[int, int] | None:
     """
     The subject of the clause a participle hangs from: "Trump pulled out, arguing ...".
 
-    The last name, pronoun or speaker noun ("the spokesman") before the comma that a
+    The subject that opens the sentence, when it is in reach ("Fiorina was upfront about
+    her distaste for Donald Trump, the GOP front-runner, saying ..." is Fiorina), else
+    the last name, pronoun or speaker noun ("the spokesman") before the comma that a
     verb follows.
     """
+    latest: tuple[int, int] | None = None
     for k in range(comma - 1, max(-1, comma - APPOSITION_REACH), -1):
-        tok = toks[k]
-        if not is_word(tok) or k + 1 >= comma:
+        span = _subject_at(toks, k, comma)
+        if span is None:
             continue
-        following = toks[k + 1]
-        if not is_word(following) or not looks_finite(following):
-            continue
-        if tok[2].lower() in SPEAKER_PRONOUNS:
-            return k, k + 1
-        if tok[2].lower() in TIME_WORDS:
-            continue  # "released a statement Wednesday evening, saying": a time, not a subject
-        head = base(tok[2])
-        if (is_capitalized(tok) and head not in DETERMINERS) or head in SPEAKER_NOUNS:
-            span = phrase_back(toks, k, 0)
-            if span is not None and speaker_like(toks, span) and subject_position(toks, span, 0):
-                return span
+        if span[0] == 0 and _plain_phrase(toks, span) and _plainly_verb(toks[span[1]][2]):
+            return span
+        latest = latest or span
+    return latest
+
+
+def _plain_phrase(toks: list[Tok], span: tuple[int, int]) -> bool:
+    """A short phrase with no preposition or conjunction: "Fiorina", "The senator"."""
+    first, stop = span
+    return stop - first <= _PLAIN_WORDS and not any(
+        toks[j][2].lower() in PHRASE_BREAKS for j in range(first, stop)
+    )
+
+
+def _plainly_verb(word: str) -> bool:
+    """Whether a word after a subject is surely a verb: "was", "pulled", "argues", "made"."""
+    lower = word.lower()
+    return (
+        lower in PASSIVE_MARKERS
+        or lower in SPEAKER_AUXILIARIES
+        or lower in IRREGULAR_VERBS
+        or lower.endswith(("ed", "s"))
+    )
+
+
+def _subject_at(toks: list[Tok], k: int, comma: int) -> tuple[int, int] | None:
+    """The subject whose last word is at *k*, a verb after it, before *comma*."""
+    tok = toks[k]
+    if not is_word(tok) or k + 1 >= comma:
+        return None
+    following = toks[k + 1]
+    if not is_word(following) or not looks_finite(following):
+        return None
+    if tok[2].lower() in SPEAKER_PRONOUNS:
+        return k, k + 1
+    if tok[2].lower() in TIME_WORDS:
+        return None  # "released a statement Wednesday evening, saying": a time, not a subject
+    head = base(tok[2])
+    if (is_capitalized(tok) and head not in DETERMINERS) or head in SPEAKER_NOUNS:
+        span = phrase_back(toks, k, 0)
+        if span is not None and speaker_like(toks, span) and subject_position(toks, span, 0):
+            return span
     return None
 
 

@@ -13,10 +13,15 @@ from newsmodel.parser.lexicons.numbers import MONTHS
 from newsmodel.parser.lexicons.speech import (
     CLAUSE_OBJECTS,
     CLAUSE_OPENERS,
+    CUE_FILLERS,
+    HEDGES,
     INTRODUCING_VERBS,
     LISTENER_VERBS,
+    MODAL_VERBS,
     PARTICIPLE_LEADS,
+    PASSIVE_MARKERS,
     PREPOSITIONS,
+    SPEAKER_AUXILIARIES,
     SPEECH_FORMS,
     SUBJECT_PRONOUNS,
     TELL_VERBS,
@@ -54,6 +59,7 @@ _CLAUSE_MARKS = DOUBLE_MARKS | _CLAUSE_BREAKS | _CLAUSE_JOINS | {"-"}
 # How far a "that" may stand after a circumstance: "noted in a guest column in Saturday's
 # New York Times that ...".
 _CIRCUMSTANCE_REACH = 12
+_AUXILIARIES = MODAL_VERBS | SPEAKER_AUXILIARIES | PASSIVE_MARKERS
 # The most words between a comma and a participle cue: ", while also saying".
 _LEAD_REACH = 3
 # The most tokens of a date after its month: "1", ",", "1990".
@@ -167,10 +173,12 @@ def _clause_start(toks: list[Tok], verb: int, stop: int) -> int:
     lemma = cue_lemma(toks[verb][2]) or ""
     if k < stop and toks[k][2] == ",":
         k += 1
-    if k < stop and toks[k][2].lower() in CLAUSE_OBJECTS:
-        k += 1
+    if k < stop and toks[k][2].lower() in CLAUSE_OBJECTS and not _verb_follows(toks, k + 1, stop):
+        k += 1  # "told reporters that", not "said voters must unite": there it is the subject
     k = _skip_time(toks, k, stop)  # "said late Wednesday that ..."
     k = _skip_circumstance(toks, k, stop)  # "said in a telephone interview that ..."
+    if k + 1 < stop and toks[k + 1][2].lower() == "that" and _adverb(toks[k][2]):
+        k += 1  # "has said repeatedly that ..."
     if k < stop and toks[k][2].lower() == "that":
         k += 1
     elif lemma in TELL_VERBS:
@@ -178,6 +186,17 @@ def _clause_start(toks: list[Tok], verb: int, stop: int) -> int:
     if k < stop and toks[k][2].lower() in {"for", "on"} and lemma in {"urge", "call"}:
         k += 1
     return k
+
+
+def _verb_follows(toks: list[Tok], k: int, stop: int) -> bool:
+    """Whether an auxiliary or a modal stands at *k*: "voters must", "them were"."""
+    return k < stop and toks[k][2].lower() in _AUXILIARIES
+
+
+def _adverb(word: str) -> bool:
+    """Whether a word is an adverb between a cue and its "that": "repeatedly", "again"."""
+    lower = word.lower()
+    return lower in CUE_FILLERS or lower in HEDGES or (lower.endswith("ly") and word.islower())
 
 
 def _after_told(toks: list[Tok], k: int, stop: int, lemma: str) -> int:
