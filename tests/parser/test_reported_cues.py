@@ -132,3 +132,22 @@ def test_adverb_before_that_is_no_part_of_the_clause() -> None:
     """ "has said repeatedly that ...": the clause starts after "that"."""
     body = "Ada Hale has said repeatedly that the budget is balanced."
     assert _parsed(body) == [("indirect", "the budget is balanced", "said", "Ada Hale")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ada Hale — who is listed as a lawyer in Ohio but does not practice — told reporters the appeal was over.",
+        "Ada Hale – the council's clerk – said the appeal was over.",
+    ],
+)
+def test_aside_between_dashes_leaves_the_name_before_it_as_speaker(body: str) -> None:
+    """ "X — who ... — told": the name before the aside speaks."""
+    ((kind, text, _cue, speaker),) = _parsed(body)
+    assert (kind, text, speaker) == ("indirect", "the appeal was over", "Ada Hale")
+
+
+def test_a_modal_written_as_a_name_does_not_end_a_phrase() -> None:
+    """A capitalised "Will" or "May" is a name: it ends no speaker phrase, as "will" does."""
+    body = "The race will be tight, said Will Gerstein, the council's clerk."
+    assert _parsed(body) == [("indirect", "The race will be tight", "said", "Will Gerstein")]

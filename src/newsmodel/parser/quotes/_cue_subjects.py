@@ -52,6 +52,8 @@ APPOSITION_REACH = 30
 _APPOSITION_HOPS = 3
 # An age in apposition has at most three digits: "Ada Hale, 101, said".
 _AGE_DIGITS = 3
+# Dashes that set off an aside between a speaker and the cue.
+_DASHES = frozenset({"—", "–"})
 # The most words of a sentence's opening subject that a participle hangs from.
 _PLAIN_WORDS = 4
 CIRCUMSTANCE = frozenset(
@@ -103,7 +105,12 @@ def subject_before(toks: list[Tok], verb: int, floor: int) -> Cue | None:
         return None
     word = toks[k][2].lower()
     span: tuple[int, int] | None
-    if word == ",":
+    if word in _DASHES:
+        # "Joyce — who is listed as an attorney — told": the name before the aside
+        opening = _opening_dash(toks, k, floor)
+        span = None if opening is None else phrase_back(toks, opening - 1, floor)
+        span = span if span is not None and names_someone(toks, span) else None
+    elif word == ",":
         # "Najah Al-Shammari, Iraq’s defense chief, said", "Clinton, who called Sanders,
         # told": keep the name before the apposition or relative clause
         span = _before_apposition(toks, k, floor)
@@ -128,6 +135,14 @@ def subject_before(toks: list[Tok], verb: int, floor: int) -> Cue | None:
         ):
             span = None
     return None if span is None else Cue(verb, span, hedged)
+
+
+def _opening_dash(toks: list[Tok], closing: int, floor: int) -> int | None:
+    """The dash that opens the aside a dash at *closing* ends: "Joyce — who ... — told"."""
+    for j in range(closing - 1, max(floor, closing - APPOSITION_REACH) - 1, -1):
+        if toks[j][2] in _DASHES:
+            return j if j - 1 >= floor else None
+    return None
 
 
 def _skip_fillers(toks: list[Tok], k: int, floor: int) -> tuple[int, bool]:

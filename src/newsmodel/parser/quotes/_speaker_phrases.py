@@ -113,10 +113,12 @@ def _stops_phrase(word: str) -> bool:
     if len(word) > 1 and word.isupper():
         return False  # an acronym, though it spells a word: "the WHO said"
     lower = word.lower()
-    if lower in PHRASE_BREAKS or lower in PASSIVE_MARKERS or lower in _VERB_WORDS:
-        return True  # a break, "is", or an auxiliary or modal: "said Trump could file"
+    if lower in PHRASE_BREAKS or lower in PASSIVE_MARKERS:
+        return True
     if not word[0].islower():
-        return False
+        return False  # a name, even one spelt as a modal: "Will", "May"
+    if lower in _VERB_WORDS:
+        return True  # an auxiliary or a modal: "said Trump could file"
     # a finite verb ends the phrase: "Trump pulled the U.S. out", "factions linked to"
     return (
         lower in CUE_LEMMAS
