@@ -151,3 +151,38 @@ def test_a_modal_written_as_a_name_does_not_end_a_phrase() -> None:
     """A capitalised "Will" or "May" is a name: it ends no speaker phrase, as "will" does."""
     body = "The race will be tight, said Will Gerstein, the council's clerk."
     assert _parsed(body) == [("indirect", "The race will be tight", "said", "Will Gerstein")]
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "cue"),
+    [
+        (
+            "Senator Ada Hale blasted the governor over the budget.",
+            "the governor over the budget",
+            "blasted",
+        ),
+        ("Senator Ada Hale denounced the new tariffs.", "the new tariffs", "denounced"),
+        ("Senator Ada Hale mocked the governor's plan.", "the governor's plan", "mocked"),
+        ("Senator Ada Hale talked about the border wall.", "the border wall", "talked"),
+        (
+            "Senator Ada Hale recommended that the council delay the vote.",
+            "the council delay the vote",
+            "recommended",
+        ),
+    ],
+)
+def test_verbs_of_judgement_and_topic(body: str, text: str, cue: str) -> None:
+    """Blast, denounce, mock and recommend report their object; "talk about" its topic."""
+    assert _parsed(body) == [("indirect", text, cue, "Ada Hale")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Senator Ada Hale talked with the governor for an hour.",
+        "The peace talks resumed on Monday.",
+    ],
+)
+def test_talk_without_about_is_no_speech(body: str) -> None:
+    """ "talked with the governor" and "peace talks" report nothing: only "talk about" does."""
+    assert _parsed(body) == []

@@ -16,16 +16,18 @@ from newsmodel.parser.lexicons.organizations import HEAD_WORDS
 #: Gathered from the attribution verbs of wire-service style guides and of English news prose.
 SPEECH_VERBS: tuple[str, ...] = (
     "accuse", "acknowledge", "add", "admit", "advise", "affirm", "agree", "allege", "announce",
-    "answer", "argue", "ask", "assert", "assure", "boast", "brag", "call", "caution", "charge",
-    "cite", "claim", "comment", "complain", "concede", "conclude", "confirm", "contend",
-    "counter", "criticize", "declare", "decry", "demand", "deny", "describe", "disclose",
-    "dismiss", "emphasize", "estimate", "explain", "express", "hail", "highlight", "indicate",
-    "inform", "insist", "joke", "lament", "maintain", "mention", "note", "object", "observe",
-    "pledge", "point", "post", "praise", "predict", "proclaim", "promise", "propose", "protest",
-    "question", "quip", "recall", "recount", "reiterate", "remark", "repeat", "reply", "report",
-    "respond", "retort", "reveal", "say", "shout", "signal", "slam", "speak", "state", "stress",
-    "suggest", "tell", "testify", "threaten", "tout", "tweet", "underline", "underscore", "urge",
-    "vow", "warn", "write", "yell",
+    "answer", "argue", "ask", "assert", "assure", "blast", "boast", "brag", "call", "caution",
+    "charge", "chide", "cite", "claim", "comment", "complain", "concede", "conclude",
+    "confirm", "contend", "counter", "criticise", "criticize", "declare", "decry", "demand",
+    "denounce", "deny", "describe", "disagree", "disclose", "dismiss", "emphasise",
+    "emphasize", "estimate", "explain", "express", "forecast", "hail", "highlight", "indicate",
+    "inform", "insist", "joke", "lament", "maintain", "mention", "mock", "note", "object",
+    "observe", "pledge", "point", "post", "praise", "predict", "proclaim", "promise",
+    "propose", "protest", "question", "quip", "recall", "recommend", "recount", "reiterate",
+    "remark", "repeat", "reply", "report", "respond", "retort", "reveal", "say", "shout",
+    "signal", "slam", "speak", "state", "stress", "suggest", "talk", "tell", "testify",
+    "threaten", "tout", "tweet", "underline", "underscore", "urge", "vow", "warn", "write",
+    "yell",
 )  # fmt: skip
 
 #: Verbs of judgement and belief that news reports as a stance: "the department believes ...".
@@ -246,8 +248,12 @@ BELIEF_FORMS: dict[str, str] = inflect(BELIEF_VERBS)
 WEAK_CUES: frozenset[str] = frozenset(
     {"call", "cite", "maintain", "point", "post", "question", "signal", "state", "object",
      "answer", "charge", "counter", "hail", "highlight", "indicate", "judge",
-     "note", "speak", "dismiss", "demand", "threaten"}
+     "note", "speak", "dismiss", "demand", "threaten", "talk"}
 )  # fmt: skip
+
+#: Speech verbs that cue speech only with "about" right after them, whose object is the
+#: topic spoken of: "talked about the wall" (not "talked with the governor", "peace talks").
+TOPIC_VERBS: frozenset[str] = frozenset({"talk"})
 
 #: Speech verbs that introduce a whole utterance in quotation marks: 'X said "..."'.
 #: Other cue verbs take a quoted fragment as their object: 'X praised "..."' is partial.

@@ -29,6 +29,7 @@ from newsmodel.parser.lexicons.speech import (
     SPEAKER_AUXILIARIES,
     SPEECH_FORMS,
     SPEECH_NOUNS,
+    TOPIC_VERBS,
 )
 from newsmodel.parser.quotes._candidates import Marked, QuoteCandidate, SentenceView, with_cue
 from newsmodel.parser.quotes._cue_subjects import (
@@ -426,8 +427,12 @@ def _strong_start(toks: list[Tok], verb: int) -> bool:
 
     "to" does not count after "call": "called the meeting to order" is no speech.
     """
+    lemma = cue_lemma(toks[verb][2])
+    if lemma in TOPIC_VERBS:
+        # "talked about the wall" is speech; "talked with the governor", "peace talks" not
+        return verb + 1 < len(toks) and toks[verb + 1][2].lower() == "about"
     following = toks[verb + 1 : verb + 1 + _STARTER_REACH]
-    starters = _CLAUSE_STARTERS if cue_lemma(toks[verb][2]) == "call" else _CLAUSE_STARTERS | {"to"}
+    starters = _CLAUSE_STARTERS if lemma == "call" else _CLAUSE_STARTERS | {"to"}
     return any(t[2].lower() in starters or t[2] in DOUBLE_MARKS for t in following)
 
 

@@ -26,6 +26,7 @@ from newsmodel.parser.lexicons.speech import (
     SUBJECT_PRONOUNS,
     TELL_VERBS,
     TIME_WORDS,
+    TOPIC_VERBS,
 )
 from newsmodel.parser.quotes._cue_subjects import (
     CIRCUMSTANCE,
@@ -185,6 +186,8 @@ def _clause_start(toks: list[Tok], verb: int, stop: int) -> int:
         k = _after_told(toks, k, stop, lemma)
     if k < stop and toks[k][2].lower() in {"for", "on"} and lemma in {"urge", "call"}:
         k += 1
+    elif k < stop and toks[k][2].lower() == "about" and lemma in TOPIC_VERBS:
+        k += 1  # "talked about the wall": the topic is what was said
     return k
 
 
