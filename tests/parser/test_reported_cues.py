@@ -186,3 +186,16 @@ def test_verbs_of_judgement_and_topic(body: str, text: str, cue: str) -> None:
 def test_talk_without_about_is_no_speech(body: str) -> None:
     """ "talked with the governor" and "peace talks" report nothing: only "talk about" does."""
     assert _parsed(body) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The casual hiring of the manager added to the uncertainty over the campaign.",
+        "The candidates largely speak to different sets of voters.",
+        "In the text accompanying the video, Ada Hale wrote:",
+    ],
+)
+def test_cue_words_that_report_nothing(body: str) -> None:
+    """ "added to", "speak to" and an attribution ending in a colon report no clause before them."""
+    assert _parsed(body) == []

@@ -294,6 +294,8 @@ def _final_attribution(toks: list[Tok], used: set[int]) -> tuple[int, Cue] | Non
 def _attribution_after(toks: list[Tok], comma: int, used: set[int]) -> tuple[int, Cue] | None:
     """The attribution that fills the sentence after *comma*, with only circumstance after it."""
     n = len(toks)
+    if toks[n - 1][2] == ":":
+        return None  # "In the text with the video, Wallnau wrote:": the words come after
     cue = _final_according(toks, comma, n) or tail_cue(toks, comma + 1, n, spent=used)
     if cue is None:
         return None
@@ -375,6 +377,8 @@ def _cue_with_subject(toks: list[Tok], k: int, lower: str) -> Cue | None:
     """
     if k > 0 and toks[k - 1][2].lower() in DETERMINERS:
         return None  # "the report", "his claims": a noun, not a verb
+    if SPEECH_FORMS.get(lower) == "add" and k + 1 < len(toks) and toks[k + 1][2].lower() == "to":
+        return None  # "added to the uncertainty": a sum, not speech
     if lower in BELIEF_FORMS and k + 1 < len(toks) and toks[k + 1][2].lower() in PREPOSITIONS:
         return None  # "fear for the network", "hope of a deal": a noun
     if lower.endswith("ing"):
@@ -432,7 +436,9 @@ def _strong_start(toks: list[Tok], verb: int) -> bool:
         # "talked about the wall" is speech; "talked with the governor", "peace talks" not
         return verb + 1 < len(toks) and toks[verb + 1][2].lower() == "about"
     following = toks[verb + 1 : verb + 1 + _STARTER_REACH]
-    starters = _CLAUSE_STARTERS if lemma == "call" else _CLAUSE_STARTERS | {"to"}
+    # "to" counts after neither "call" nor "speak": "called the meeting to order" and
+    # "speak to different voters" report nothing
+    starters = _CLAUSE_STARTERS if lemma in {"call", "speak"} else _CLAUSE_STARTERS | {"to"}
     return any(t[2].lower() in starters or t[2] in DOUBLE_MARKS for t in following)
 
 
