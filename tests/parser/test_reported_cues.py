@@ -199,3 +199,10 @@ def test_talk_without_about_is_no_speech(body: str) -> None:
 def test_cue_words_that_report_nothing(body: str) -> None:
     """ "added to", "speak to" and an attribution ending in a colon report no clause before them."""
     assert _parsed(body) == []
+
+
+def test_attribution_inside_the_sentence_is_no_closing_one() -> None:
+    """ "His wife, he says, plans to leave": what follows the attribution is the clause, not "His wife"."""
+    body = "His wife, he says, plans to leave the party over the process."
+    ((kind, text, cue, _speaker),) = _parsed(body)
+    assert (kind, text, cue) == ("indirect", "plans to leave the party over the process", "says")

@@ -323,13 +323,23 @@ def _relative_clause(toks: list[Tok], k: int, n: int) -> int:
         return n
     opener = toks[k + 1][2].lower()
     if opener in _RELATIVES:
-        return k
-    if opener in _CONJUNCTIONS or n - k > _APPOSITION_TOKENS:
-        return n
+        # "..., said X, who was elected in 2012.", not "And Trump, said X, who knows
+        # him, does not forgive": there the sentence goes on after the relative clause
+        return n if any(t[2] == "," for t in toks[k + 1 : n]) else k
+    if opener in _CONJUNCTIONS or n - k > _APPOSITION_TOKENS or _verb_form(toks[k + 1][2]):
+        return n  # "His wife, he says, plans to leave": a verb, so no apposition
     for tok in toks[k + 1 : n]:
         if tok[2] in DOUBLE_MARKS or tok[2].lower() in CUE_LEMMAS or tok[2].lower() in _VERBS:
             return n
     return k
+
+
+def _verb_form(word: str) -> bool:
+    """Whether a lower-case word reads as a finite verb: "plans", "remained", "left"."""
+    lower = word.lower()
+    return word.islower() and (
+        lower.endswith(("ed", "es")) or (lower.endswith("s") and not lower.endswith("ss"))
+    )
 
 
 def _final_according(toks: list[Tok], comma: int, stop: int) -> Cue | None:
