@@ -206,3 +206,17 @@ def test_attribution_inside_the_sentence_is_no_closing_one() -> None:
     body = "His wife, he says, plans to leave the party over the process."
     ((kind, text, cue, _speaker),) = _parsed(body)
     assert (kind, text, cue) == ("indirect", "plans to leave the party over the process", "says")
+
+
+def test_quotation_split_by_a_long_attribution_shares_it() -> None:
+    """'"A," X wrote in a statement to Y, "but B."': both pieces have X's attribution, one cue span."""
+    article = parse(
+        "Headline\n\n"
+        '"Many people are uncertain," Ada Hale wrote in a statement to the magazine, '
+        '"but most agree that the state is on the wrong track."'
+    )
+    first, second = article.quotes
+    assert (first.kind, second.kind) == ("direct", "direct")
+    assert second.text.startswith("but most agree")
+    assert first.cue_span == second.cue_span is not None
+    assert first.speaker == second.speaker is not None

@@ -288,6 +288,8 @@ def _direct(
     tail = tail_cue(tail_toks, close_at + 1, tail_stop)
     tail_toks, tail = _tail_in_next_sentence(view, quote, closing, tail_toks, tail)
     head = head_cue(toks, floor, at) if tail is None else None
+    if head is None and tail is None:
+        head = _split_by_attribution(toks, floor, at, used)
     punctuated = at > floor and toks[at - 1][2] in {",", ":"}
     if not introduces_quote(toks, floor, at) and not (punctuated and head is not None):
         return None
@@ -322,6 +324,20 @@ def _direct(
         )
     made = with_cue(quote.inner, inner, "direct", cue, cue_toks, used=used)
     return attrs.evolve(made, quoted=quote.pieces) if quote.pieces else made
+
+
+def _split_by_attribution(toks: list[Tok], floor: int, at: int, used: set[int]) -> Cue | None:
+    """
+    The attribution between two pieces of one quotation in one sentence: '"Many are
+    uncertain," Thiel wrote in a statement, "but most agree ..."'.
+
+    The second piece follows a comma after an attribution whose verb the first piece
+    spent; it shares that attribution.
+    """
+    if floor == 0 or at - 1 <= floor or toks[at - 1][2] != ",":
+        return None
+    cue = tail_cue(toks, floor, at - 1)
+    return cue if cue is not None and toks[cue.verb][0] in used else None
 
 
 def _no_words(toks: list[Tok], first: int, stop: int) -> bool:
