@@ -220,3 +220,28 @@ def test_quotation_split_by_a_long_attribution_shares_it() -> None:
     assert second.text.startswith("but most agree")
     assert first.cue_span == second.cue_span is not None
     assert first.speaker == second.speaker is not None
+
+
+@pytest.mark.parametrize(
+    ("body", "text"),
+    [
+        (
+            "Other major gaps, according to the new poll, include age and education.",
+            "include age and education",
+        ),
+        (
+            "He will skip the debate because, according to the council, the moderators are biased.",
+            "the moderators are biased",
+        ),
+    ],
+)
+def test_according_to_inside_the_sentence_reports_what_follows(body: str, text: str) -> None:
+    """ "X, according to Y, Z": after a short opening or a conjunction, Z is what Y says."""
+    ((kind, found, cue, _speaker),) = _parsed(body)
+    assert (kind, found, cue) == ("indirect", text, "according to")
+
+
+def test_role_in_apposition_after_a_closing_attribution() -> None:
+    """ ", senior political analyst at X": a role in lower case is words about the speaker."""
+    body = "The race will be tight, said Dan Gerstein, senior political analyst at Gotham Media."
+    assert _parsed(body) == [("indirect", "The race will be tight", "said", "Dan Gerstein")]

@@ -27,6 +27,7 @@ from newsmodel.parser.lexicons.speech import (
     PREPOSITIONS,
     PROGRESSIVE_AUXILIARIES,
     SPEAKER_AUXILIARIES,
+    SPEAKER_NOUNS,
     SPEECH_FORMS,
     SPEECH_NOUNS,
     TOPIC_VERBS,
@@ -88,6 +89,8 @@ _SUBJECT_REACH = 40
 _RELATIVES = frozenset({"who", "whose", "which"})
 # An apposition after a closing attribution's speaker: ", director of Gotham Media".
 _APPOSITION_TOKENS = 24
+# How far a role word may stand into such an apposition: "senior political analyst".
+_ROLE_WORDS = 4
 _CONJUNCTIONS = frozenset({"and", "but", "or", "so", "yet", "while", "as", "because"})
 _VERBS = PASSIVE_MARKERS | SPEAKER_AUXILIARIES | MODAL_VERBS
 _CLAUSE_STARTERS = frozenset(
@@ -97,6 +100,11 @@ _STARTER_REACH = 4
 # The most tokens of a role in apposition: "the chief economist of the farmers union".
 _ROLE_REACH = 16
 _BRACKETS = frozenset("()")
+# An opening of so few words before "according to X," is no claim: "For Trump, according to".
+_SHORT_OPENING = 4
+_OPENING_JOINS = frozenset(
+    {"because", "that", "and", "but", "since", "so", "while", "as", "if", "when", "though"}
+)
 # The most words between a participle cue and its comma or auxiliary: ", while also saying".
 _LEAD_REACH = 3
 # Adverbs between an auxiliary and a participle cue: "is also predicting", "was openly saying".
@@ -302,13 +310,29 @@ def _attribution_after(toks: list[Tok], comma: int, used: set[int]) -> tuple[int
     if toks[cue.verb][0] in used:
         return None
     last = max(cue.verb + 1, cue.speaker[1])
+    return (comma, cue) if _circumstance_only(toks, last) else None
+
+
+def _circumstance_only(toks: list[Tok], last: int) -> bool:
+    """
+    Whether only circumstance, or words about the speaker, follow a closing attribution
+    that ends at *last*: not "..., said Obama is wrong", not "Other cleavages, according
+    to the poll, include ...".
+    """
+    n = len(toks)
     end = _relative_clause(toks, last, n)  # "..., said DeSantis, who was elected in 2012."
     extra = sum(1 for t in toks[last:end] if is_word(t))
     if extra > _TAIL_EXTRA_WORDS or any(t[2] in DOUBLE_MARKS for t in toks[last:end]):
-        return None
+        return False
     if last < n and is_word(toks[last]) and toks[last][2].lower() not in _AFTER_ATTRIBUTION:
-        return None  # "..., said Obama is wrong": a clause follows, not circumstance
-    return comma, cue
+        return False  # a clause follows the speaker, not circumstance
+    return not (
+        end == n
+        and last + 1 < n
+        and toks[last][2] == ","
+        and is_word(toks[last + 1])
+        and toks[last + 1][2].lower() not in _AFTER_ATTRIBUTION
+    )  # a comma, then the clause goes on
 
 
 def _relative_clause(toks: list[Tok], k: int, n: int) -> int:
@@ -326,7 +350,7 @@ def _relative_clause(toks: list[Tok], k: int, n: int) -> int:
         # "..., said X, who was elected in 2012.", not "And Trump, said X, who knows
         # him, does not forgive": there the sentence goes on after the relative clause
         return n if any(t[2] == "," for t in toks[k + 1 : n]) else k
-    if opener in _CONJUNCTIONS or n - k > _APPOSITION_TOKENS or _verb_form(toks[k + 1][2]):
+    if opener in _CONJUNCTIONS or n - k > _APPOSITION_TOKENS or not _noun_phrase(toks, k + 1, n):
         return n  # "His wife, he says, plans to leave": a verb, so no apposition
     for tok in toks[k + 1 : n]:
         if tok[2] in DOUBLE_MARKS or tok[2].lower() in CUE_LEMMAS or tok[2].lower() in _VERBS:
@@ -334,12 +358,22 @@ def _relative_clause(toks: list[Tok], k: int, n: int) -> int:
     return k
 
 
-def _verb_form(word: str) -> bool:
-    """Whether a lower-case word reads as a finite verb: "plans", "remained", "left"."""
-    lower = word.lower()
-    return word.islower() and (
-        lower.endswith(("ed", "es")) or (lower.endswith("s") and not lower.endswith("ss"))
-    )
+def _noun_phrase(toks: list[Tok], k: int, n: int) -> bool:
+    """
+    Whether an apposition about a person starts at *k*: a determiner, a name or a number
+    ("the clerk", "Gotham's editor"), or a role before any preposition ("executive
+    director of ..."), not a verb ("plans to leave", "include ideology").
+    """
+    opener = toks[k][2]
+    if opener.lower() in DETERMINERS or is_capitalized(toks[k]) or opener[0].isdigit():
+        return True
+    for j in range(k, min(n, k + _ROLE_WORDS)):
+        word = toks[j][2].lower()
+        if word in PREPOSITIONS or not is_word(toks[j]):
+            return False
+        if base(word) in ROLE_HEADS or base(word) in SPEAKER_NOUNS:
+            return True
+    return False
 
 
 def _final_according(toks: list[Tok], comma: int, stop: int) -> Cue | None:
@@ -465,10 +499,31 @@ def _according(toks: list[Tok], k: int, stop: int) -> tuple[Cue, tuple[int, int]
             after += 1
         clause = _trim(toks, after, stop)
     else:
-        clause = _trim(toks, _first_word_index(toks), k)
+        clause = _aside_clause(toks, k, speaker[1], stop, before)
+        if clause is None:
+            clause = _trim(toks, _first_word_index(toks), k)
     if clause is None:
         return None
     return cue, clause
+
+
+def _aside_clause(
+    toks: list[Tok], k: int, source_end: int, stop: int, before: int
+) -> tuple[int, int] | None:
+    """
+    The clause after "according to X" set off by commas inside a sentence, when the
+    words before it are too few to be what was said ("Other cleavages, according to the
+    poll, include ...") or end in a conjunction ("because, according to Trump, the media
+    would ...").
+    """
+    if k < 2 or toks[k - 1][2] != ",":  # noqa: PLR2004
+        return None
+    if before > _SHORT_OPENING and toks[k - 2][2].lower() not in _OPENING_JOINS:
+        return None
+    after = _after_apposition(toks, source_end, stop)
+    if after >= stop or toks[after][2] != ",":
+        return None
+    return _trim(toks, after + 1, stop) if has_words(toks, after + 1, stop, 3) else None
 
 
 def _after_apposition(toks: list[Tok], k: int, stop: int) -> int:
