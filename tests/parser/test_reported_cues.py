@@ -245,3 +245,28 @@ def test_role_in_apposition_after_a_closing_attribution() -> None:
     """ ", senior political analyst at X": a role in lower case is words about the speaker."""
     body = "The race will be tight, said Dan Gerstein, senior political analyst at Gotham Media."
     assert _parsed(body) == [("indirect", "The race will be tight", "said", "Dan Gerstein")]
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "speaker"),
+    [
+        (
+            "The Harbor Workers Union put out a statement saying the port cannot vet every ship.",
+            "the port cannot vet every ship",
+            "Harbor Workers Union",
+        ),
+        (
+            "Ada Hale landed in hot water last week by saying that the judge was biased.",
+            "the judge was biased",
+            "Ada Hale",
+        ),
+    ],
+)
+def test_participle_after_a_document_or_a_subordinator(body: str, text: str, speaker: str) -> None:
+    """ "a statement saying", "by saying": the participle hangs from the clause before, with no comma."""
+    assert _parsed(body) == [("indirect", text, "saying", speaker)]
+
+
+def test_participle_after_a_subordinator_without_a_cue_subject_reports_nothing() -> None:
+    """ "He left before saying goodbye": no speaker's subject and no clause, no speech."""
+    assert _parsed("The guest left before saying goodbye.") == []

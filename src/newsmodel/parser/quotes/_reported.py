@@ -16,6 +16,7 @@ from typing import NamedTuple
 import attrs
 
 from newsmodel.model import QuoteKind, Span
+from newsmodel.parser.lexicons.sources import DOCUMENT_NOUNS
 from newsmodel.parser.lexicons.speech import (
     BELIEF_FORMS,
     CUE_FILLERS,
@@ -107,6 +108,8 @@ _OPENING_JOINS = frozenset(
 )
 # The most words between a participle cue and its comma or auxiliary: ", while also saying".
 _LEAD_REACH = 3
+# Subordinators a participle cue may follow with no comma: "as divisive while praising".
+_BARE_LEADS = frozenset({"while", "by", "before", "after"})
 # Adverbs between an auxiliary and a participle cue: "is also predicting", "was openly saying".
 _ADVERBS = CUE_FILLERS | HEDGES | {"now", "still", "increasingly"}
 # The cue forms a passive report uses: "it was reported that", "was quoted as saying".
@@ -462,11 +465,20 @@ def _progressive_auxiliary(toks: list[Tok], k: int) -> int | None:
 
 
 def _participle_comma(toks: list[Tok], k: int) -> int | None:
-    """The comma a participle cue at *k* follows: ", saying", ", while also saying"."""
+    """
+    Where the clause a participle cue at *k* hangs from ends: its comma (", saying",
+    ", while also saying"), a subordinator without one ("as divisive while praising",
+    "by saying"), or a document noun ("released a statement saying").
+    """
     j = k - 1
+    if j > 0 and toks[j][2].lower() in DOCUMENT_NOUNS:
+        return j  # "His office put out a statement saying ...": the office speaks
     while j >= 0 and k - j <= _LEAD_REACH and toks[j][2].lower() in PARTICIPLE_LEADS:
         j -= 1
-    return j if j > 0 and toks[j][2] == "," else None
+    if j > 0 and toks[j][2] == ",":
+        return j
+    lead = j + 1
+    return lead if 0 < lead < k and toks[lead][2].lower() in _BARE_LEADS else None
 
 
 def _strong_start(toks: list[Tok], verb: int) -> bool:
