@@ -270,3 +270,21 @@ def test_participle_after_a_document_or_a_subordinator(body: str, text: str, spe
 def test_participle_after_a_subordinator_without_a_cue_subject_reports_nothing() -> None:
     """ "He left before saying goodbye": no speaker's subject and no clause, no speech."""
     assert _parsed("The guest left before saying goodbye.") == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Her favourite show remains “Tales From the Crypt” after all these years.",
+        "“Law and Order” was on again last night.",
+    ],
+)
+def test_title_without_attribution_is_no_quote(body: str) -> None:
+    """A short quotation in title case that nobody is said to say is a title, not a quote."""
+    assert _parsed(body) == []
+
+
+def test_capitalized_exclamation_without_attribution_is_still_a_quote() -> None:
+    """An exclamation or a sentence in marks is speech even in capitals: "Choke!"."""
+    ((kind, text, _cue, _speaker),) = _parsed("“Choke!” The crowd went quiet.")
+    assert (kind, text) == ("direct", "Choke!")

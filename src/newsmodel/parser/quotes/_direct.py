@@ -54,6 +54,11 @@ _MARK_STRINGS = ("''", "``", *'"“”„«»')  # what _MARK matches
 # Openings closed by a mark that opens elsewhere: „German“ and »German« styles.
 _CLOSED_BY = {"„": "“", "»": "«"}
 _UTTERANCE_END = tuple(".!?…,—-")
+# A title runs to at most this many words, and keeps its small words in lower case.
+_TITLE_WORDS = 6
+_TITLE_SMALL_WORDS = frozenset(
+    {"a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "with"}
+)
 # A nickname runs to at most this many words and a title to twice as many; a longer
 # quotation is speech whatever stands before it.
 _SHORT_FRAGMENT = 3
@@ -314,6 +319,8 @@ def _direct(
         cue, cue_toks = _colon_before(view, sentence - 1)
     if cue is None:
         speaker = _colon_speaker(toks, floor, at)
+        if speaker is None and _title_case(inner):
+            return None  # "Tales From the Crypt", "Law and Order": a title, not speech
         return QuoteCandidate(
             span=quote.inner,
             text=inner,
@@ -324,6 +331,19 @@ def _direct(
         )
     made = with_cue(quote.inner, inner, "direct", cue, cue_toks, used=used)
     return attrs.evolve(made, quoted=quote.pieces) if quote.pieces else made
+
+
+def _title_case(words: str) -> bool:
+    """
+    Whether a short quotation is written as a title: every word capitalized but the small
+    ones, and no closing full stop, question or exclamation mark ("Tales From the Crypt").
+    """
+    split = words.split()
+    if not split or len(split) > _TITLE_WORDS or words.rstrip().endswith(("!", "?", ".")):
+        return False
+    return all(w[0].isupper() or w[0].isdigit() or w in _TITLE_SMALL_WORDS for w in split) and any(
+        w[0].isupper() for w in split
+    )
 
 
 def _split_by_attribution(toks: list[Tok], floor: int, at: int, used: set[int]) -> Cue | None:
