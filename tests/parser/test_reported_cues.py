@@ -288,3 +288,28 @@ def test_capitalized_exclamation_without_attribution_is_still_a_quote() -> None:
     """An exclamation or a sentence in marks is speech even in capitals: "Choke!"."""
     ((kind, text, _cue, _speaker),) = _parsed("“Choke!” The crowd went quiet.")
     assert (kind, text) == ("direct", "Choke!")
+
+
+@pytest.mark.parametrize(
+    ("body", "question", "cue"),
+    [
+        (
+            "Asked about the vote on Tuesday, the mayor said she would wait.",
+            "about the vote on Tuesday",
+            "Asked",
+        ),
+        (
+            "When asked whether the plan was legal, the mayor said she would wait.",
+            "whether the plan was legal",
+            "asked",
+        ),
+    ],
+)
+def test_opening_asked_reports_the_question_with_no_speaker(
+    body: str, question: str, cue: str
+) -> None:
+    """ "Asked about X, Y said Z": the question has no named asker, and Y's answer is read too."""
+    assert _parsed(body) == [
+        ("indirect", question, cue, None),
+        ("indirect", "she would wait", "said", "mayor"),
+    ]

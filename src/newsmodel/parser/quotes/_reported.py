@@ -101,6 +101,9 @@ _STARTER_REACH = 4
 # The most tokens of a role in apposition: "the chief economist of the farmers union".
 _ROLE_REACH = 16
 _BRACKETS = frozenset("()")
+# "Asked about ..., X said": the words "Asked" may follow, and how long the question runs.
+_ASKED_LEADS = frozenset({"when", "after", "once", "if"})
+_QUESTION_REACH = 40
 # An opening of so few words before "according to X," is no claim: "For Trump, according to".
 _SHORT_OPENING = 4
 _OPENING_JOINS = frozenset(
@@ -398,10 +401,10 @@ def _cue_at(
     if quoted[k] or tok[0] in used or not word[0].isalnum():  # is_word, inlined
         return None
     lower = word.lower()
-    if lower == "according" and k + 1 < stop and toks[k + 1][2].lower() == "to":
-        return _according(toks, k, stop)
     found = (
-        (lower in SPEECH_NOUNS and noun_cue(toks, k, stop))  # "the mayor's claim that"
+        (lower == "according" and _according(toks, k, stop))  # "according to X, ..."
+        or (lower == "asked" and _opens_sentence(toks, k) and _asked(toks, k, stop))
+        or (lower in SPEECH_NOUNS and noun_cue(toks, k, stop))  # "the mayor's claim that"
         or (lower in PASSIVE_TRIGGERS and passive_cue(toks, k, stop))  # "it was reported"
         or None
     )
@@ -415,6 +418,28 @@ def _cue_at(
     if cue is None or clause is None or opens_with_noun_cue(toks, clause, stop):
         return None  # "repeated the mayor's claim that ...": the claim is the speech
     return cue, clause
+
+
+def _opens_sentence(toks: list[Tok], k: int) -> bool:
+    """Whether the word at *k* opens its sentence, or follows an opening "When": "Asked"."""
+    j = k - 1
+    if j >= 0 and toks[j][2].lower() in _ASKED_LEADS:
+        j -= 1
+    return all(not is_word(t) for t in toks[: j + 1])
+
+
+def _asked(toks: list[Tok], k: int, stop: int) -> tuple[Cue, tuple[int, int]] | None:
+    """
+    "Asked about the vote, the mayor said ...": the question, up to the comma, with no
+    speaker (the one who asked is not named); the answer is read on from the comma.
+    """
+    for comma in range(k + 1, min(stop, k + _QUESTION_REACH)):
+        if toks[comma][2] == ",":
+            clause = _trim(toks, k + 1, comma)
+            return None if clause is None else (Cue(k, (k, k), hedged=False), clause)
+        if toks[comma][2] in DOUBLE_MARKS:
+            return None
+    return None
 
 
 def _cue_with_subject(toks: list[Tok], k: int, lower: str) -> Cue | None:
@@ -500,6 +525,8 @@ def _strong_start(toks: list[Tok], verb: int) -> bool:
 
 def _according(toks: list[Tok], k: int, stop: int) -> tuple[Cue, tuple[int, int]] | None:
     """ "according to X, clause" or "clause, according to X"."""
+    if k + 1 >= stop or toks[k + 1][2].lower() != "to":
+        return None
     speaker = speaker_after(toks, k + 1, stop, source=True)
     if speaker is None:
         return None
