@@ -313,3 +313,20 @@ def test_opening_asked_reports_the_question_with_no_speaker(
         ("indirect", question, cue, None),
         ("indirect", "she would wait", "said", "mayor"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "text"),
+    [
+        ("Ada Hale went on to say that the plan was dead.", "the plan was dead"),
+        ("Ada Hale declined to say whether she would run.", "whether she would run"),
+    ],
+)
+def test_infinitive_cue_has_the_subject_of_its_verb(body: str, text: str) -> None:
+    """ "X went on to say that ...", "X declined to say whether ...": X speaks."""
+    assert _parsed(body) == [("indirect", text, "say", "Ada Hale")]
+
+
+def test_passive_cue_before_an_infinitive_names_no_speaker() -> None:
+    """ "is said to be": a passive, reported by no one named, gives no quotation here."""
+    assert _parsed("The mayor is said to be furious about the plan.") == []

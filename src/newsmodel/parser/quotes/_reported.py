@@ -21,6 +21,7 @@ from newsmodel.parser.lexicons.speech import (
     BELIEF_FORMS,
     CUE_FILLERS,
     HEDGES,
+    IRREGULAR_VERBS,
     MODAL_VERBS,
     OUTLET_VERBS,
     PARTICIPLE_LEADS,
@@ -101,6 +102,8 @@ _STARTER_REACH = 4
 # The most tokens of a role in apposition: "the chief economist of the farmers union".
 _ROLE_REACH = 16
 _BRACKETS = frozenset("()")
+# Particles between a verb and the "to" of an infinitive cue: "went on to say".
+_PARTICLES = frozenset({"on", "out", "up"})
 # "Asked about ..., X said": the words "Asked" may follow, and how long the question runs.
 _ASKED_LEADS = frozenset({"when", "after", "once", "if"})
 _QUESTION_REACH = 40
@@ -456,7 +459,7 @@ def _cue_with_subject(toks: list[Tok], k: int, lower: str) -> Cue | None:
     if lower.endswith("ing"):
         return _participle_cue(toks, k)
     if is_passive_or_infinitive(toks, k, 0):
-        return None
+        return _infinitive_cue(toks, k)
     cue = subject_before(toks, k, 0)
     if cue is None:
         speaker = long_subject(toks, k)
@@ -504,6 +507,28 @@ def _participle_comma(toks: list[Tok], k: int) -> int | None:
         return j
     lead = j + 1
     return lead if 0 < lead < k and toks[lead][2].lower() in _BARE_LEADS else None
+
+
+def _infinitive_cue(toks: list[Tok], k: int) -> Cue | None:
+    """
+    The cue "to say" after a finite verb, with that verb's subject: "Trump went on to say
+    that ...", "The mayor declined to say whether ..."; a passive ("is said") has none.
+    """
+    j = k - 1
+    if j < 1 or toks[j][2].lower() != "to":
+        return None
+    j -= 1
+    if toks[j][2].lower() in _PARTICLES and j > 0:
+        j -= 1  # "went on to say"
+    if not toks[j][2].islower() or not _plainly_finite(toks[j][2]):
+        return None
+    cue = subject_before(toks, j, 0)
+    return None if cue is None else cue._replace(verb=k)
+
+
+def _plainly_finite(word: str) -> bool:
+    """A verb in the past or the third person: "declined", "went", "refuses"."""
+    return word in IRREGULAR_VERBS or word.endswith(("ed", "es")) or word in {"continues", "wants"}
 
 
 def _strong_start(toks: list[Tok], verb: int) -> bool:
