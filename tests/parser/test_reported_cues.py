@@ -330,3 +330,20 @@ def test_infinitive_cue_has_the_subject_of_its_verb(body: str, text: str) -> Non
 def test_passive_cue_before_an_infinitive_names_no_speaker() -> None:
     """ "is said to be": a passive, reported by no one named, gives no quotation here."""
     assert _parsed("The mayor is said to be furious about the plan.") == []
+
+
+def test_participle_after_a_comma_inside_closing_marks() -> None:
+    """'called the plan "reckless," adding that ...': the comma before the closing mark counts."""
+    found = _parsed(
+        "Ada Hale called the plan “reckless,” adding that the council would vote against it."
+    )
+    assert ("indirect", "the council would vote against it", "adding", "Ada Hale") in found
+
+
+def test_participle_after_an_inverted_attribution_has_its_speaker() -> None:
+    """'"...," said X at the time, adding that ...': X speaks the participle's clause too."""
+    body = "“It is not new here,” said Ada Hale at the time, adding that voters had changed."
+    assert _parsed(body) == [
+        ("direct", "It is not new here", "said", "Ada Hale"),
+        ("indirect", "voters had changed", "adding", "Ada Hale"),
+    ]

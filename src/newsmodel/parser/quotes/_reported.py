@@ -102,6 +102,8 @@ _STARTER_REACH = 4
 # The most tokens of a role in apposition: "the chief economist of the farmers union".
 _ROLE_REACH = 16
 _BRACKETS = frozenset("()")
+# How far back from a participle's comma an inverted attribution's verb may stand.
+_INVERTED_REACH = 12
 # Particles between a verb and the "to" of an infinitive cue: "went on to say".
 _PARTICLES = frozenset({"on", "out", "up"})
 # "Asked about ..., X said": the words "Asked" may follow, and how long the question runs.
@@ -480,8 +482,23 @@ def _participle_cue(toks: list[Tok], k: int) -> Cue | None:
     comma = _participle_comma(toks, k)
     if comma is None:
         return None  # "without saying", "a saying"
-    speaker = participle_subject(toks, comma)
+    speaker = _inverted_speaker(toks, comma) or participle_subject(toks, comma)
     return None if speaker is None else Cue(k, speaker, hedged=False)
+
+
+def _inverted_speaker(toks: list[Tok], comma: int) -> tuple[int, int] | None:
+    """
+    The speaker of an inverted attribution before a participle's comma: '"...," said
+    Rep. Bobby Scott at the time, adding that ...' is Bobby Scott.
+    """
+    for j in range(comma - 1, max(-1, comma - _INVERTED_REACH), -1):
+        word = toks[j][2]
+        if word[0].islower() and SPEECH_FORMS.get(word) is not None:
+            if j == 0 or toks[j - 1][2] not in QUOTE_MARKS:
+                return None  # only after a quotation: '"...," said X'
+            span = speaker_after(toks, j, comma)
+            return span if span is not None and span[0] == j + 1 else None
+    return None
 
 
 def _progressive_auxiliary(toks: list[Tok], k: int) -> int | None:
@@ -503,6 +520,8 @@ def _participle_comma(toks: list[Tok], k: int) -> int | None:
         return j  # "His office put out a statement saying ...": the office speaks
     while j >= 0 and k - j <= _LEAD_REACH and toks[j][2].lower() in PARTICIPLE_LEADS:
         j -= 1
+    if j > 1 and toks[j][2] in QUOTE_MARKS and toks[j - 1][2] == ",":
+        return j - 1  # 'on MSNBC's "Morning Joe," calling it': the comma inside the marks
     if j > 0 and toks[j][2] == ",":
         return j
     lead = j + 1
