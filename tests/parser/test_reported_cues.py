@@ -121,7 +121,7 @@ def test_participle_hangs_from_the_subject_that_opens_the_sentence() -> None:
 def test_participle_after_a_long_opening_phrase_keeps_the_nearest_subject() -> None:
     """An opening phrase that is no speaker ("Relations between A and B") leaves the clause's own subject."""
     body = (
-        "Relations between Iran and Chile have soured since Senator Ada Hale cut the aid, "
+        "Relations between Iran and Chile have soured since Senator Ada Hale ended the aid, "
         "arguing that it was wasted."
     )
     ((_kind, text, cue, speaker),) = _parsed(body)
@@ -347,3 +347,20 @@ def test_participle_after_an_inverted_attribution_has_its_speaker() -> None:
         ("direct", "It is not new here", "said", "Ada Hale"),
         ("indirect", "voters had changed", "adding", "Ada Hale"),
     ]
+
+
+def test_participle_prefers_a_subject_before_a_plain_verb() -> None:
+    """ "Trump mocked the Democratic front-runner, saying": "mocked" is a verb, "front-runner" is not."""
+    body = (
+        "While celebrating victories in five primaries, Ada Hale mocked the plans of the "
+        "Harbor Party front-runner, saying he would be a bad mayor."
+    )
+    found = _parsed(body)
+    assert ("indirect", "he would be a bad mayor", "saying", "Ada Hale") in found
+
+
+def test_name_in_an_opening_phrase_is_no_apposition() -> None:
+    """ "Speaking in Harlem, Hale, without naming him, accused ...": the place is not the speaker."""
+    body = "Speaking in Harlem, Ada Hale, without naming him, also accused the mayor of delay."
+    ((_kind, _text, cue, speaker),) = _parsed(body)
+    assert (cue, speaker) == ("accused", "Ada Hale")

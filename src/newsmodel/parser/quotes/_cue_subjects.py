@@ -182,6 +182,8 @@ def _before_apposition(toks: list[Tok], comma: int, floor: int) -> tuple[int, in
         if hops == 0 and role_then_name(toks, outer, k + 1, comma):
             # "Kenya's health minister, Ama Ode, said": the apposition is the name
             return (k + 1, comma)
+        if best is not None and not subject_position(toks, outer, floor):
+            break  # "Speaking in Harlem, Clinton, without naming him, said": not Harlem
         best = outer
         hops += 1
         k = outer[0] - 1
@@ -231,14 +233,19 @@ def participle_subject(toks: list[Tok], comma: int) -> tuple[int, int] | None:
     verb follows.
     """
     latest: tuple[int, int] | None = None
+    plain: tuple[int, int] | None = None  # the last subject a plain verb follows
     for k in range(comma - 1, max(-1, comma - APPOSITION_REACH), -1):
         span = _subject_at(toks, k, comma)
         if span is None:
             continue
-        if span[0] == 0 and _plain_phrase(toks, span) and _plainly_verb(toks[span[1]][2]):
+        verb = _plainly_verb(toks[span[1]][2])
+        if span[0] == 0 and _plain_phrase(toks, span) and verb:
             return span
         latest = latest or span
-    return latest
+        plain = plain or (span if verb else None)
+    # "Trump mocked the Democratic front-runner, saying": "mocked" is plainly a verb,
+    # "front-runner" only looks like one
+    return plain or latest
 
 
 def _plain_phrase(toks: list[Tok], span: tuple[int, int]) -> bool:
