@@ -11,7 +11,8 @@ from hypothesis import strategies as st
 
 from newsmodel import Person, Span
 from newsmodel.parser import parse
-from newsmodel.parser.quotes._direct import QuoteCandidate, find_quotes, pair_marks
+from newsmodel.parser.quotes._direct import QuoteCandidate, find_quotes
+from newsmodel.parser.quotes._quote_doubles import pair_marks
 from newsmodel.parser.text._view import split_paragraphs, split_sentences
 
 SAMPLE = Path(__file__).resolve().parents[2] / "seeds" / "iran-iraq-military-ties.txt"
