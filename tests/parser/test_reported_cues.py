@@ -364,3 +364,11 @@ def test_name_in_an_opening_phrase_is_no_apposition() -> None:
     body = "Speaking in Harlem, Ada Hale, without naming him, also accused the mayor of delay."
     ((_kind, _text, cue, speaker),) = _parsed(body)
     assert (cue, speaker) == ("accused", "Ada Hale")
+
+
+def test_negated_progressive_cue() -> None:
+    """ "X isn’t saying what ...": a negative contraction is the progressive's auxiliary."""
+    body = "Ada Hale isn’t saying what other techniques she would support."
+    assert _parsed(body) == [
+        ("indirect", "what other techniques she would support", "saying", "Ada Hale")
+    ]

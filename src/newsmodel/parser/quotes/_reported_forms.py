@@ -53,6 +53,8 @@ _ASKED_LEADS = frozenset({"when", "after", "once", "if"})
 _QUESTION_REACH = 40
 # The most words between a participle cue and its comma or auxiliary: ", while also saying".
 _LEAD_REACH = 3
+# The forms of "be" a negative contraction of a progressive is written with: "isn't saying".
+_NEGATED = frozenset({"is", "was", "are", "were"})
 # Subordinators a participle cue may follow with no comma: "as divisive while praising".
 _BARE_LEADS = frozenset({"while", "by", "before", "after"})
 # Adverbs between an auxiliary and a participle cue: "is also predicting", "was openly saying".
@@ -140,7 +142,10 @@ def _progressive_auxiliary(toks: list[Tok], k: int) -> int | None:
     j = k - 1
     while j >= 0 and k - j <= _LEAD_REACH and toks[j][2].lower() in _ADVERBS:
         j -= 1
-    return j if j > 0 and toks[j][2].lower() in PROGRESSIVE_AUXILIARIES else None
+    if j <= 0:
+        return None
+    word = toks[j][2].lower().replace("’", "'")
+    return j if word in PROGRESSIVE_AUXILIARIES or word.removesuffix("n't") in _NEGATED else None
 
 
 def _participle_comma(toks: list[Tok], k: int) -> int | None:
@@ -150,7 +155,7 @@ def _participle_comma(toks: list[Tok], k: int) -> int | None:
     "by saying"), or a document noun ("released a statement saying").
     """
     j = k - 1
-    if j > 0 and toks[j][2].lower() in DOCUMENT_NOUNS:
+    if j > 0 and toks[j][2].lower().removesuffix("s") in DOCUMENT_NOUNS:
         return j  # "His office put out a statement saying ...": the office speaks
     while j >= 0 and k - j <= _LEAD_REACH and toks[j][2].lower() in PARTICIPLE_LEADS:
         j -= 1
