@@ -372,3 +372,8 @@ def test_negated_progressive_cue() -> None:
     assert _parsed(body) == [
         ("indirect", "what other techniques she would support", "saying", "Ada Hale")
     ]
+
+
+def test_bare_cue_after_an_adjective_and_nothing_after_it_is_a_noun() -> None:
+    """ "an absolute blast, and ...": a noun, though "blast" is a speech verb."""
+    assert _parsed("For a while, the game is an absolute blast, and one of the best yet.") == []

@@ -83,13 +83,28 @@ def asked(toks: list[Tok], k: int, stop: int) -> tuple[Cue, tuple[int, int]] | N
     return None
 
 
+def _noun_use(toks: list[Tok], k: int, lower: str) -> bool:
+    """
+    Whether the cue word at *k* is a noun: after a determiner ("the report"), or a bare
+    form after "a" and an adjective with nothing after it ("an absolute blast, and").
+    """
+    if k > 0 and toks[k - 1][2].lower() in DETERMINERS:
+        return True
+    return (
+        k > 1
+        and toks[k - 2][2].lower() in {"a", "an"}
+        and SPEECH_FORMS.get(lower) == lower
+        and (k + 1 >= len(toks) or not is_word(toks[k + 1]))
+    )
+
+
 def cue_with_subject(toks: list[Tok], k: int, lower: str) -> Cue | None:
     """
     The cue verb at *k* (*lower* in lower case) with its subject: a name before it, or
     the clause a participle hangs from.
     """
-    if k > 0 and toks[k - 1][2].lower() in DETERMINERS:
-        return None  # "the report", "his claims": a noun, not a verb
+    if _noun_use(toks, k, lower):
+        return None  # "the report", "his claims", "an absolute blast, and": a noun
     if SPEECH_FORMS.get(lower) == "add" and k + 1 < len(toks) and toks[k + 1][2].lower() == "to":
         return None  # "added to the uncertainty": a sum, not speech
     if lower in BELIEF_FORMS and k + 1 < len(toks) and toks[k + 1][2].lower() in PREPOSITIONS:
