@@ -6,12 +6,13 @@ import time
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from newsmodel import Person, Span
 from newsmodel.parser import parse
-from newsmodel.parser.quotes._direct import QuoteCandidate, find_quotes, pair_marks
+from newsmodel.parser.quotes._direct import QuoteCandidate, find_quotes
+from newsmodel.parser.quotes._quote_doubles import pair_marks
 from newsmodel.parser.text._view import split_paragraphs, split_sentences
 
 SAMPLE = Path(__file__).resolve().parents[2] / "seeds" / "iran-iraq-military-ties.txt"
@@ -490,13 +491,18 @@ _PIECES = st.sampled_from([*'ab “”"\n.,:;—()', *_WORDS, *_MORE_WORDS])
 
 @settings(max_examples=25)
 @given(st.lists(_PIECES, max_size=80).map("".join))
+@example("“a\n“a")  # a quotation run on into the next paragraph
 def test_every_quote_slices_to_its_text(text: str) -> None:
-    """On any text, each quote's span slices to its text and stays inside the text."""
+    """
+    On any text, each quote stays inside the text, and its span slices to its text, or
+    its quoted pieces joined by spaces are its text (a quotation run on over paragraphs).
+    """
     if not text.strip():
         return
     for quote in _quotes(text):
         assert 0 <= quote.span.start < quote.span.end <= len(text)
-        assert text[quote.span.start : quote.span.end] == quote.text
+        joined = " ".join(text[p.start : p.end] for p in quote.quoted)
+        assert quote.text in {text[quote.span.start : quote.span.end], joined}
         if quote.cue_span is not None:
             assert text[quote.cue_span.start : quote.cue_span.end] == quote.cue
 

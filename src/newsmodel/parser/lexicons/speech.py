@@ -16,16 +16,18 @@ from newsmodel.parser.lexicons.organizations import HEAD_WORDS
 #: Gathered from the attribution verbs of wire-service style guides and of English news prose.
 SPEECH_VERBS: tuple[str, ...] = (
     "accuse", "acknowledge", "add", "admit", "advise", "affirm", "agree", "allege", "announce",
-    "answer", "argue", "ask", "assert", "assure", "boast", "brag", "call", "caution", "charge",
-    "cite", "claim", "comment", "complain", "concede", "conclude", "confirm", "contend",
-    "counter", "criticize", "declare", "decry", "demand", "deny", "describe", "disclose",
-    "dismiss", "emphasize", "estimate", "explain", "express", "hail", "highlight", "indicate",
-    "inform", "insist", "joke", "lament", "maintain", "mention", "note", "object", "observe",
-    "pledge", "point", "post", "praise", "predict", "proclaim", "promise", "propose", "protest",
-    "question", "quip", "recall", "recount", "reiterate", "remark", "repeat", "reply", "report",
-    "respond", "retort", "reveal", "say", "shout", "signal", "slam", "speak", "state", "stress",
-    "suggest", "tell", "testify", "threaten", "tout", "tweet", "underline", "underscore", "urge",
-    "vow", "warn", "write", "yell",
+    "answer", "argue", "ask", "assert", "assure", "blast", "boast", "brag", "call", "caution",
+    "charge", "chide", "cite", "claim", "comment", "complain", "concede", "conclude",
+    "confirm", "contend", "counter", "criticise", "criticize", "declare", "decry", "demand",
+    "denounce", "deny", "describe", "disagree", "disclose", "dismiss", "emphasise",
+    "emphasize", "estimate", "explain", "express", "forecast", "hail", "highlight", "indicate",
+    "inform", "insist", "joke", "lament", "maintain", "mention", "mock", "note", "object",
+    "observe", "pledge", "point", "post", "praise", "predict", "proclaim", "promise",
+    "propose", "protest", "question", "quip", "recall", "recommend", "recount", "reiterate",
+    "remark", "repeat", "reply", "report", "respond", "retort", "reveal", "say", "shout",
+    "signal", "slam", "speak", "state", "stress", "suggest", "talk", "tell", "testify",
+    "threaten", "tout", "tweet", "underline", "underscore", "urge", "vow", "warn", "write",
+    "yell",
 )  # fmt: skip
 
 #: Verbs of judgement and belief that news reports as a stance: "the department believes ...".
@@ -165,6 +167,12 @@ SPEAKER_AUXILIARIES: frozenset[str] = frozenset(
     {"did", "do", "does", "had", "has", "have", "was", "were", "will", "would"}
 )
 
+#: Modal verbs of English, which no speaker's noun phrase holds: "said Trump could file"
+#: is the verb "said" and the clause "Trump could file", not a speaker "Trump could file".
+MODAL_VERBS: frozenset[str] = frozenset(
+    {"can", "could", "may", "might", "must", "shall", "should", "will", "would"}
+)
+
 #: Words written with a leading apostrophe, which is then no opening quotation mark:
 #: "’em", "’til", "rock ’n’ roll" (English elisions).
 ELISIONS: frozenset[str] = frozenset({"em", "til", "tis", "twas", "n", "cause", "bout", "round"})
@@ -240,8 +248,12 @@ BELIEF_FORMS: dict[str, str] = inflect(BELIEF_VERBS)
 WEAK_CUES: frozenset[str] = frozenset(
     {"call", "cite", "maintain", "point", "post", "question", "signal", "state", "object",
      "answer", "charge", "counter", "hail", "highlight", "indicate", "judge",
-     "note", "speak", "dismiss", "demand", "threaten"}
+     "note", "speak", "dismiss", "demand", "threaten", "talk"}
 )  # fmt: skip
+
+#: Speech verbs that cue speech only with "about" right after them, whose object is the
+#: topic spoken of: "talked about the wall" (not "talked with the governor", "peace talks").
+TOPIC_VERBS: frozenset[str] = frozenset({"talk"})
 
 #: Speech verbs that introduce a whole utterance in quotation marks: 'X said "..."'.
 #: Other cue verbs take a quoted fragment as their object: 'X praised "..."' is partial.
@@ -281,6 +293,17 @@ IMPERSONAL_SUBJECTS: frozenset[str] = frozenset({"it"})
 #: Forms of "be" that make a cue verb passive ("is said to", "was reported"): no speaker.
 PASSIVE_MARKERS: frozenset[str] = frozenset(
     {"is", "was", "were", "are", "be", "been", "being", "am", "'s", "’s"}
+)
+
+#: Forms of "be" before a cue verb's "-ing" form, which then has a subject of its own as a
+#: finite verb does: "the senator is predicting that ...", "they have been saying ..."
+#: (the progressive of English grammar).
+PROGRESSIVE_AUXILIARIES: frozenset[str] = frozenset({"is", "was", "were", "are", "been", "am"})
+
+#: Words that may stand between a comma and a participle cue, which then still hangs from
+#: the clause before the comma: "..., while also saying that ...", "..., later alleging ...".
+PARTICIPLE_LEADS: frozenset[str] = frozenset(
+    {"also", "again", "while", "later", "then", "even", "before", "after", "by", "repeatedly"}
 )
 
 #: Words of time that may stand between a speaker and a cue verb ("on Thursday said").

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from attrs import field, frozen
 
 from newsmodel.model import QuoteKind, Span
-from newsmodel.parser.quotes._attribution import Cue, told_outlet
+from newsmodel.parser.quotes._cue_subjects import Cue, told_outlet
 from newsmodel.parser.quotes._tokens import Tok, tokenize
 
 _GAP = 8  # at most a few spaces between two sentences of one paragraph

@@ -18,7 +18,6 @@ or between two capitalized words (Dwayne "The Rock" Johnson), cue or not.
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Sequence
 
 import attrs
@@ -26,38 +25,32 @@ import attrs
 from newsmodel.model import Span
 from newsmodel.parser.lexicons.speech import NAMING_WORDS
 from newsmodel.parser.quotes import _reported
-from newsmodel.parser.quotes._attribution import (
-    Cue,
-    head_cue,
-    introduces_quote,
-    tail_cue,
-)
 from newsmodel.parser.quotes._candidates import (
     Marked,
     QuoteCandidate,
     SentenceView,
-    close_marked,
     locate,
     with_cue,
 )
-from newsmodel.parser.quotes._quote_singles import pair_singles
+from newsmodel.parser.quotes._cue_subjects import Cue
+from newsmodel.parser.quotes._quote_cues import head_cue, introduces_quote, tail_cue
+from newsmodel.parser.quotes._quote_doubles import pair_marks
 from newsmodel.parser.quotes._speaker_phrases import speaker_like
 from newsmodel.parser.quotes._tokens import (
-    CLOSE_DOUBLE,
     DOUBLE_MARKS,
-    OPEN_DOUBLE,
     Tok,
     is_capitalized,
     is_word,
 )
 
-__all__ = ["QuoteCandidate", "find_quotes", "pair_marks"]
+__all__ = ["QuoteCandidate", "find_quotes"]
 
-_MARK = re.compile(r"''|``|[\"“”„«»]")
-_MARK_STRINGS = ("''", "``", *'"“”„«»')  # what _MARK matches
-# Openings closed by a mark that opens elsewhere: „German“ and »German« styles.
-_CLOSED_BY = {"„": "“", "»": "«"}
 _UTTERANCE_END = tuple(".!?…,—-")
+# A title runs to at most this many words, and keeps its small words in lower case.
+_TITLE_WORDS = 6
+_TITLE_SMALL_WORDS = frozenset(
+    {"a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "with"}
+)
 # A nickname runs to at most this many words and a title to twice as many; a longer
 # quotation is speech whatever stands before it.
 _SHORT_FRAGMENT = 3
@@ -126,158 +119,6 @@ def _start(span: Span) -> int:
     return span.start
 
 
-def pair_marks(text: str, paragraphs: Sequence[Span]) -> list[Marked]:
-    """
-    Pair the quotation marks of the paragraphs (in text order) into quotations.
-
-    Curly double marks pair by shape, straight ones by alternation.
-    A quotation still open at a paragraph's end runs on when the next paragraph opens
-    with a quotation mark, and closes at the paragraph's end otherwise.
-    Single marks pair outside the double quotations (see `_quote_singles`); a quotation
-    nested inside another is part of its words, not a quotation of its own.
-    """
-    out: list[Marked] = []
-    if not paragraphs:
-        return out
-    marks = _mark_positions(text, paragraphs[0].start, paragraphs[-1].end)
-    if marks:
-        _pair_doubles(out, text, paragraphs, marks)
-    singles = pair_singles(text, paragraphs, out)
-    if singles:
-        out = _outermost(sorted([*out, *singles], key=_opening))
-    return out
-
-
-def _opening(quote: Marked) -> int:
-    return quote.opening
-
-
-def _outermost(marked: list[Marked]) -> list[Marked]:
-    """The quotations not nested inside another (*marked* sorted by opening)."""
-    out: list[Marked] = []
-    for quote in marked:
-        if out and quote.closing <= out[-1].closing:
-            continue
-        out.append(quote)
-    return out
-
-
-class _Open:
-    """The double quotation still open while the marks are read: where, and its pieces."""
-
-    __slots__ = ("first", "opening", "pieces", "width")
-
-    def __init__(self) -> None:
-        self.opening: int | None = None
-        self.width = 1
-        self.first = 0  # where the words of the current paragraph's piece start
-        self.pieces: list[Span] = []
-
-    def open(self, pos: int, width: int) -> None:
-        self.opening, self.width, self.first, self.pieces = pos, width, pos + width, []
-
-    def close(self, out: list[Marked], text: str, closing: int) -> None:
-        if self.opening is not None:
-            pieces = [*self.pieces, Span(start=self.first, end=closing)]
-            close_marked(out, text, self.opening, closing, pieces)
-        self.opening, self.pieces = None, []
-
-
-def _pair_doubles(
-    out: list[Marked], text: str, paragraphs: Sequence[Span], marks: list[int]
-) -> None:
-    ends = [paragraph.end for paragraph in paragraphs]
-    state = _Open()
-    index = 0
-    while index < len(paragraphs):
-        if state.opening is None:
-            index = _next_marked(paragraphs, ends, marks, index)
-            if index >= len(paragraphs):
-                break
-        paragraph = paragraphs[index]
-        _pair_in(out, text, paragraph, marks, state)
-        if state.opening is not None:
-            following = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
-            run_on = None if following is None else _MARK.match(text, following.start)
-            if run_on is None:
-                state.close(out, text, paragraph.end)
-            else:
-                state.pieces.append(Span(start=state.first, end=paragraph.end))
-                state.first = run_on.end()
-        index += 1
-
-
-def _pair_in(out: list[Marked], text: str, paragraph: Span, marks: list[int], state: _Open) -> None:
-    """
-    Pair the marks of one paragraph, read left to right as `_MARK` would find them.
-
-    *state* is the mark still open, if any, and its width; it is updated.
-    """
-    end = paragraph.end
-    k = bisect.bisect_left(marks, paragraph.start)
-    free = paragraph.start  # the first offset the marks read so far leave free
-    while k < len(marks) and marks[k] < end:
-        pos = marks[k]
-        k += 1
-        mark = _mark_at(text, pos, end) if pos >= free else None
-        if mark is None:
-            continue  # inside the mark before (three apostrophes), or a lone one at the end
-        free = pos + len(mark)
-        opening = state.opening
-        if opening is None:
-            if mark in CLOSE_DOUBLE and not _opens_word(text, pos + len(mark), paragraph):
-                continue  # a stray closing mark
-            state.open(pos, len(mark))
-        elif opening < paragraph.start and pos == paragraph.start:
-            continue  # the mark that opens a run-on paragraph
-        elif mark in OPEN_DOUBLE and mark not in _CLOSED_BY.get(text[opening], ""):
-            state.close(out, text, pos)  # an opening mark never closed
-            state.open(pos, len(mark))
-        else:
-            state.close(out, text, pos)
-
-
-def _mark_at(text: str, pos: int, end: int) -> str | None:
-    """The mark `_MARK` matches at *pos*, where a mark's first character stands, if any."""
-    char = text[pos]
-    if char in "'`":
-        return char * 2 if pos + 2 <= end and text[pos + 1] == char else None
-    return char
-
-
-def _mark_positions(text: str, start: int, end: int) -> list[int]:
-    """
-    Where each quotation mark stands in ``text[start:end]``, sorted, overlaps and all.
-
-    A string search per kind of mark is much faster than a pattern over every
-    character, and most paragraphs then need no pattern at all.
-    """
-    found: list[int] = []
-    for mark in _MARK_STRINGS:
-        at = text.find(mark, start, end)
-        while at >= 0:
-            found.append(at)
-            at = text.find(mark, at + 1, end)
-    found.sort()
-    return found
-
-
-def _next_marked(paragraphs: Sequence[Span], ends: list[int], marks: list[int], index: int) -> int:
-    """The first paragraph from *index* on with a mark in it, or ``len(paragraphs)``."""
-    k = bisect.bisect_left(marks, paragraphs[index].start)
-    while k < len(marks):
-        index = bisect.bisect_right(ends, marks[k], index)
-        if index >= len(paragraphs) or paragraphs[index].start <= marks[k]:
-            return index
-        k = bisect.bisect_left(marks, paragraphs[index].start, k)
-    return len(paragraphs)
-
-
-def _opens_word(text: str, after: int, paragraph: Span) -> bool:
-    before_ok = after - 1 == paragraph.start or text[after - 2].isspace()
-    return before_ok and after < paragraph.end and text[after].isalnum()
-
-
 def _direct(
     view: SentenceView, quote: Marked, previous_close: int, used: set[int]
 ) -> QuoteCandidate | None:
@@ -292,6 +133,8 @@ def _direct(
     tail = tail_cue(tail_toks, close_at + 1, tail_stop)
     tail_toks, tail = _tail_in_next_sentence(view, quote, closing, tail_toks, tail)
     head = head_cue(toks, floor, at) if tail is None else None
+    if head is None and tail is None:
+        head = _split_by_attribution(toks, floor, at, used)
     punctuated = at > floor and toks[at - 1][2] in {",", ":"}
     if not introduces_quote(toks, floor, at) and not (punctuated and head is not None):
         return None
@@ -316,6 +159,8 @@ def _direct(
         cue, cue_toks = _colon_before(view, sentence - 1)
     if cue is None:
         speaker = _colon_speaker(toks, floor, at)
+        if speaker is None and _title_case(inner):
+            return None  # "Tales From the Crypt", "Law and Order": a title, not speech
         return QuoteCandidate(
             span=quote.inner,
             text=inner,
@@ -326,6 +171,33 @@ def _direct(
         )
     made = with_cue(quote.inner, inner, "direct", cue, cue_toks, used=used)
     return attrs.evolve(made, quoted=quote.pieces) if quote.pieces else made
+
+
+def _title_case(words: str) -> bool:
+    """
+    Whether a short quotation is written as a title: every word capitalized but the small
+    ones, and no closing full stop, question or exclamation mark ("Tales From the Crypt").
+    """
+    split = words.split()
+    if not split or len(split) > _TITLE_WORDS or words.rstrip().endswith(("!", "?", ".")):
+        return False
+    return all(w[0].isupper() or w[0].isdigit() or w in _TITLE_SMALL_WORDS for w in split) and any(
+        w[0].isupper() for w in split
+    )
+
+
+def _split_by_attribution(toks: list[Tok], floor: int, at: int, used: set[int]) -> Cue | None:
+    """
+    The attribution between two pieces of one quotation in one sentence: '"Many are
+    uncertain," Thiel wrote in a statement, "but most agree ..."'.
+
+    The second piece follows a comma after an attribution whose verb the first piece
+    spent; it shares that attribution.
+    """
+    if floor == 0 or at - 1 <= floor or toks[at - 1][2] != ",":
+        return None
+    cue = tail_cue(toks, floor, at - 1)
+    return cue if cue is not None and toks[cue.verb][0] in used else None
 
 
 def _no_words(toks: list[Tok], first: int, stop: int) -> bool:

@@ -17,30 +17,29 @@ import attrs
 
 from newsmodel.model import QuoteKind, Span
 from newsmodel.parser.lexicons.speech import (
-    BELIEF_FORMS,
     OUTLET_VERBS,
-    PASSIVE_MARKERS,
-    PREPOSITIONS,
     SPEECH_FORMS,
     SPEECH_NOUNS,
 )
-from newsmodel.parser.quotes._attribution import (
-    Cue,
-    clause_after,
-    has_words,
-    is_passive_or_infinitive,
-    is_weak,
-    participle_subject,
-    subject_before,
-    tail_cue,
-)
 from newsmodel.parser.quotes._candidates import Marked, QuoteCandidate, SentenceView, with_cue
+from newsmodel.parser.quotes._cue_subjects import (
+    Cue,
+    is_weak,
+)
+from newsmodel.parser.quotes._reported_according import according
+from newsmodel.parser.quotes._reported_clauses import clause_after
+from newsmodel.parser.quotes._reported_closing import final_attribution
 from newsmodel.parser.quotes._reported_cues import (
     after_dateline,
-    long_subject,
     noun_cue,
     opens_with_noun_cue,
     passive_cue,
+)
+from newsmodel.parser.quotes._reported_forms import (
+    asked,
+    cue_with_subject,
+    opens_sentence,
+    strong_start,
 )
 from newsmodel.parser.quotes._reported_triggers import (
     cue_candidates,
@@ -49,40 +48,14 @@ from newsmodel.parser.quotes._reported_triggers import (
 )
 from newsmodel.parser.quotes._speaker_phrases import (
     CUE_LEMMAS,
-    ROLE_HEADS,
-    cue_lemma,
     is_outlet,
-    speaker_after,
 )
 from newsmodel.parser.quotes._tokens import (
-    DETERMINERS,
-    DOUBLE_MARKS,
     QUOTE_MARKS,
     Tok,
-    base,
-    is_capitalized,
     is_word,
 )
 
-# An attribution that closes a sentence is short: the speaker, the verb and a little
-# circumstance ("in a statement on Thursday").
-_TAIL_REACH = 20
-_TAIL_EXTRA_WORDS = 6
-# What may follow a closing attribution: circumstance ("in a statement", "on Thursday").
-_AFTER_ATTRIBUTION = frozenset(
-    {"in", "on", "at", "during", "to", "after", "before", "via", "last", "this", "late",
-     "earlier", "later", "today", "yesterday", "tonight", "monday", "tuesday", "wednesday",
-     "thursday", "friday", "saturday", "sunday", "told", "adding", "according", "when", "while",
-     "as", "by", "from", "with", "without", "through", "of"}
-)  # fmt: skip
-_SUBJECT_REACH = 40
-_CLAUSE_STARTERS = frozenset(
-    {"that", "for", "on", "if", "whether", "as", "about", "why", "how", "what"}
-)
-_STARTER_REACH = 4
-# The most tokens of a role in apposition: "the chief economist of the farmers union".
-_ROLE_REACH = 16
-_BRACKETS = frozenset("()")
 # The cue forms a passive report uses: "it was reported that", "was quoted as saying".
 PASSIVE_TRIGGERS = frozenset(form for form, lemma in SPEECH_FORMS.items() if form.endswith("ed"))
 PASSIVE_TRIGGERS |= {"said", "told", "saying"}
@@ -208,7 +181,7 @@ def _sentence(
     words: list[str] | None,
 ) -> list[Reported]:
     toks, starts = tokens
-    final = _final_attribution(toks, used)
+    final = final_attribution(toks, used)
     stop = final[0] if final is not None else len(toks)
     first = _first_word(toks, quoted)
     if first is None:
@@ -257,44 +230,6 @@ def _first_word(toks: list[Tok], quoted: _Quoted) -> int | None:
     return None
 
 
-def _final_attribution(toks: list[Tok], used: set[int]) -> tuple[int, Cue] | None:
-    """A comma followed by an attribution that ends the sentence: "..., the minister said."."""
-    n = len(toks)
-    comma = _last_comma(toks, n)
-    if comma < 0:
-        return None
-    cue = _final_according(toks, comma, n) or tail_cue(toks, comma + 1, n, spent=used)
-    if cue is None:
-        return None
-    if toks[cue.verb][0] in used:
-        return None
-    last = max(cue.verb + 1, cue.speaker[1])
-    extra = sum(1 for t in toks[last:] if is_word(t))
-    if extra > _TAIL_EXTRA_WORDS or any(t[2] in DOUBLE_MARKS for t in toks[last:]):
-        return None
-    if last < n and is_word(toks[last]) and toks[last][2].lower() not in _AFTER_ATTRIBUTION:
-        return None  # "..., said Obama is wrong": a clause follows, not circumstance
-    return comma, cue
-
-
-def _last_comma(toks: list[Tok], n: int) -> int:
-    """The last comma in reach of the sentence's end (not its last token), or -1."""
-    for k in range(n - 2, max(0, n - _TAIL_REACH) - 1, -1):
-        if toks[k][2] == ",":
-            return k
-    return -1
-
-
-def _final_according(toks: list[Tok], comma: int, stop: int) -> Cue | None:
-    """ "..., according to the agency." at the end of a sentence."""
-    if comma + 2 >= stop or toks[comma + 1][2].lower() != "according":
-        return None
-    if toks[comma + 2][2].lower() != "to":
-        return None
-    speaker = speaker_after(toks, comma + 2, stop, source=True)
-    return None if speaker is None else Cue(comma + 1, speaker, hedged=False)
-
-
 def _cue_at(
     toks: list[Tok], quoted: _Quoted, k: int, stop: int, used: set[int], *, title: bool = False
 ) -> tuple[Cue, tuple[int, int]] | None:
@@ -304,10 +239,10 @@ def _cue_at(
     if quoted[k] or tok[0] in used or not word[0].isalnum():  # is_word, inlined
         return None
     lower = word.lower()
-    if lower == "according" and k + 1 < stop and toks[k + 1][2].lower() == "to":
-        return _according(toks, k, stop)
     found = (
-        (lower in SPEECH_NOUNS and noun_cue(toks, k, stop))  # "the mayor's claim that"
+        (lower == "according" and according(toks, k, stop))  # "according to X, ..."
+        or (lower == "asked" and opens_sentence(toks, k) and asked(toks, k, stop))
+        or (lower in SPEECH_NOUNS and noun_cue(toks, k, stop))  # "the mayor's claim that"
         or (lower in PASSIVE_TRIGGERS and passive_cue(toks, k, stop))  # "it was reported"
         or None
     )
@@ -316,107 +251,11 @@ def _cue_at(
     verb_like = word[0].islower() or (title and word[0].isupper())
     if not verb_like or lower not in CUE_LEMMAS:
         return None
-    cue = _cue_with_subject(toks, k, lower)
+    cue = cue_with_subject(toks, k, lower)
     clause = None if cue is None else clause_after(toks, k, stop)
     if cue is None or clause is None or opens_with_noun_cue(toks, clause, stop):
         return None  # "repeated the mayor's claim that ...": the claim is the speech
     return cue, clause
-
-
-def _cue_with_subject(toks: list[Tok], k: int, lower: str) -> Cue | None:
-    """
-    The cue verb at *k* (*lower* in lower case) with its subject: a name before it, or
-    the clause a participle hangs from.
-    """
-    if k > 0 and toks[k - 1][2].lower() in DETERMINERS:
-        return None  # "the report", "his claims": a noun, not a verb
-    if lower in BELIEF_FORMS and k + 1 < len(toks) and toks[k + 1][2].lower() in PREPOSITIONS:
-        return None  # "fear for the network", "hope of a deal": a noun
-    if lower.endswith("ing"):
-        if k == 0 or toks[k - 1][2] != ",":
-            return None  # "without saying", "a saying"
-        speaker = participle_subject(toks, k - 1)
-        return None if speaker is None else Cue(k, speaker, hedged=False)
-    if is_passive_or_infinitive(toks, k, 0):
-        return None
-    cue = subject_before(toks, k, 0)
-    if cue is None:
-        speaker = long_subject(toks, k)
-        cue = None if speaker is None else Cue(k, speaker, hedged=False)
-    return cue
-
-
-def _strong_start(toks: list[Tok], verb: int) -> bool:
-    """
-    Whether a weak cue is followed by "that", "for", a quotation mark, or "to".
-
-    "to" does not count after "call": "called the meeting to order" is no speech.
-    """
-    following = toks[verb + 1 : verb + 1 + _STARTER_REACH]
-    starters = _CLAUSE_STARTERS if cue_lemma(toks[verb][2]) == "call" else _CLAUSE_STARTERS | {"to"}
-    return any(t[2].lower() in starters or t[2] in DOUBLE_MARKS for t in following)
-
-
-def _according(toks: list[Tok], k: int, stop: int) -> tuple[Cue, tuple[int, int]] | None:
-    """ "according to X, clause" or "clause, according to X"."""
-    speaker = speaker_after(toks, k + 1, stop, source=True)
-    if speaker is None:
-        return None
-    cue = Cue(k, speaker, hedged=False)
-    before = sum(1 for t in toks[:k] if is_word(t))
-    if before <= 1:
-        after = _after_apposition(toks, speaker[1], stop)
-        while after < stop and not is_word(toks[after]):
-            after += 1
-        clause = _trim(toks, after, stop)
-    else:
-        clause = _trim(toks, _first_word_index(toks), k)
-    if clause is None:
-        return None
-    return cue, clause
-
-
-def _after_apposition(toks: list[Tok], k: int, stop: int) -> int:
-    """
-    Past a role in apposition to the source at *k*: "According to X, the head of Y, ...",
-    and past an acronym in parentheses after it.
-
-    The role is a noun phrase between two commas that opens with a determiner or a
-    possessive ("the", "Clinton's") and has a job in lower case and no verb in it.
-    """
-    if k < stop and toks[k][2] == "(":
-        # the source's acronym: "according to the World Health Organization (WHO), ..."
-        close = next((j for j in range(k + 1, min(stop, k + _ROLE_REACH)) if toks[j][2] == ")"), k)
-        k = close + 1 if close > k else k
-    if k + 1 >= stop or toks[k][2] != ",":
-        return k
-    opener = toks[k + 1][2]
-    if opener.lower() not in DETERMINERS and base(opener) == opener.lower():
-        return k
-    role = False
-    for j in range(k + 1, min(stop, k + 1 + _ROLE_REACH)):
-        tok = toks[j]
-        if tok[2] == ",":
-            return j + 1 if role else k
-        if tok[2] in _BRACKETS:
-            continue  # an acronym in the role: "the director of the Union (URW)"
-        if not is_word(tok) or tok[2] in PASSIVE_MARKERS or cue_lemma(tok[2]) is not None:
-            return k
-        role = role or (not is_capitalized(tok) and base(tok[2]) in ROLE_HEADS)
-    return k
-
-
-def _first_word_index(toks: list[Tok]) -> int:
-    for k, tok in enumerate(toks):
-        if is_word(tok):
-            return k
-    return 0
-
-
-def _trim(toks: list[Tok], first: int, stop: int) -> tuple[int, int] | None:
-    while stop > first and not is_word(toks[stop - 1]) and toks[stop - 1][2] not in QUOTE_MARKS:
-        stop -= 1
-    return (first, stop) if has_words(toks, first, stop, 2) else None
 
 
 def _emit(
@@ -443,7 +282,13 @@ def _emit(
         if fragments
         else ()
     )
-    if not held and is_weak(toks[cue.verb][2]) and not _strong_start(toks, cue.verb):
+    if (
+        not held
+        and cue.verb < first  # a closing attribution ("..., she noted.") has its clause
+        and is_weak(toks[cue.verb][2])
+        and not strong_start(toks, cue.verb)
+        and toks[first - 1][2].lower() != "that"  # "noted in a column in the Times that"
+    ):
         return None  # "called the meeting", "noted the date": not speech without a clause
     if not held and quoted.count(first, stop) > 0:
         return None  # the clause runs into a direct quotation, which has its own cue

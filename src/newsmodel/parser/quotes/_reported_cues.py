@@ -21,7 +21,8 @@ from newsmodel.parser.lexicons.speech import (
     SPEECH_FORMS,
     SPEECH_NOUNS,
 )
-from newsmodel.parser.quotes._attribution import Cue, clause_after, subject_before
+from newsmodel.parser.quotes._cue_subjects import Cue, subject_before
+from newsmodel.parser.quotes._reported_clauses import clause_after
 from newsmodel.parser.quotes._speaker_phrases import cue_lemma, phrase_back, speaker_like
 from newsmodel.parser.quotes._tokens import Tok, base, is_capitalized
 

@@ -37,7 +37,7 @@ TRIGGERS = (
     | frozenset(BELIEF_FORMS)
     | OUTLET_VERBS
     | SPEECH_NOUNS
-    | {"according", "According"}
+    | {"according", "According", "Asked"}
 )
 # Headlines in title case capitalize their verbs: "Bellwether County Says Trump Should Win".
 _TITLE_TRIGGERS = frozenset(word.capitalize() for word in TRIGGERS)

@@ -15,11 +15,13 @@ from newsmodel.parser.lexicons.speech import (
     BELIEF_FORMS,
     GROUP_WORDS,
     IRREGULAR_VERBS,
+    MODAL_VERBS,
     NOT_VERBS,
     OUTLET_WORDS,
     PASSIVE_MARKERS,
     PHRASE_BREAKS,
     PREPOSITIONS,
+    SPEAKER_AUXILIARIES,
     SPEAKER_NOUNS,
     SPEAKER_PRONOUNS,
     SPEECH_FORMS,
@@ -35,6 +37,8 @@ _INITIAL = 3  # "F", "C", "R-S": initials and state abbreviations before a full 
 _PARTY_STATE = 8  # "R-Ore.", "D-Calif.": a party and state after a lawmaker's name
 _NOUN_PREPOSITIONS = frozenset({"for", "of", "at", "from", "with"})
 _SHARE_HEDGES = frozenset({"about", "over", "under", "around"})
+# Auxiliaries and modals: a speaker's phrase ends before one.
+_VERB_WORDS = SPEAKER_AUXILIARIES | MODAL_VERBS
 ROLE_HEADS = frozenset(noun.rsplit(" ", 1)[-1] for noun in ROLE_NOUN_SET)
 # Speech and belief forms in one table (no form is both): one lookup per word, not two.
 CUE_LEMMAS: dict[str, str] = {**BELIEF_FORMS, **SPEECH_FORMS}
@@ -112,7 +116,9 @@ def _stops_phrase(word: str) -> bool:
     if lower in PHRASE_BREAKS or lower in PASSIVE_MARKERS:
         return True
     if not word[0].islower():
-        return False
+        return False  # a name, even one spelt as a modal: "Will", "May"
+    if lower in _VERB_WORDS:
+        return True  # an auxiliary or a modal: "said Trump could file"
     # a finite verb ends the phrase: "Trump pulled the U.S. out", "factions linked to"
     return (
         lower in CUE_LEMMAS

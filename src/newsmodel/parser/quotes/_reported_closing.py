@@ -1,0 +1,159 @@
+"""
+Closing attributions: "The talks failed, the minister said.", "..., said Dan Gerstein,
+director of Gotham Media.", "..., according to the agency."
+
+The attribution follows one of the last commas of its sentence, and only circumstance
+or words about its speaker may follow it; each test reads a bounded number of tokens.
+"""
+
+from __future__ import annotations
+
+from newsmodel.parser.lexicons.speech import (
+    MODAL_VERBS,
+    PASSIVE_MARKERS,
+    PREPOSITIONS,
+    SPEAKER_AUXILIARIES,
+    SPEAKER_NOUNS,
+)
+from newsmodel.parser.quotes._cue_subjects import (
+    Cue,
+)
+from newsmodel.parser.quotes._quote_cues import tail_cue
+from newsmodel.parser.quotes._speaker_phrases import (
+    CUE_LEMMAS,
+    ROLE_HEADS,
+    speaker_after,
+)
+from newsmodel.parser.quotes._tokens import (
+    DETERMINERS,
+    DOUBLE_MARKS,
+    Tok,
+    base,
+    is_capitalized,
+    is_word,
+)
+
+# An attribution that closes a sentence is short: the speaker, the verb and a little
+# circumstance ("in a statement on Thursday").
+_TAIL_REACH = 40
+_TAIL_EXTRA_WORDS = 6
+# How many commas from the end of a sentence a closing attribution may follow.
+_TAIL_COMMAS = 4
+# What may follow a closing attribution: circumstance ("in a statement", "on Thursday").
+_AFTER_ATTRIBUTION = frozenset(
+    {"in", "on", "at", "during", "to", "after", "before", "via", "last", "this", "late",
+     "earlier", "later", "today", "yesterday", "tonight", "monday", "tuesday", "wednesday",
+     "thursday", "friday", "saturday", "sunday", "told", "adding", "according", "when", "while",
+     "as", "by", "from", "with", "without", "through", "of"}
+)  # fmt: skip
+# Words that open a relative clause about a closing attribution's speaker.
+_RELATIVES = frozenset({"who", "whose", "which"})
+# An apposition after a closing attribution's speaker: ", director of Gotham Media".
+_APPOSITION_TOKENS = 24
+# How far a role word may stand into such an apposition: "senior political analyst".
+_ROLE_WORDS = 4
+_CONJUNCTIONS = frozenset({"and", "but", "or", "so", "yet", "while", "as", "because"})
+_VERBS = PASSIVE_MARKERS | SPEAKER_AUXILIARIES | MODAL_VERBS
+
+
+def final_attribution(toks: list[Tok], used: set[int]) -> tuple[int, Cue] | None:
+    """A comma followed by an attribution that ends the sentence: "..., the minister said."."""
+    n = len(toks)
+    # the last comma, or one of the two before it when an apposition or a relative
+    # clause follows the speaker: "..., said Ron Dale, the mayor."
+    tries = 0
+    for comma in range(n - 2, max(0, n - _TAIL_REACH) - 1, -1):
+        if toks[comma][2] != ",":
+            continue
+        found = _attribution_after(toks, comma, used)
+        tries += 1
+        if found is not None or tries == _TAIL_COMMAS:
+            return found
+    return None
+
+
+def _attribution_after(toks: list[Tok], comma: int, used: set[int]) -> tuple[int, Cue] | None:
+    """The attribution that fills the sentence after *comma*, with only circumstance after it."""
+    n = len(toks)
+    if toks[n - 1][2] == ":":
+        return None  # "In the text with the video, Wallnau wrote:": the words come after
+    cue = _final_according(toks, comma, n) or tail_cue(toks, comma + 1, n, spent=used)
+    if cue is None:
+        return None
+    if toks[cue.verb][0] in used:
+        return None
+    last = max(cue.verb + 1, cue.speaker[1])
+    return (comma, cue) if _circumstance_only(toks, last) else None
+
+
+def _circumstance_only(toks: list[Tok], last: int) -> bool:
+    """
+    Whether only circumstance, or words about the speaker, follow a closing attribution
+    that ends at *last*: not "..., said Obama is wrong", not "Other cleavages, according
+    to the poll, include ...".
+    """
+    n = len(toks)
+    end = _relative_clause(toks, last, n)  # "..., said DeSantis, who was elected in 2012."
+    extra = sum(1 for t in toks[last:end] if is_word(t))
+    if extra > _TAIL_EXTRA_WORDS or any(t[2] in DOUBLE_MARKS for t in toks[last:end]):
+        return False
+    if last < n and is_word(toks[last]) and toks[last][2].lower() not in _AFTER_ATTRIBUTION:
+        return False  # a clause follows the speaker, not circumstance
+    return not (
+        end == n
+        and last + 1 < n
+        and toks[last][2] == ","
+        and is_word(toks[last + 1])
+        and toks[last + 1][2].lower() not in _AFTER_ATTRIBUTION
+    )  # a comma, then the clause goes on
+
+
+def _relative_clause(toks: list[Tok], k: int, n: int) -> int:
+    """
+    Where words about the speaker start at *k*, else *n*: a relative clause (", who
+    ...") or an apposition to the end of the sentence (", director of Gotham Media").
+
+    An apposition holds no verb of speech and no quotation mark, and does not open
+    with a conjunction (", and the talks went on" is a clause of its own).
+    """
+    if k + 1 >= n or toks[k][2] != ",":
+        return n
+    opener = toks[k + 1][2].lower()
+    if opener in _RELATIVES:
+        # "..., said X, who was elected in 2012.", not "And Trump, said X, who knows
+        # him, does not forgive": there the sentence goes on after the relative clause
+        return n if any(t[2] == "," for t in toks[k + 1 : n]) else k
+    if opener in _CONJUNCTIONS or n - k > _APPOSITION_TOKENS or not _noun_phrase(toks, k + 1, n):
+        return n  # "His wife, he says, plans to leave": a verb, so no apposition
+    for tok in toks[k + 1 : n]:
+        if tok[2] in DOUBLE_MARKS or tok[2].lower() in CUE_LEMMAS or tok[2].lower() in _VERBS:
+            return n
+    return k
+
+
+def _noun_phrase(toks: list[Tok], k: int, n: int) -> bool:
+    """
+    Whether an apposition about a person starts at *k*: a determiner, a name or a number
+    ("the clerk", "Gotham's editor"), or a role before any preposition ("executive
+    director of ..."), not a verb ("plans to leave", "include ideology").
+    """
+    opener = toks[k][2]
+    if opener.lower() in DETERMINERS or is_capitalized(toks[k]) or opener[0].isdigit():
+        return True
+    for j in range(k, min(n, k + _ROLE_WORDS)):
+        word = toks[j][2].lower()
+        if word in PREPOSITIONS or not is_word(toks[j]):
+            return False
+        if base(word) in ROLE_HEADS or base(word) in SPEAKER_NOUNS:
+            return True
+    return False
+
+
+def _final_according(toks: list[Tok], comma: int, stop: int) -> Cue | None:
+    """ "..., according to the agency." at the end of a sentence."""
+    if comma + 2 >= stop or toks[comma + 1][2].lower() != "according":
+        return None
+    if toks[comma + 2][2].lower() != "to":
+        return None
+    speaker = speaker_after(toks, comma + 2, stop, source=True)
+    return None if speaker is None else Cue(comma + 1, speaker, hedged=False)
