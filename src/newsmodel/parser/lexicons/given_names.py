@@ -72,68 +72,66 @@ Stephen Pierre Theresa Boris Keir Rishi Liz Gordon Nicola Alex Jeremy Nigel Vinc
 #: Dutch, Scandinavian, Slavic, Greek, Arabic and Persian, South and East Asian, African)
 #: and the names of earlier centuries that biographies and history name.
 _MORE_NAMES = """
-Abraham Ada Adele Adolf Adolph Agnes Ahmaud Aidan Alastair Alban Alberto Albrecht Aldo
-Aleksandr Alessandro Alexandre Alfonso Alfredo Alois Alonso Alvaro Amadeus Amalia Ambrose
-Amelie Amos Anastasia Andreas Andrés Angelo Anja Annika Anselm Antoine Anton Antonia
-Antonín Antony Archibald Arjun Arnaud Arne Arnulf Arturo Ashton Astrid August Augusta
+Abraham Ada Adele Adolf Adolph Agnes Aidan Alastair Alban Alberto Albrecht Aldo
+Aleksandr Alessandro Alexandre Alfonso Alfredo Alois Alonso Alvaro Amadeus Amalia
+Ambrose Amelie Amos Anastasia Andreas Andrés Angelo Anja Annika Anselm Antoine Anton
+Antonia Antony Archibald Arjun Arnaud Arne Arnulf Arturo Ashton Astrid August Augusta
 Augustin Augustus Aurelio Axel Ayesha Balthasar Baptiste Bartholomew Basil Beatrix
 Benedict Benedikt Bengt Benito Bernadette Bernardo Bernhard Bertha Bertrand Bianca Bjorn
-Björn Blaise Bogdan Bohdan Bolesław Bonnie Bram Breonna Brigitte Bronisław Bruna Bruno
-Caleb Camille Carlo Carlotta Casimir Caspar Catalina Cecil Cecilia Cédric Celeste Cesare
-César Chiara Christa Christiaan Christoph Christophe Cillian Clarissa Claude Claudio
-Claus Clayton Clemens Clement Clementine Conrad Constance Constantin Constantine Cora
-Cornelia Cornelius Cosimo Cristiano Cyril Cyrus Dagmar Damian Daniela Daniele Dante
-Daphne Darius Dario Deepak Delia Denise Desmond Detlef Devin Dieter Dietrich Dmitrij
-Dolores Domenico Dominik Dorothea Drew Duarte Dusan Eberhard Edmond Edmund Eduard Eduardo
-Edvard Efraim Egon Elena Eleonora Elia Elias Elif Elinor Eliza Elke Ellis Elmer Eloise
-Elsa Else Elsie Emil Emile Émile Emilia Emilio Emmeline Enzo Ephraim Erasmus Erich Erik
-Ernesto Ernst Esther Étienne Ettore Eugen Eugenia Eusebius Evangeline Ezra Fabian Fabio
-Fabrizio Federico Felix Ferdinand Fidel Filip Filippo Finn Fleur Flora Francesca
-Francesco François Franz Françoise Frédéric Frederic Frida Friedrich Fritz Gabriel
-Gabriela Gabriele Gabrielle Gaspard Gaston Geraldine Gérard Gerhardt Gerrit Gertrude
-Giacomo Gianni Gilbert Gilles Gino Giulia Giulio Gonzalo Gottfried Gottlieb Greta Gretchen
-Guido Guillaume Günter Günther Gunnar Gustaf Gustav Gustave Hakon Hamish Hannes Hannelore
-Hans-Peter Harald Harriet Hartmut Hector Hedwig Heinrich Heinz Helena Helga Helmuth
-Henri Henrik Henrietta Herman Hermann Hilda Hildegard Horace Horatio Hubert Humphrey
-Iain Ida Ignacio Ignatius Ilse Immanuel Inga Inge Ingrid Irene Iris Isaiah Isidore
-Ivana Ivo Jacob Jacopo Jakob Jan-Erik Janis Jasper Jean-Baptiste Jean-Louis Jean-Luc
-Jean-Paul Jean-Pierre Jeanette Jens-Peter Jeroen Jiri Jiří Joachim Joaquín Joaquin
-Johan Johann Johanna Johannes Jonas Jörg Josef Josefina Josephine Joost Jorge Josué
-Jules Julien Julio Juliette Julius Jürgen Justus Karel Karin Karl Karla Karol Kasper
-Katarina Katharina Kazimierz Kazimir Kees Kerstin Kjell Klara Konrad Konstantin
-Kristian Kristina Krzysztof Lajos Lambert Lars-Erik Laszlo László Lauralee Leandro
-Leif Lena Leon Leonardo Leonhard Leopold Léon Leticia Lina Linus Lionel Lise Lorenzo
-Lothar Lotte Luc Lucia Luciano Lucien Ludovico Ludwig Luigi Luisa Lukas Luz Magnus
-Manfred Manoel Marcel Marcello Marcelo Marco Marcus Margarethe Margit Margot Mariana
-Marianne Marina Marius Marta Marthe Massimo Mathias Mathilde Matilda Matthias Maurice
-Mauricio Maurizio Maximilian Melchior Melvin Meryl Miguel Mikael Mila Milan
+Björn Blaise Bogdan Bohdan Bolesław Bonnie Bram Brigitte Bronisław Bruno Caleb Camille
+Carlo Carlotta Casimir Caspar Catalina Cecil Cecilia Cédric Celeste Cesare César Chiara
+Christa Christiaan Christoph Christophe Cillian Clarissa Claude Claudio Claus Clayton
+Clemens Clement Clementine Conrad Constance Constantin Constantine Cora Cornelia
+Cornelius Cosimo Cristiano Cyril Cyrus Dagmar Damian Daniela Daniele Dante Daphne Darius
+Dario Deepak Delia Denise Desmond Detlef Devin Dieter Dietrich Dmitrij Dolores Domenico
+Dominik Dorothea Drew Duarte Dusan Edmond Edmund Eduard Eduardo Edvard Efraim Egon Elena
+Eleonora Elia Elias Elif Elinor Eliza Elke Ellis Elmer Eloise Elsa Else Elsie Emil Emile
+Émile Emilia Emilio Emmeline Enzo Ephraim Erasmus Erich Erik Ernesto Ernst Esther
+Étienne Ettore Eugen Eugenia Evangeline Ezra Fabian Fabio Fabrizio Federico Felix
+Ferdinand Fidel Filip Filippo Finn Fleur Flora Francesca Francesco François Franz
+Françoise Frédéric Frederic Frida Friedrich Fritz Gabriel Gabriela Gabriele Gabrielle
+Gaspard Gaston Geraldine Gérard Gerhardt Gerrit Gertrude Giacomo Gianni Gilbert Gilles
+Gino Giulia Giulio Gonzalo Gottfried Gottlieb Greta Gretchen Guido Guillaume Günter
+Günther Gunnar Gustaf Gustav Gustave Hakon Hamish Hannes Hannelore Hans-Peter Harald
+Harriet Hartmut Hector Hedwig Heinrich Heinz Helena Helga Henri Henrik Henrietta Herman
+Hermann Hilda Hildegard Horace Horatio Hubert Humphrey Iain Ida Ignacio Ignatius Ilse
+Immanuel Inga Inge Ingrid Irene Iris Isaiah Isidore Ivana Ivo Jacob Jacopo Jakob
+Jan-Erik Jasper Jean-Baptiste Jean-Louis Jean-Luc Jean-Paul Jean-Pierre Jeanette
+Jens-Peter Jeroen Jiri Jiří Joachim Joaquín Joaquin Johan Johann Johanna Johannes Jonas
+Jörg Josef Josefina Josephine Joost Jorge Josué Jules Julien Julio Juliette Julius
+Jürgen Justus Karel Karin Karl Karla Karol Kasper Katarina Katharina Kazimierz Kees
+Kerstin Kjell Klara Konrad Konstantin Kristian Kristina Krzysztof Lajos Lambert
+Lars-Erik Laszlo László Leandro Leif Lena Leon Leonardo Leopold Léon Leticia Lina Linus
+Lionel Lise Lorenzo Lothar Lotte Luc Lucia Luciano Lucien Ludovico Ludwig Luigi Luisa
+Lukas Luz Magnus Manfred Marcel Marcello Marcelo Marco Marcus Margarethe Margit Margot
+Mariana Marianne Marina Marius Marta Marthe Massimo Mathias Mathilde Matilda Matthias
+Maurice Mauricio Maurizio Maximilian Melchior Melvin Meryl Miguel Mikael Mila Milan
 Milena Miley Milton Miriam Misha Mohandas Moritz Nadia Nadine Natalia Nathaniel Nelson
 Niccolò Niels Nikita Niklas Nikolaus Nils Noam Noel Noémie Norbert Octavia Octavio Odile
-Olga Orson Oskar Ottavio Otto Pascal Pasquale Patrizia Percy Philipp Pierre-Simon
-Pietro Piotr Quentin Rainer Ramón Ramon Raphael Regina Reinhard Reinhold Rembrandt Remy
-Renata Renate René Renée Reza Ricardo Rita Roberto Rodolfo Rodrigo Roland Rolf Romain
-Rosalind Rudolf Rudolph Rupert Ruslan Sabine Salvador Salvatore Samuel Sandro Sebastian
-Sebastián Sébastien Selma Serena Severin Siegfried Sigmund Sigrid Silvia Simone Sixten
-Søren Soren Stanisław Stefano Stella Sven Svetlana Tadeusz Tatiana Teodor Thaddeus
-Theo Theodor Théodore Thibault Tobias Tomás Tomasz Torsten Ulrich Ulrike Umberto Uwe
-Valentin Valentina Valeria Vasily Veit Vera Vilhelm Vincenzo Viola Vitus Vittorio
-Vladislav Walther Werner Wilhelm Wilhelmina Wim Witold Władysław Wojciech Xander
-Xavier Yannick Yves Zbigniew Zdeněk Zofia Zygmunt Alastair Aubrey Beatrice Bertram
-Byron Cedric Clifford Cuthbert Dorian Edgar Edmund Elmer Eustace Everett Felicity
-Frederica Gideon Godfrey Gwendolyn Harold Horace Hugo Ignatius Imogen Isadora Jeremiah
-Lionel Lorraine Mabel Millicent Mortimer Murray Nathaniel Neville Percival Phineas
-Reginald Roderick Rosalind Rowena Rufus Silas Solomon Thaddeus Tobias Ulysses Wilbur
-Wilfred Winifred Zachariah Alisha Amari Aaliyah Akeem Alexa Alyssa Andre Ashanti
-Brianna Brittney Camila Chloe Damon Darnell Deandre Deshawn Destiny
-Dwayne Ebony Elisha Emmett Garrett Jada Jalen Jamal Jasmine Jaylen Jermaine Jordyn
-Kayla Kendrick Keisha Lakisha Latoya Malik Maya Mckenzie Naomi
-Nia Quentin Reginald Shanice Shaquille Tamika Terrell Tyrone Xavier Zion Aditya Anil
-Anand Arash Ashok Deepa Dev Farhad Farzana Ganesh Gita Indira Jawaharlal Kamala Karan
-Krishna Lakshmi Mahatma Mahmood Meera Mohan Nadir Neha Nikhil Parvez Pooja Prakash Priya
-Rajesh Rajiv Ramesh Ravi Sanjay Sunil Suresh Vijay Vikram Yasmin Ahmadou Amadou
-Chinua Kofi Kwame Mamadou Moussa Nnamdi Ousmane Thabo Wole Yaw Chen Hiroshi Kenji Akira
-Haruki Takeshi Yuki Yoko Naoko Hiroko Keiko Kazuo Masao Shigeru Tadashi Takashi Yukio
-Jiang Ming Wei Xiaoping Yang Zhou Hyun Jae Ji Sung Thanh Nguyen Aung
+Olga Orson Oskar Ottavio Otto Pascal Pasquale Percy Philipp Pietro Piotr Quentin Rainer
+Ramón Ramon Raphael Regina Reinhard Reinhold Rembrandt Remy Renata Renate René Renée
+Reza Ricardo Rita Roberto Rodolfo Rodrigo Roland Rolf Romain Rosalind Rudolf Rudolph
+Rupert Ruslan Sabine Salvador Salvatore Samuel Sandro Sebastian Sebastián Sébastien
+Selma Serena Siegfried Sigmund Sigrid Silvia Simone Sixten Søren Stanisław Stefano
+Stella Sven Svetlana Tadeusz Tatiana Teodor Thaddeus Theo Theodor Théodore Thibault
+Tobias Tomás Tomasz Torsten Ulrich Ulrike Umberto Uwe Valentin Valentina Valeria Vasily
+Veit Vera Vincenzo Viola Vitus Vittorio Vladislav Walther Werner Wilhelm Wilhelmina Wim
+Witold Wojciech Xavier Yannick Yves Zbigniew Zdeněk Zofia Zygmunt Alastair Aubrey
+Beatrice Bertram Byron Cedric Clifford Cuthbert Dorian Edgar Edmund Elmer Eustace
+Everett Felicity Frederica Gideon Godfrey Gwendolyn Harold Horace Hugo Ignatius Imogen
+Isadora Jeremiah Lionel Lorraine Mabel Millicent Mortimer Murray Nathaniel Neville
+Percival Phineas Reginald Roderick Rosalind Rowena Rufus Silas Solomon Thaddeus Tobias
+Ulysses Wilbur Wilfred Winifred Zachariah Alisha Amari Aaliyah Akeem Alexa Alyssa Andre
+Ashanti Brianna Brittney Camila Chloe Damon Darnell Deandre Deshawn Destiny Dwayne Ebony
+Elisha Emmett Garrett Jada Jalen Jamal Jasmine Jaylen Jermaine Jordyn Kayla Kendrick
+Keisha Lakisha Latoya Malik Maya Mckenzie Naomi Nia Quentin Reginald Shanice Shaquille
+Tamika Terrell Tyrone Xavier Zion Aditya Anil Anand Arash Ashok Deepa Dev Farhad Farzana
+Ganesh Gita Indira Jawaharlal Kamala Karan Krishna Lakshmi Mahatma Mahmood Meera Mohan
+Nadir Neha Nikhil Parvez Pooja Prakash Priya Rajesh Rajiv Ramesh Ravi Sanjay Sunil
+Suresh Vijay Vikram Yasmin Ahmadou Amadou Chinua Kofi Kwame Mamadou Moussa Nnamdi
+Ousmane Thabo Wole Yaw Chen Hiroshi Kenji Akira Haruki Takeshi Yuki Yoko Naoko Hiroko
+Keiko Kazuo Masao Shigeru Tadashi Takashi Yukio Jiang Ming Wei Xiaoping Yang Zhou Hyun
+Jae Ji Sung Thanh Nguyen Aung
 """
 
 #: Every given name of the lexicon.
