@@ -157,3 +157,27 @@ def test_a_sentence_whose_only_date_is_in_words(sentence: str, written: str) -> 
     text = "Markets were calm.\n" + sentence
     sentences = [Span(start=m.start(), end=m.end()) for m in re.finditer(r"[^\n]+", text)]
     assert [date.text for date in find_dates(text, sentences, PUBLISHED)] == [written]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "low", "high"),
+    [
+        ("Some 4,000–5,000 people marched.", 4000, 5000),
+        ("Some 4,000—5,000 people marched.", 4000, 5000),
+        ("The trip takes three or four days.", 3, 4),
+    ],
+)
+def test_ranges_after_every_connector(sentence: str, low: float, high: float) -> None:
+    """A range is read after each dash, "or", "to" and "and": the scan asks for it there."""
+    (figure,) = find_figures(sentence, [Span(start=0, end=len(sentence))])
+    assert (figure.value, figure.low, figure.high) == (None, low, high)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [("One in five adults smokes.", 0.2), ("A cup is 1⁄16 of a US gallon.", 0.0625)],
+)
+def test_shares_after_every_mark(sentence: str, value: float) -> None:
+    """A share is read after "in", "out of" and either slash."""
+    (figure,) = find_figures(sentence, [Span(start=0, end=len(sentence))])
+    assert figure.value == pytest.approx(value, abs=1e-4)

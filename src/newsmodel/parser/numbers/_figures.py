@@ -48,6 +48,7 @@ from newsmodel.parser.numbers._figure_hedges import hedge_before, signed, traili
 from newsmodel.parser.numbers._figure_pairs import is_score_pair, range_after, read_share, span_to
 from newsmodel.parser.numbers._figure_places import ABOUT_PLACE, homes, place_about
 from newsmodel.parser.numbers._figure_units import (
+    DASHES,
     NUMBER_WORDS,
     SKIP,
     currency_before,
@@ -112,6 +113,10 @@ _CANDIDATE = Candidates(
     ),
 )
 _ARTICLES = frozenset({"a", "an"})
+# The word after a number that a share or a range needs: `read_share` and `range_after`
+# read nothing unless it is there, so the scan asks them only then.
+_SHARE_MARKS = frozenset({"in", "out", "/", "⁄"})
+_RANGE_CONNECTORS = DASHES | {"or", "to", "and"}
 _WORD_STARTERS = _STARTERS - _ARTICLES
 # What "a" or "an" must stand before to read as a number ("a quarter of", "a million").
 _ARTICLE_BEFORE = frozenset(FRACTIONS) | frozenset(MAGNITUDES) | {"dozen"}
@@ -327,7 +332,12 @@ def _read_at(  # noqa: C901, PLR0911, PLR0912, PLR0915
         negative = True
     if core.ambiguous is not None:
         core = resolve_suffix(toks, low, core, currency=currency is not None)
-    share = read_share(toks, low, core)
+    n = len(toks)
+    share = (
+        read_share(toks, low, core)
+        if core.last + 1 < n and low[core.last + 1] in _SHARE_MARKS
+        else None
+    )
     if share is not None:
         core = share
     hedge_first, hedge = hedge_before(low, first)
@@ -343,7 +353,11 @@ def _read_at(  # noqa: C901, PLR0911, PLR0912, PLR0915
     if unit is SKIP:
         return None, core.last + 1
     value, lo, hi = core.value, core.low, core.high
-    ranged = range_after(toks, low, core, last, currency=currency, first=first)
+    ranged = (
+        range_after(toks, low, core, last, currency=currency, first=first)
+        if last + 1 < n and low[last + 1] in _RANGE_CONNECTORS
+        else None
+    )
     if ranged is not None:
         lo, hi, last, unit2 = ranged
         value = None
