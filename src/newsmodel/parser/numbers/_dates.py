@@ -180,9 +180,11 @@ def _date_at(  # noqa: PLR0911 - one return per kind of date
     """Read a date that starts at token *i*, if one does."""
     word = low[i]
     if is_digits(toks[i]):
+        # Numeric and ISO dates are five glued tokens ("8/28/2018", "2018-08-28"): most
+        # numbers have a space after them, and skip both readers.
+        glued_date = i + 4 < len(toks) and toks[i + 1][0] == toks[i][1]
         return (
-            numeric_date(toks, i)
-            or iso_date(toks, i)
+            (glued_date and (numeric_date(toks, i) or iso_date(toks, i)))
             or day_first(toks, low, i, today)
             or ago(toks, low, i, today)
             or year_alone(toks, low, i)
