@@ -39,7 +39,6 @@ from newsmodel.parser.numbers._date_absolute import (
 from newsmodel.parser.numbers._date_forms import Found, Order, article_order, resolve
 from newsmodel.parser.numbers._date_relative import FULL_WEEKDAYS, ago, shifted, weekday_date
 from newsmodel.parser.numbers._numerals import (
-    FAST_START,
     Candidates,
     Tok,
     is_digits,
@@ -55,28 +54,31 @@ from newsmodel.parser.numbers._numerals import (
 # Names are matched capitalized, as news writes them, so that "may" and "mar" open no
 # window; relative words also at a sentence's start.
 _NAMES = frozenset(MONTHS) | FULL_WEEKDAYS
+_SHIFTED = tuple(
+    f"{shift} {period}"
+    for shift in ("last", "next", "this")
+    for period in ("week", "month", "year")
+)
 _CANDIDATE_WORDS = (
     frozenset(name.capitalize() for name in _NAMES)
     | frozenset(RELATIVE_DAYS)
     | {word.capitalize() for word in RELATIVE_DAYS}
+    | {"ago"}
+    | frozenset(_SHIFTED)
+    | {phrase.capitalize() for phrase in _SHIFTED}
 )
-_CANDIDATE_INITIALS = re.escape(
-    "".join(sorted({word[0] for word in _CANDIDATE_WORDS} | set("aLlNnTt")))
-)
-_CANDIDATE_FORMS = (
-    r"\d{4}\b|"
-    + trie(_CANDIDATE_WORDS)
-    + r"\b|ago\b|(?:[Ll]ast|[Nn]ext|[Tt]his) (?:week|month|year)\b"
-)
-# The lookahead lists every character a candidate can start with (digits, the words'
-# initials, "ago", "last", "next", "this"), so the engine skips other positions at once.
+_CANDIDATE_INITIALS = re.escape("".join(sorted({word[0] for word in _CANDIDATE_WORDS})))
+# The words and phrases in one trie: at each position the engine follows one path of
+# letters instead of trying the trie, "ago" and the three shifts in turn.
+_CANDIDATE_FORMS = r"(?:\d{4}|" + trie(_CANDIDATE_WORDS) + r")\b"
+# The lookahead lists every character a candidate can start with (digits and the
+# initials), so the engine skips other positions at once.
 # Every candidate starts at a word boundary: the fast form (see `Candidates`) consumes
-# the character before it.
+# the character before it, which is never a digit (a digit before a candidate leaves no
+# boundary), so digits are left out of what it may consume.
 _CANDIDATE = Candidates(
-    exact=re.compile(r"(?=[\d" + _CANDIDATE_INITIALS + r"])\b(?:" + _CANDIDATE_FORMS + ")"),
-    fast=re.compile(
-        FAST_START + r"(?=[\d" + _CANDIDATE_INITIALS + r"])(?<=\W)(?:" + _CANDIDATE_FORMS + ")"
-    ),
+    exact=re.compile(r"(?=[\d" + _CANDIDATE_INITIALS + r"])\b" + _CANDIDATE_FORMS),
+    fast=re.compile(r"[^A-Za-z0-9_](?=[\d" + _CANDIDATE_INITIALS + r"])(?<=\W)" + _CANDIDATE_FORMS),
 )
 _WINDOW = (25, 20)
 _POSSESSIVE = ("’s", "'s")
@@ -178,9 +180,11 @@ def _date_at(  # noqa: PLR0911 - one return per kind of date
     """Read a date that starts at token *i*, if one does."""
     word = low[i]
     if is_digits(toks[i]):
+        # Numeric and ISO dates are five glued tokens ("8/28/2018", "2018-08-28"): most
+        # numbers have a space after them, and skip both readers.
+        glued_date = i + 4 < len(toks) and toks[i + 1][0] == toks[i][1]
         return (
-            numeric_date(toks, i)
-            or iso_date(toks, i)
+            (glued_date and (numeric_date(toks, i) or iso_date(toks, i)))
             or day_first(toks, low, i, today)
             or ago(toks, low, i, today)
             or year_alone(toks, low, i)

@@ -28,8 +28,11 @@ from newsmodel.parser.numbers._numerals import (
 #: The unit of a ratio: its value is the first term over the second ("3:1" is 3).
 RATIO_UNIT = "ratio"
 _TIME_MINUTES = 2  # "10:30": two digits after the colon make a time, not a ratio
-_TIMES = frozenset("×x")
+#: The signs between the digits and the "10" of scientific notation ("1.99×10−30").
+SCIENTIFIC_TIMES = frozenset("×x")
 _MINUS = frozenset("−-–")
+#: The marks after the first term of a ratio in digits: "3:1", "3-to-1".
+RATIO_MARKS = frozenset(":-")
 _MAX_EXPONENT = 300
 _MAX_MAGNITUDES = 3
 _DIGITS = 4
@@ -113,7 +116,12 @@ def read_scientific(toks: list[Tok], core: Core) -> Core | None:
     """Scientific notation after the digits of *core*: "1.99×10−30", "6.02x10^23"."""
     j = core.last + 1
     n = len(toks)
-    if core.value is None or j + 1 >= n or toks[j][2] not in _TIMES or toks[j + 1][2] != "10":
+    if (
+        core.value is None
+        or j + 1 >= n
+        or toks[j][2] not in SCIENTIFIC_TIMES
+        or toks[j + 1][2] != "10"
+    ):
         return None
     if not (glued(toks, j) and glued(toks, j + 1)):
         return None

@@ -37,16 +37,18 @@ from newsmodel.parser.lexicons.numbers import (
 )
 from newsmodel.parser.numbers._figure_exclusions import not_a_figure
 from newsmodel.parser.numbers._figure_forms import (
+    RATIO_MARKS,
     RATIO_UNIT,
+    SCIENTIFIC_TIMES,
     read_ratio,
     read_scientific,
     read_vague_count,
-    vague_count_at,
 )
 from newsmodel.parser.numbers._figure_hedges import hedge_before, signed, trailing_hedge
 from newsmodel.parser.numbers._figure_pairs import is_score_pair, range_after, read_share, span_to
 from newsmodel.parser.numbers._figure_places import ABOUT_PLACE, homes, place_about
 from newsmodel.parser.numbers._figure_units import (
+    DASHES,
     NUMBER_WORDS,
     SKIP,
     currency_before,
@@ -111,10 +113,18 @@ _CANDIDATE = Candidates(
     ),
 )
 _ARTICLES = frozenset({"a", "an"})
+# The word after a number that a share or a range needs: `read_share` and `range_after`
+# read nothing unless it is there, so the scan asks them only then.
+_SHARE_MARKS = frozenset({"in", "out", "/", "⁄"})
+_RANGE_CONNECTORS = DASHES | {"or", "to", "and"}
 _WORD_STARTERS = _STARTERS - _ARTICLES
-_STARTER_INITIALS = frozenset(word[0] for word in _STARTERS) | {"."}
 # What "a" or "an" must stand before to read as a number ("a quarter of", "a million").
 _ARTICLE_BEFORE = frozenset(FRACTIONS) | frozenset(MAGNITUDES) | {"dozen"}
+# The words that start a figure only before certain words: "a" or "an" before a fraction,
+# a magnitude or "dozen", and a vague count before a magnitude ("several hundred").
+_STARTER_BEFORE = dict.fromkeys(_ARTICLES, _ARTICLE_BEFORE) | {
+    word: frozenset(MAGNITUDES) | {"dozen"} for word in VAGUE_COUNTS
+}
 _INT_LIMIT = 2**63
 _FLOAT_LIMIT = Decimal("1e300")
 
@@ -215,22 +225,19 @@ def _starters(low: list[str]) -> list[int]:
 
     A lone full stop, and "a" or "an" before no fraction, magnitude or "dozen", read no
     number: they are left out, so the scan does not stop at every sentence's end.
+    The tests run from the cheapest and most telling to the rarest, with no call per
+    token: most tokens are plain words that fail all five.
     """
     n = len(low)
     return [
         k
         for k, word in enumerate(low)
-        if (
-            (first := word[0]) in _STARTER_INITIALS  # most words are out at this first test
-            and (
-                word in _WORD_STARTERS
-                or (first == "." and len(word) > 1)  # ".5"
-                or ("-" in word and word.partition("-")[0] in _STARTERS)  # "twenty-one"
-                or (word in _ARTICLES and k + 1 < n and low[k + 1] in _ARTICLE_BEFORE)
-                or vague_count_at(low, k)  # "several hundred"
-            )
-        )
-        or first.isdecimal()
+        if word in _WORD_STARTERS
+        or (first := word[0]).isdecimal()
+        # "a quarter of", "a million", "several hundred"
+        or (word in _STARTER_BEFORE and k + 1 < n and low[k + 1] in _STARTER_BEFORE[word])
+        or ("-" in word and word.partition("-")[0] in _STARTERS)  # "twenty-one"
+        or (first == "." and len(word) > 1)  # ".5"
     ]
 
 
@@ -268,7 +275,13 @@ def _core_at(toks: list[Tok], low: list[str], i: int) -> Core | None:  # noqa: P
     first = written[0]
     if first.isdecimal() or (first == "." and len(written) > 1):  # `is_digits`, inlined
         core = read_digits(toks, low, i)
-        return (core and read_scientific(toks, core)) or core
+        # Scientific notation needs a times sign right after the digits: test that here,
+        # not in a call at every number.
+        if core is None or core.last + 1 >= len(toks):
+            return core
+        if toks[core.last + 1][2] in SCIENTIFIC_TIMES:
+            return read_scientific(toks, core) or core
+        return core
     if not first.isalpha():  # `is_word`
         return None
     word = low[i]
@@ -291,9 +304,12 @@ def _read_at(  # noqa: C901, PLR0911, PLR0912, PLR0915
     toks: list[Tok], low: list[str], i: int
 ) -> tuple[_Reading | None, int]:
     """Read a figure at token *i*: (the reading or None, where to continue)."""
-    ratio = read_ratio(toks, low, i)
-    if ratio is not None:
-        return _ratio_reading(ratio), ratio.last + 1
+    # A ratio is one token with "-to-" ("three-to-one") or digits with ":" or "-" after
+    # them ("3:1", "3-to-1"): `read_ratio` reads nothing else, so most numbers skip it.
+    if "-to-" in low[i] or (i + 1 < len(toks) and toks[i + 1][2] in RATIO_MARKS):
+        ratio = read_ratio(toks, low, i)
+        if ratio is not None:
+            return _ratio_reading(ratio), ratio.last + 1
     core = _core_at(toks, low, i)
     if core is None:
         return None, i + 1
@@ -316,7 +332,12 @@ def _read_at(  # noqa: C901, PLR0911, PLR0912, PLR0915
         negative = True
     if core.ambiguous is not None:
         core = resolve_suffix(toks, low, core, currency=currency is not None)
-    share = read_share(toks, low, core)
+    n = len(toks)
+    share = (
+        read_share(toks, low, core)
+        if core.last + 1 < n and low[core.last + 1] in _SHARE_MARKS
+        else None
+    )
     if share is not None:
         core = share
     hedge_first, hedge = hedge_before(low, first)
@@ -332,7 +353,11 @@ def _read_at(  # noqa: C901, PLR0911, PLR0912, PLR0915
     if unit is SKIP:
         return None, core.last + 1
     value, lo, hi = core.value, core.low, core.high
-    ranged = range_after(toks, low, core, last, currency=currency, first=first)
+    ranged = (
+        range_after(toks, low, core, last, currency=currency, first=first)
+        if last + 1 < n and low[last + 1] in _RANGE_CONNECTORS
+        else None
+    )
     if ranged is not None:
         lo, hi, last, unit2 = ranged
         value = None
