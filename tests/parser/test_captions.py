@@ -123,3 +123,23 @@ def test_credit_labels_in_lower_case_or_with_a_semicolon() -> None:
         article = parse(f"Harbour works\n\n{PROSE}\n\n{written}\n\n{AFTER}")
         _assert_kept_apart(article, written)
         assert [p.credit for p in (article.image, *article.images) if p] == ["Jo Lee"]
+
+
+def test_prose_that_names_an_agency_or_a_courtesy_stays_in_the_body() -> None:
+    """ "a Reuters/Ipsos poll" and "courtesy of a lucky bounce" in a sentence are no credits."""
+    for sentence in (
+        "According to a Reuters/Ipsos poll, the two candidates are level.",
+        "She won the point courtesy of a lucky bounce off the net.",
+    ):
+        article = parse(f"Harbour\n\n{PROSE}\n\n{sentence}\n\n{AFTER}")
+        assert _captions(article) == [], sentence
+        assert sentence in article.paragraph_texts()
+
+
+def test_an_agency_credit_that_closes_a_caption_counts() -> None:
+    """A caption whose credit line ends it is one, even when it holds a verb."""
+    caption = "Anna Ruiz speaks to dock workers who have been on strike. (Jo Lee/Reuters)"
+    article = parse(f"Harbour\n\n{PROSE}\n\n{caption}\n\n{AFTER}")
+    _assert_kept_apart(article, caption)
+    assert article.image is not None
+    assert article.image.credit == "Jo Lee/Reuters"

@@ -37,7 +37,7 @@ FIGURE_LABELS: tuple[str, ...] = (
 INLINE_CREDIT_WORDS: tuple[str, ...] = (
     *CREDIT_WORDS, "Image:", "Photo by", "Photograph by", "Picture:", "licensed under CC",
     "under a CC license", "under a CC licence", "is in the Public Domain", "File photo",
-    "Getty Images", "courtesy of", "Courtesy of", "CC BY", "photograph, c.", " image:",
+    "Getty Images", "(courtesy of", "Courtesy of", "CC BY", "photograph, c.", " image:",
     "Image;",
 )  # fmt: skip
 

@@ -14,6 +14,7 @@ import re
 from newsmodel.model import Span
 from newsmodel.parser.lexicons.captions import (
     CLAUSE_WORDS,
+    CREDIT_WORDS,
     FIGURE_LABELS,
     FUNCTION_WORDS,
     INLINE_CREDIT_WORDS,
@@ -47,6 +48,7 @@ _HEADING_WORDS = 4
 _PROSE_AROUND = 30
 # Space and punctuation around a picture credit's words.
 _CREDIT_STRIP = frozenset(" \t()[].,;:-–—/")
+_CREDIT_TAIL = " \t\n()[].,;"
 # Trailing citation markers, as Wikipedia writes them: " [24] [25]".
 _CITATIONS = re.compile(r"(?: ?\[\d{1,3}\])+$")
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*")
@@ -65,6 +67,8 @@ def inline_caption(text: str) -> tuple[bool, str | None]:
     description ("A bust of ...", "View of ..."), holds a picture credit or licence
     ("Image: Danny Newman", "... is licensed under CC BY 2.0") or says where a person
     stands in the picture ("Hill (right) with ..."), and is short.
+    An agency's credit ("Reuters/", "AFP") in a paragraph with a clause counts only when
+    it closes the paragraph: prose cites "a Reuters/Ipsos poll".
     """
     words = text.count(" ")
     if words >= _LABELLED_CAPTION_WORDS:
@@ -80,7 +84,14 @@ def inline_caption(text: str) -> tuple[bool, str | None]:
     credit = None
     if _ANY_INLINE_CREDIT.search(text) is not None:
         credit = next(filter(text.__contains__, INLINE_CREDIT_WORDS), None)
+    if credit in CREDIT_WORDS and _has_clause(text) and not _closes(text, credit):
+        credit = None  # "a Reuters/Ipsos poll found ...": prose that names an agency
     return credit is not None or labelled, credit
+
+
+def _closes(text: str, credit: str) -> bool:
+    """Whether the credit *credit* found ends its paragraph, as a caption's credit line does."""
+    return not text[credit_bounds(text, credit)[1] :].strip(_CREDIT_TAIL)
 
 
 def caption_line(text: str) -> bool:
