@@ -53,6 +53,7 @@ def test_headings_and_clauses_stay_in_the_body() -> None:
         "Early life and career",
         "The bridge was closed in 2011",
         "We met Anna Ruiz at the harbour",
+        "How Port Ellen rebuilt its harbour",
         "Boats moored at the quay.",
     ):
         article = parse(f"Harbour guide\n\n{PROSE}\n\nGet in\n\n{line}\n\n{AFTER}")

@@ -79,3 +79,9 @@ PICTURE_OPENERS: tuple[str, ...] = (
     "A bust of ", "A view of ", "A portrait of ", "A statue of ", "A photo of ",
     "A map of ", "The map of ",
 )  # fmt: skip
+
+#: How a heading or a question may open, never a caption line: "How The Onion writes an
+#: issue", "Why the vote matters". From the headings of explainers and how-to guides.
+HEADING_OPENERS: tuple[str, ...] = (
+    "How ", "Why ", "What ", "When ", "Where ", "Who ", "Which ", "Whether ",
+)  # fmt: skip

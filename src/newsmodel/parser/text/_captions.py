@@ -17,6 +17,7 @@ from newsmodel.parser.lexicons.captions import (
     CREDIT_WORDS,
     FIGURE_LABELS,
     FUNCTION_WORDS,
+    HEADING_OPENERS,
     INLINE_CREDIT_WORDS,
     PICTURE_OPENERS,
     PICTURE_POSITIONS,
@@ -98,9 +99,9 @@ def caption_line(text: str) -> bool:
     """
     Whether a paragraph is a line that names what a picture shows (see `_line_form`), with
     no clause in it (no auxiliary or modal verb, no subject pronoun, no full stop inside,
-    no article or preposition last), no date line, and a comma ("Dixam, in the centre of
-    the island") or a name amid lower-case words ("A Russian stamp for Paralympic Games
-    in Sochi").
+    no article or preposition last), no date line or question word first ("How ..."), and
+    a comma ("Dixam, in the centre of the island") or a name amid lower-case words ("A
+    Russian stamp for Paralympic Games in Sochi").
 
     Where it stands decides the rest (see `caption_at`): a heading has the same form.
     """
@@ -108,7 +109,9 @@ def caption_line(text: str) -> bool:
     if not _line_form(line):
         return False
     words = _WORD.findall(line)
-    if not words or words[0].lower() in WEEKDAYS or _INNER_STOP.search(line) is not None:
+    if not words or words[0].lower() in WEEKDAYS or line.startswith(HEADING_OPENERS):
+        return False
+    if _INNER_STOP.search(line) is not None:
         return False
     if line.split()[-1] in FUNCTION_WORDS or _has_clause(line):
         return False
