@@ -50,11 +50,11 @@ _PROSE_AROUND = 30
 # Space and punctuation around a picture credit's words.
 _CREDIT_STRIP = frozenset(" \t()[].,;:-–—/")
 _CREDIT_TAIL = " \t\n()[].,;"
-# Trailing citation markers, as Wikipedia writes them: " [24] [25]".
-_CITATIONS = re.compile(r"(?: ?\[\d{1,3}\])+$")
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*")
-# A full stop inside a line, after a word that is not a short abbreviation ("St.", "Mt.").
-_INNER_STOP = re.compile(r"[a-z]{2,}\. |[A-Za-z]{4,}\. ")
+# A full stop inside a line, after a word that is not a short abbreviation ("St.", "Mt.",
+# "c."): two lower-case letters or four capitals before it. Look-behinds of fixed width,
+# so a search tries each position once.
+_INNER_STOP = re.compile(r"(?<=[a-z]{2})\. |(?<=[A-Z]{4})\. ")
 _CLOSERS = "\"”’')]"
 _LINE_ENDS = (".", "?", "!", ":", ";", ",", "-", "–", "—", "…")
 _NOT_IN_LINE = frozenset(":#@!?;=")
@@ -105,7 +105,7 @@ def caption_line(text: str) -> bool:
 
     Where it stands decides the rest (see `caption_at`): a heading has the same form.
     """
-    line = _CITATIONS.sub("", text).rstrip(_CLOSERS)
+    line = _without_citations(text).rstrip(_CLOSERS)
     if not _line_form(line):
         return False
     words = _WORD.findall(line)
@@ -120,6 +120,17 @@ def caption_line(text: str) -> bool:
     rest = words[1:]
     named = any(word[0].isupper() for word in rest)
     return named and any(w[0].islower() and w not in FUNCTION_WORDS for w in rest)
+
+
+def _without_citations(text: str) -> str:
+    """*text* without the citation markers that end it, as Wikipedia writes them: " [24] [25]"."""
+    line = text.rstrip()
+    while line.endswith("]"):
+        at = line.rfind("[")
+        if at < 0 or not line[at + 1 : -1].isdigit():
+            break
+        line = line[:at].rstrip()
+    return line
 
 
 def _line_form(line: str) -> bool:
