@@ -144,3 +144,14 @@ def test_an_agency_credit_that_closes_a_caption_counts() -> None:
     _assert_kept_apart(article, caption)
     assert article.image is not None
     assert article.image.credit == "Jo Lee/Reuters"
+
+
+def test_a_long_opening_paragraph_with_dates_is_no_lead_caption() -> None:
+    """A biography's first paragraph, with dates and a picture verb, is too long to be a caption."""
+    opening = (
+        "Anna Ruiz (born 3 April 1978) is a harbour master who speaks at ports across Europe. "
+        + " ".join(["She has run the port of Port Ellen since 2011 and trained its pilots."] * 6)
+    )
+    article = parse(f"Anna Ruiz\n\n{opening}\n\n{AFTER}")
+    assert _captions(article) == []
+    assert article.paragraph_texts()[0] == opening

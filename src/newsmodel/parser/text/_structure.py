@@ -51,6 +51,9 @@ _TITLE_CASE_SHARE = 0.6
 _CAPTION_MIN_SIGNALS = 2
 #: Only the first paragraphs after the headline can be the lead photo's caption.
 _CAPTION_WINDOW = 3
+#: The lead photo's caption is short: at most this many characters (about 80 words; a
+#: biography's first paragraph, with its dates, runs longer).
+_LEAD_CAPTION_CHARS = 480
 _BYLINE_MAX_WORDS = 12
 
 
@@ -220,7 +223,7 @@ def find_structure(view: TextView, *, find_headline: bool = True) -> Structure:
         if byline is None and (found := _byline_authors(paragraph)) is not None:
             byline, authors = index, found
             continue
-        if caption is None and index - start < _CAPTION_WINDOW:
+        if caption is None and index - start < _CAPTION_WINDOW and _short_lead(span):
             is_caption, credit_found = _reads_as_caption(paragraph)
             if is_caption and len(paragraph_spans) - index > 1:
                 caption = index
@@ -250,6 +253,11 @@ def find_structure(view: TextView, *, find_headline: bool = True) -> Structure:
         boilerplate=tuple(junk),
         captions=tuple(captions),
     )
+
+
+def _short_lead(span: Span) -> bool:
+    """Whether an opening paragraph is short enough to be the lead photo's caption."""
+    return span.end - span.start <= _LEAD_CAPTION_CHARS
 
 
 def _opening_dateline(view: TextView, body: list[int]) -> tuple[str | None, Span | None]:
