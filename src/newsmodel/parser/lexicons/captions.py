@@ -37,7 +37,37 @@ FIGURE_LABELS: tuple[str, ...] = (
 INLINE_CREDIT_WORDS: tuple[str, ...] = (
     *CREDIT_WORDS, "Image:", "Photo by", "Photograph by", "Picture:", "licensed under CC",
     "under a CC license", "under a CC licence", "is in the Public Domain", "File photo",
-    "Getty Images", "courtesy of", "Courtesy of", "CC BY", "photograph, c.",
+    "Getty Images", "(courtesy of", "Courtesy of", "CC BY", "photograph, c.", " image:",
+    "Image;",
+)  # fmt: skip
+
+#: Where a person stands in the picture, written only in captions: "Hill (right) with ...",
+#: "Ana Ruiz (centre) and ...". From the caption style of wire-service photo desks.
+PICTURE_POSITIONS: tuple[str, ...] = (
+    "(left)", "(right)", "(center)", "(centre)", "(from left)", "(pictured)", "(top)",
+    "(bottom)",
+)  # fmt: skip
+
+#: Words that make a line a clause rather than a picture's description: the auxiliary and
+#: modal verbs and the subject pronouns. A caption line between paragraphs names what the
+#: picture shows ("Fort Lee Historic Park, a reconstruction of ...") and holds none of them.
+CLAUSE_WORDS: frozenset[str] = frozenset(
+    {
+        "is", "are", "was", "were", "am", "be", "been", "being", "has", "have", "had", "can",
+        "could", "will", "would", "shall", "should", "may", "might", "must", "do", "does",
+        "did", "i", "you", "we", "he", "she", "they", "it", "isn't", "aren't", "wasn't",
+        "weren't", "don't", "doesn't", "didn't", "can't", "won't", "it's", "i'm", "there's",
+        "that's", "let's", "please",
+    }
+)  # fmt: skip
+
+#: Lower-case words that do not describe: articles, prepositions and conjunctions. A
+#: caption line in sentence case holds a lower-case word besides these.
+FUNCTION_WORDS: frozenset[str] = frozenset(
+    {
+        "a", "an", "the", "of", "in", "on", "at", "and", "or", "to", "for", "with", "from",
+        "by", "as", "into", "near", "de", "la", "le", "du", "del", "van", "von",
+    }
 )  # fmt: skip
 
 #: How a caption that describes its picture may open: "Map of Guadeloupe", "A bust of
@@ -48,4 +78,10 @@ PICTURE_OPENERS: tuple[str, ...] = (
     "Bust of ", "Statue of ", "File photo of ", "This map ", "This photo ", "This picture ",
     "A bust of ", "A view of ", "A portrait of ", "A statue of ", "A photo of ",
     "A map of ", "The map of ",
+)  # fmt: skip
+
+#: How a heading or a question may open, never a caption line: "How The Onion writes an
+#: issue", "Why the vote matters". From the headings of explainers and how-to guides.
+HEADING_OPENERS: tuple[str, ...] = (
+    "How ", "Why ", "What ", "When ", "Where ", "Who ", "Which ", "Whether ",
 )  # fmt: skip

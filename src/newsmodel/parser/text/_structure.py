@@ -10,12 +10,12 @@ from typing import NamedTuple
 
 from newsmodel.model import Span
 from newsmodel.parser.lexicons import boilerplate
-from newsmodel.parser.lexicons.captions import (
-    CAPTION_VERBS,
-    CREDIT_WORDS,
-    FIGURE_LABELS,
-    INLINE_CREDIT_WORDS,
-    PICTURE_OPENERS,
+from newsmodel.parser.lexicons.captions import CAPTION_VERBS, CREDIT_WORDS
+from newsmodel.parser.text._captions import (
+    LINE_MAX_WORDS,
+    caption_in_text,
+    credit_bounds,
+    inline_caption,
 )
 from newsmodel.parser.text._view import TextView
 
@@ -37,13 +37,6 @@ _SPACED_YEAR = re.compile(r" \d{4}")
 _WORD = re.compile(r"[A-Za-z]+")
 # Whether a paragraph holds any credit word: one scan instead of one search per word.
 _ANY_CREDIT = re.compile("|".join(map(re.escape, CREDIT_WORDS)))
-_ANY_INLINE_CREDIT = re.compile("|".join(map(re.escape, INLINE_CREDIT_WORDS)))
-# "Figure 2.", "Fig. 3:", "Map 1 " opening a paragraph: a figure's label and number.
-_FIGURE_LABEL = re.compile(
-    "(?:" + "|".join(map(re.escape, FIGURE_LABELS)) + r") {1,2}\d{1,3}[a-z]?(?:[.:]| [A-Z(\[])"
-)
-#: A caption inside the text is short: at most this many words (gum-dev's longest has 41).
-_INLINE_CAPTION_WORDS = 60
 _TRUNCATION = ("…", "...")
 #: A headline has at most two lines (a title and, on the next line, a subtitle: "Jobs
 #: report gives Democrats a lift;\nSolid upturn, ...") of at most 30 words each. Tuned on
@@ -58,9 +51,10 @@ _TITLE_CASE_SHARE = 0.6
 _CAPTION_MIN_SIGNALS = 2
 #: Only the first paragraphs after the headline can be the lead photo's caption.
 _CAPTION_WINDOW = 3
+#: The lead photo's caption is short: at most this many characters (about 80 words; a
+#: biography's first paragraph, with its dates, runs longer).
+_LEAD_CAPTION_CHARS = 480
 _BYLINE_MAX_WORDS = 12
-# Space and punctuation around a picture credit's words.
-_CREDIT_STRIP = frozenset(" \t()[].,;:-–—/")
 
 
 class Structure(NamedTuple):
@@ -157,22 +151,6 @@ def _reads_as_caption(text: str) -> tuple[bool, str | None]:
     return strong >= 1 and strong + weak >= _CAPTION_MIN_SIGNALS, credit
 
 
-def _inline_caption(text: str) -> tuple[bool, str | None]:
-    """
-    Whether a paragraph inside the text reads as a picture's caption, and its credit:
-    it opens with a figure's label ("Figure 2. Map of ...") or a picture's description
-    ("A bust of ...", "View of ..."), or holds a picture credit or licence ("Image: Danny
-    Newman", "... is licensed under CC BY 2.0"), and is short.
-    """
-    if text.count(" ") >= _INLINE_CAPTION_WORDS:
-        return False, None
-    credit = None
-    if _ANY_INLINE_CREDIT.search(text) is not None:
-        credit = next(filter(text.__contains__, INLINE_CREDIT_WORDS), None)
-    labelled = _FIGURE_LABEL.match(text) is not None or text.startswith(PICTURE_OPENERS)
-    return credit is not None or labelled, credit
-
-
 def _truncated(text: str) -> bool:
     """Whether the paragraph ends in "…" or "...", cut short."""
     return text.rstrip().endswith(_TRUNCATION)
@@ -184,32 +162,6 @@ def _has_caption_date(text: str) -> bool:
         _SPACED_YEAR.search(text, 0, 300) is not None
         and _CAPTION_DATE.search(text[:300]) is not None
     )
-
-
-def _credit(paragraph: str, marker: str) -> tuple[int, int]:
-    """
-    Where the credit a *marker* found stands in its caption paragraph, as (start, end).
-
-    After a label ("Photo: AFP", "Credit: Jo Lee/Reuters") the credit is the rest of the
-    line; in parentheses ("(AP Photo)") it is the words inside them; else the marker.
-    """
-    at = paragraph.index(marker)
-    start, end = at, at + len(marker)
-    if marker.endswith(":"):
-        start = end
-        stop = paragraph.find("\n", start)
-        end = len(paragraph) if stop < 0 else stop
-    elif (
-        (open_at := paragraph.rfind("(", 0, start + 1)) >= 0
-        and ")" not in paragraph[open_at:start]
-        and (close := paragraph.find(")", end - 1)) >= 0
-    ):
-        start, end = open_at + 1, close
-    while start < end and paragraph[start] in _CREDIT_STRIP:
-        start += 1
-    while end > start and paragraph[end - 1] in _CREDIT_STRIP:
-        end -= 1
-    return (start, end) if end > start else (at, at + len(marker))
 
 
 def _byline_authors(text: str) -> tuple[str, ...] | None:
@@ -262,7 +214,7 @@ def find_structure(view: TextView, *, find_headline: bool = True) -> Structure:
     for index in range(start, len(paragraph_spans)):
         span = paragraph_spans[index]
         if body:  # past the opening paragraphs, boilerplate and captions stand out
-            _sort_later(text, span, index, (body, junk, captions))
+            _sort_later(text, paragraph_spans, index, (body, junk, captions))
             continue
         paragraph = span.slice(text)
         if _is_boilerplate(paragraph):
@@ -271,22 +223,21 @@ def find_structure(view: TextView, *, find_headline: bool = True) -> Structure:
         if byline is None and (found := _byline_authors(paragraph)) is not None:
             byline, authors = index, found
             continue
-        if caption is None and index - start < _CAPTION_WINDOW:
+        if caption is None and index - start < _CAPTION_WINDOW and _short_lead(span):
             is_caption, credit_found = _reads_as_caption(paragraph)
             if is_caption and len(paragraph_spans) - index > 1:
                 caption = index
                 if credit_found is not None:
-                    first_at, stop_at = _credit(paragraph, credit_found)
+                    first_at, stop_at = credit_bounds(paragraph, credit_found)
                     credit = paragraph[first_at:stop_at]
                     at = span.start
                     credit_span = Span(start=at + first_at, end=at + stop_at)
                 continue
+        if _opening_caption(paragraph) and len(paragraph_spans) - index > 1:
+            captions.append(caption_in_text(text, paragraph_spans, index) or (index, None, None))
+            continue
         body.append(index)
-    dateline = _dateline(paragraph_spans[body[0]].slice(text)) if body else None
-    place: Span | None = None
-    if dateline is not None:
-        start = view.paragraphs[body[0]].start
-        place = Span(start=start, end=start + len(dateline.split(",")[0].split(" (")[0]))
+    dateline, place = _opening_dateline(view, body)
     truncated = caption is not None and _truncated(paragraph_spans[caption].slice(text))
     return Structure(
         headline=headline,
@@ -304,40 +255,53 @@ def find_structure(view: TextView, *, find_headline: bool = True) -> Structure:
     )
 
 
+def _short_lead(span: Span) -> bool:
+    """Whether an opening paragraph is short enough to be the lead photo's caption."""
+    return span.end - span.start <= _LEAD_CAPTION_CHARS
+
+
+def _opening_dateline(view: TextView, body: list[int]) -> tuple[str | None, Span | None]:
+    """The dateline of the first body paragraph and its place's span, or None."""
+    if not body:
+        return None, None
+    start = view.paragraphs[body[0]].start
+    dateline = _dateline(view.paragraphs[body[0]].slice(view.text))
+    if dateline is None:
+        return None, None
+    return dateline, Span(start=start, end=start + len(dateline.split(",")[0].split(" (")[0]))
+
+
+def _opening_caption(paragraph: str) -> bool:
+    """
+    Whether an opening paragraph is a picture's caption by its words (see
+    `_captions.inline_caption`) and has no dateline: an agency's credit there
+    ("WASHINGTON (AP) —") needs the lead caption's second signal, so only a description,
+    a label ("Image: ...") or, in a line of at most 30 words, a licence counts.
+    """
+    is_caption, credit = inline_caption(paragraph)
+    if not is_caption or _dateline(paragraph) is not None:
+        return False
+    return (
+        credit is None
+        or credit.endswith(":")
+        or (credit not in CREDIT_WORDS and paragraph.count(" ") < LINE_MAX_WORDS)
+    )
+
+
 def _sort_later(
     text: str,
-    span: Span,
+    paragraphs: tuple[Span, ...],
     index: int,
     into: tuple[list[int], list[int], list[tuple[int, str | None, Span | None]]],
 ) -> None:
     """Put a paragraph after the opening ones into the body, the boilerplate or the captions."""
     body, junk, captions = into
-    if _is_boilerplate_span(text, span):
+    if _is_boilerplate_span(text, paragraphs[index]):
         junk.append(index)
-    elif (caption := _caption_in_text(text, span, index)) is not None:
+    elif (caption := caption_in_text(text, paragraphs, index)) is not None:
         captions.append(caption)
     else:
         body.append(index)
-
-
-def _caption_in_text(
-    text: str, span: Span, index: int
-) -> tuple[int, str | None, Span | None] | None:
-    """The caption a body paragraph is, with its credit and the credit's span, or None."""
-    if span.end - span.start > _INLINE_CAPTION_WORDS * 12:  # too long to be one: no slice
-        return None
-    paragraph = span.slice(text)
-    is_caption, credit = _inline_caption(paragraph)
-    if not is_caption:
-        return None
-    if credit is None:
-        return index, None, None
-    first_at, stop_at = _credit(paragraph, credit)
-    return (
-        index,
-        paragraph[first_at:stop_at],
-        Span(start=span.start + first_at, end=span.start + stop_at),
-    )
 
 
 def spans(view: TextView, indices: tuple[int, ...]) -> tuple[Span, ...]:
