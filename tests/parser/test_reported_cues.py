@@ -377,3 +377,92 @@ def test_negated_progressive_cue() -> None:
 def test_bare_cue_after_an_adjective_and_nothing_after_it_is_a_noun() -> None:
     """ "an absolute blast, and ...": a noun, though "blast" is a speech verb."""
     assert _parsed("For a while, the game is an absolute blast, and one of the best yet.") == []
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "speaker"),
+    [
+        ("The judge said the sentence was fair.", "the sentence was fair", "judge"),
+        ("The host said the storm had passed.", "the storm had passed", "host"),
+    ],
+)
+def test_cue_word_after_a_determiner_is_the_subject_noun(
+    body: str, text: str, speaker: str
+) -> None:
+    """A word that is also a cue ("judge", "host") names the speaker after "the"."""
+    assert _parsed(body) == [("indirect", text, "said", speaker)]
+
+
+def test_plural_noun_of_people_is_a_subject() -> None:
+    """A plural noun of people in lower case ("former employees") speaks through its verb."""
+    body = "Yet former employees say the office was run badly."
+    assert _parsed(body) == [("indirect", "the office was run badly", "say", "former employees")]
+
+
+def test_plural_noun_of_things_is_no_subject() -> None:
+    """A plural that names no people ("peace talks") does not speak."""
+    assert _parsed("The peace talks say nothing about the border.") == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The vote was fair, Ada Hale told a Senate panel.",
+        "The vote was fair, Ada Hale told reporters on Wednesday.",
+    ],
+)
+def test_closing_attribution_with_a_listener(body: str) -> None:
+    """ "..., X told a Senate panel." closes the sentence: the words before it are reported."""
+    assert _parsed(body) == [("indirect", "The vote was fair", "told", "Ada Hale")]
+
+
+def test_told_with_a_clause_after_the_listener_reports_that_clause() -> None:
+    """ "..., X told reporters the count was over." reports what follows the listener."""
+    body = "The vote was fair, Ada Hale told reporters the count was over."
+    assert _parsed(body) == [("indirect", "the count was over", "told", "Ada Hale")]
+
+
+@pytest.mark.parametrize(
+    ("body", "text"),
+    [
+        (
+            "The convoy hit a mine near the border, army officials said, before the road closed.",
+            "The convoy hit a mine near the border",
+        ),
+        ("The talks failed, Ada Hale said, after a long night.", "The talks failed"),
+    ],
+)
+def test_attribution_between_commas_before_circumstance(body: str, text: str) -> None:
+    """ "A, X said, before ..." reports A: what follows the attribution is circumstance."""
+    [(kind, found, cue, _speaker)] = _parsed(body)
+    assert (kind, found, cue) == ("indirect", text, "said")
+
+
+def test_attribution_between_commas_before_a_clause_reports_the_clause() -> None:
+    """ "In his state, X said, offenders are ..." reports the clause after the attribution."""
+    body = "In his state, Ada Hale said, offenders are sent to treatment."
+    assert _parsed(body) == [("indirect", "offenders are sent to treatment", "said", "Ada Hale")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "“Roger will do what Roger does,” Ada Hale said, calling the plan “a farce.”",
+        "“It would make things worse,” Ada Hale said, while arguing the plan should wait.",
+    ],
+)
+def test_participle_after_an_attribution_has_its_speaker(body: str) -> None:
+    """'"...," X said, calling ...': the participle's speaker is X, not a name in the quotation."""
+    speakers = [speaker for _kind, _text, _cue, speaker in _parsed(body)]
+    assert speakers == ["Ada Hale", "Ada Hale"]
+
+
+def test_closing_told_after_a_whole_quotation_reports_no_clause() -> None:
+    """'"...," he told BBC Sport.' after a long quotation is no closing attribution of a clause."""
+    body = (
+        'The chairman, Ada Hale, said: "I am convinced the board will appeal, and we will back'
+        ' them. "But if they accept the ruling we will go to court," he added. The lawyer, Tom'
+        ' Reyes, reacted angrily. "Comments like these only help to embarrass the governing'
+        ' bodies and strengthen our case further," he told BBC Sport.'
+    )
+    assert all("reacted angrily" not in text for _kind, text, _cue, _speaker in _parsed(body))

@@ -113,6 +113,12 @@ ORGANIZATION_SPEAKER_NOUNS: tuple[str, ...] = (
     "regulator", "report", "station", "statement", "study", "survey", "television", "union",
 )  # fmt: skip
 
+#: Quantifiers that speak on their own at a sentence's start, lower case: "One said ...",
+#: "Another added ...", "All agreed ...". From English grammar.
+SPEAKING_QUANTIFIERS: frozenset[str] = frozenset(
+    {"one", "another", "all", "more", "less", "nobody", "none", "everyone", "everybody"}
+)
+
 #: Every speaker noun, mapped to the kind of actor it names.
 SPEAKER_NOUNS: dict[str, str] = dict.fromkeys(PERSON_SPEAKER_NOUNS, "person") | dict.fromkeys(
     ORGANIZATION_SPEAKER_NOUNS, "organization"
@@ -145,7 +151,7 @@ PHRASE_BREAKS: frozenset[str] = frozenset(
         "about", "after", "against", "although", "and", "as", "at", "because", "before", "but",
         "by", "during", "for", "from", "if", "in", "into", "on", "or", "over", "since", "than",
         "that", "though", "through", "to", "when", "where", "whether", "which", "while", "who",
-        "with", "without",
+        "with", "without", "yet", "so",
     }
 )  # fmt: skip
 

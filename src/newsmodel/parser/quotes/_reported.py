@@ -27,8 +27,8 @@ from newsmodel.parser.quotes._cue_subjects import (
     is_weak,
 )
 from newsmodel.parser.quotes._reported_according import according
-from newsmodel.parser.quotes._reported_clauses import clause_after
-from newsmodel.parser.quotes._reported_closing import final_attribution
+from newsmodel.parser.quotes._reported_clauses import clause_after, has_words
+from newsmodel.parser.quotes._reported_closing import final_attribution, middle_attribution
 from newsmodel.parser.quotes._reported_cues import (
     after_dateline,
     noun_cue,
@@ -59,6 +59,8 @@ from newsmodel.parser.quotes._tokens import (
 # The cue forms a passive report uses: "it was reported that", "was quoted as saying".
 PASSIVE_TRIGGERS = frozenset(form for form, lemma in SPEECH_FORMS.items() if form.endswith("ed"))
 PASSIVE_TRIGGERS |= {"said", "told", "saying"}
+# The fewest words before an attribution set between commas that it reports.
+_MIDDLE_WORDS = 3
 
 
 class _Quoted:
@@ -207,6 +209,7 @@ def _sentence(
         if found is None:
             continue
         cue, clause = found
+        clause = _before_middle(toks, cue, clause, resume)
         via = final[1] if final is not None else None
         made = _emit(text, toks, quoted, clause, cue, fragments=fragments, used=used, via=via)
         if made is not None:
@@ -219,6 +222,19 @@ def _sentence(
         if made is not None:
             out.append(made)
     return out
+
+
+def _before_middle(
+    toks: list[Tok], cue: Cue, clause: tuple[int, int], first: int
+) -> tuple[int, int]:
+    """
+    The words before an attribution set between commas that circumstance follows ("A
+    truck hit the crowd, officials said, before ..."), else the clause after the cue.
+    """
+    comma = middle_attribution(toks, cue, clause[0])
+    if comma is None or not has_words(toks, first, comma, _MIDDLE_WORDS):
+        return clause
+    return first, comma
 
 
 def _first_word(toks: list[Tok], quoted: _Quoted) -> int | None:
