@@ -466,3 +466,67 @@ def test_closing_told_after_a_whole_quotation_reports_no_clause() -> None:
         ' bodies and strengthen our case further," he told BBC Sport.'
     )
     assert all("reacted angrily" not in text for _kind, text, _cue, _speaker in _parsed(body))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The two states hold primaries on March 1.",
+        "The firm advised a super PAC in 2016.",
+        "Her remarks on the budget were brief.",
+    ],
+)
+def test_noun_like_cue_forms_need_a_clause(body: str) -> None:
+    """ "states", "advised", "remarks" without "that" after them report nothing."""
+    assert _parsed(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "speaker"),
+    [
+        ("The report states that the plan failed.", "the plan failed", None),
+        ("Ada Hale advised the mayor that the plan would fail.", "the plan would fail", "Ada Hale"),
+    ],
+)
+def test_noun_like_cue_forms_with_that_report_the_clause(
+    body: str, text: str, speaker: str | None
+) -> None:
+    """ "states that", "advised the mayor that" still report what follows."""
+    [(kind, found, _cue, name)] = _parsed(body)
+    assert (kind, found, name) == ("indirect", text, speaker)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Well, I think the whole nation needs to work together.",
+        "Do you think a socialist can win the election?",
+    ],
+)
+def test_first_person_belief_is_no_report(body: str) -> None:
+    """ "I think ..." and "do you think ..." in a transcript attribute nothing."""
+    assert _parsed(body) == []
+
+
+def test_third_person_belief_is_still_reported() -> None:
+    """ "X thinks ..." reports X's belief."""
+    body = "Ada Hale thinks the plan will fail."
+    assert _parsed(body) == [("indirect", "the plan will fail", "thinks", "Ada Hale")]
+
+
+@pytest.mark.parametrize(
+    ("body", "text"),
+    [
+        (
+            "Ada Hale attacked the plan as reckless, and suggesting that the city would pay.",
+            "the city would pay",
+        ),
+        (
+            "Ada Hale was the loudest in denouncing the new tax on fuel.",
+            "the new tax on fuel",
+        ),
+    ],
+)
+def test_participle_after_and_or_in_hangs_from_the_clause(body: str, text: str) -> None:
+    """ ", and suggesting ..." and "in denouncing ..." have the clause's subject as speaker."""
+    assert ("Ada Hale", text) in [(speaker, found) for _kind, found, _cue, speaker in _parsed(body)]

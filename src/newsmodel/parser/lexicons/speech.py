@@ -257,6 +257,15 @@ WEAK_CUES: frozenset[str] = frozenset(
      "note", "speak", "dismiss", "demand", "threaten", "talk"}
 )  # fmt: skip
 
+#: Forms of speech verbs that news writes more often as nouns or in another sense ("the two
+#: states hold primaries", "her remarks", "advised a super PAC"): they cue
+#: speech only with "that", a colon or a quotation mark right after them or their listener.
+CLAUSE_ONLY_FORMS: frozenset[str] = frozenset(
+    {"state", "states", "question", "questions", "remark", "remarks", "comment", "comments",
+     "point", "points", "advise", "advised", "advises", "underscore", "underscores",
+     "judges", "report"}
+)  # fmt: skip
+
 #: Speech verbs that cue speech only with "about" right after them, whose object is the
 #: topic spoken of: "talked about the wall" (not "talked with the governor", "peace talks").
 TOPIC_VERBS: frozenset[str] = frozenset({"talk"})
@@ -307,10 +316,12 @@ PASSIVE_MARKERS: frozenset[str] = frozenset(
 PROGRESSIVE_AUXILIARIES: frozenset[str] = frozenset({"is", "was", "were", "are", "been", "am"})
 
 #: Words that may stand between a comma and a participle cue, which then still hangs from
-#: the clause before the comma: "..., while also saying that ...", "..., later alleging ...".
+#: the clause before the comma: "..., while also saying that ...", "..., later alleging ...",
+#: "..., and suggesting ...", "..., in describing ...".
 PARTICIPLE_LEADS: frozenset[str] = frozenset(
-    {"also", "again", "while", "later", "then", "even", "before", "after", "by", "repeatedly"}
-)
+    {"also", "again", "while", "later", "then", "even", "before", "after", "by", "repeatedly",
+     "and", "but", "in"}
+)  # fmt: skip
 
 #: Words of time that may stand between a speaker and a cue verb ("on Thursday said").
 TIME_WORDS: frozenset[str] = frozenset(

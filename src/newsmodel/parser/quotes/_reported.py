@@ -17,6 +17,8 @@ import attrs
 
 from newsmodel.model import QuoteKind, Span
 from newsmodel.parser.lexicons.speech import (
+    BELIEF_FORMS,
+    CLAUSE_ONLY_FORMS,
     OUTLET_VERBS,
     SPEECH_FORMS,
     SPEECH_NOUNS,
@@ -59,6 +61,8 @@ from newsmodel.parser.quotes._tokens import (
 # The cue forms a passive report uses: "it was reported that", "was quoted as saying".
 PASSIVE_TRIGGERS = frozenset(form for form, lemma in SPEECH_FORMS.items() if form.endswith("ed"))
 PASSIVE_TRIGGERS |= {"said", "told", "saying"}
+# How far after a noun-like cue its "that" may stand: "advised the campaign that".
+_LISTENER_REACH = 4
 # The fewest words before an attribution set between commas that it reports.
 _MIDDLE_WORDS = 3
 
@@ -271,7 +275,38 @@ def _cue_at(
     clause = None if cue is None else clause_after(toks, k, stop)
     if cue is None or clause is None or opens_with_noun_cue(toks, clause, stop):
         return None  # "repeated the mayor's claim that ...": the claim is the speech
-    return cue, clause
+    return None if _no_report(toks, quoted, cue, clause, stop) else (cue, clause)
+
+
+def _no_report(
+    toks: list[Tok], quoted: _Quoted, cue: Cue, clause: tuple[int, int], stop: int
+) -> bool:
+    """
+    Whether a cue with its subject and clause still reports nothing: "I think ..." in a
+    transcript, or a noun-like form with no "that" ("The two states hold primaries").
+    """
+    lower = toks[cue.verb][2].lower()
+    if lower in BELIEF_FORMS and _first_or_second_person(toks, cue):
+        return True  # "I think ...", "Do you believe ...": a hedge in talk, no report
+    return (
+        lower in CLAUSE_ONLY_FORMS
+        and not _clause_follows(toks, cue.verb, stop)
+        and quoted.count(*clause) == 0  # 'remarks "..."' is partial speech
+    )
+
+
+def _first_or_second_person(toks: list[Tok], cue: Cue) -> bool:
+    """Whether the cue's subject is "I" or "you": a transcript's "I think", not a report."""
+    first, stop = cue.speaker
+    return stop > first and toks[stop - 1][2].lower() in {"i", "you"}
+
+
+def _clause_follows(toks: list[Tok], k: int, stop: int) -> bool:
+    """Whether "that", a colon or a quotation mark follows the cue at *k* or its listener."""
+    return any(
+        toks[j][2].lower() in {"that", ":"} or toks[j][2] in QUOTE_MARKS
+        for j in range(k + 1, min(stop, k + 1 + _LISTENER_REACH))
+    )
 
 
 def _emit(

@@ -56,7 +56,7 @@ _LEAD_REACH = 3
 # The forms of "be" a negative contraction of a progressive is written with: "isn't saying".
 _NEGATED = frozenset({"is", "was", "are", "were"})
 # Subordinators a participle cue may follow with no comma: "as divisive while praising".
-_BARE_LEADS = frozenset({"while", "by", "before", "after"})
+_BARE_LEADS = frozenset({"while", "by", "before", "after", "in"})
 # Adverbs between an auxiliary and a participle cue: "is also predicting", "was openly saying".
 _ADVERBS = CUE_FILLERS | HEDGES | {"now", "still", "increasingly"}
 
