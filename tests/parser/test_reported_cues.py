@@ -530,3 +530,9 @@ def test_third_person_belief_is_still_reported() -> None:
 def test_participle_after_and_or_in_hangs_from_the_clause(body: str, text: str) -> None:
     """ ", and suggesting ..." and "in denouncing ..." have the clause's subject as speaker."""
     assert ("Ada Hale", text) in [(speaker, found) for _kind, found, _cue, speaker in _parsed(body)]
+
+
+def test_aside_between_double_hyphens_leaves_the_name_as_speaker() -> None:
+    """ "X -- who ... -- told" is X, as with a dash: the aside is no speaker."""
+    body = "Ada Hale -- who is listed as a lawyer -- told reporters the vote was fair."
+    assert _parsed(body) == [("indirect", "the vote was fair", "told", "Ada Hale")]
