@@ -377,3 +377,162 @@ def test_negated_progressive_cue() -> None:
 def test_bare_cue_after_an_adjective_and_nothing_after_it_is_a_noun() -> None:
     """ "an absolute blast, and ...": a noun, though "blast" is a speech verb."""
     assert _parsed("For a while, the game is an absolute blast, and one of the best yet.") == []
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "speaker"),
+    [
+        ("The judge said the sentence was fair.", "the sentence was fair", "judge"),
+        ("The host said the storm had passed.", "the storm had passed", "host"),
+    ],
+)
+def test_cue_word_after_a_determiner_is_the_subject_noun(
+    body: str, text: str, speaker: str
+) -> None:
+    """A word that is also a cue ("judge", "host") names the speaker after "the"."""
+    assert _parsed(body) == [("indirect", text, "said", speaker)]
+
+
+def test_plural_noun_of_people_is_a_subject() -> None:
+    """A plural noun of people in lower case ("former employees") speaks through its verb."""
+    body = "Yet former employees say the office was run badly."
+    assert _parsed(body) == [("indirect", "the office was run badly", "say", "former employees")]
+
+
+def test_plural_noun_of_things_is_no_subject() -> None:
+    """A plural that names no people ("peace talks") does not speak."""
+    assert _parsed("The peace talks say nothing about the border.") == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The vote was fair, Ada Hale told a Senate panel.",
+        "The vote was fair, Ada Hale told reporters on Wednesday.",
+    ],
+)
+def test_closing_attribution_with_a_listener(body: str) -> None:
+    """ "..., X told a Senate panel." closes the sentence: the words before it are reported."""
+    assert _parsed(body) == [("indirect", "The vote was fair", "told", "Ada Hale")]
+
+
+def test_told_with_a_clause_after_the_listener_reports_that_clause() -> None:
+    """ "..., X told reporters the count was over." reports what follows the listener."""
+    body = "The vote was fair, Ada Hale told reporters the count was over."
+    assert _parsed(body) == [("indirect", "the count was over", "told", "Ada Hale")]
+
+
+@pytest.mark.parametrize(
+    ("body", "text"),
+    [
+        (
+            "The convoy hit a mine near the border, army officials said, before the road closed.",
+            "The convoy hit a mine near the border",
+        ),
+        ("The talks failed, Ada Hale said, after a long night.", "The talks failed"),
+    ],
+)
+def test_attribution_between_commas_before_circumstance(body: str, text: str) -> None:
+    """ "A, X said, before ..." reports A: what follows the attribution is circumstance."""
+    [(kind, found, cue, _speaker)] = _parsed(body)
+    assert (kind, found, cue) == ("indirect", text, "said")
+
+
+def test_attribution_between_commas_before_a_clause_reports_the_clause() -> None:
+    """ "In his state, X said, offenders are ..." reports the clause after the attribution."""
+    body = "In his state, Ada Hale said, offenders are sent to treatment."
+    assert _parsed(body) == [("indirect", "offenders are sent to treatment", "said", "Ada Hale")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "“Roger will do what Roger does,” Ada Hale said, calling the plan “a farce.”",
+        "“It would make things worse,” Ada Hale said, while arguing the plan should wait.",
+    ],
+)
+def test_participle_after_an_attribution_has_its_speaker(body: str) -> None:
+    """'"...," X said, calling ...': the participle's speaker is X, not a name in the quotation."""
+    speakers = [speaker for _kind, _text, _cue, speaker in _parsed(body)]
+    assert speakers == ["Ada Hale", "Ada Hale"]
+
+
+def test_closing_told_after_a_whole_quotation_reports_no_clause() -> None:
+    """'"...," he told BBC Sport.' after a long quotation is no closing attribution of a clause."""
+    body = (
+        'The chairman, Ada Hale, said: "I am convinced the board will appeal, and we will back'
+        ' them. "But if they accept the ruling we will go to court," he added. The lawyer, Tom'
+        ' Reyes, reacted angrily. "Comments like these only help to embarrass the governing'
+        ' bodies and strengthen our case further," he told BBC Sport.'
+    )
+    assert all("reacted angrily" not in text for _kind, text, _cue, _speaker in _parsed(body))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The two states hold primaries on March 1.",
+        "The firm advised a super PAC in 2016.",
+        "Her remarks on the budget were brief.",
+    ],
+)
+def test_noun_like_cue_forms_need_a_clause(body: str) -> None:
+    """ "states", "advised", "remarks" without "that" after them report nothing."""
+    assert _parsed(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "speaker"),
+    [
+        ("The report states that the plan failed.", "the plan failed", None),
+        ("Ada Hale advised the mayor that the plan would fail.", "the plan would fail", "Ada Hale"),
+    ],
+)
+def test_noun_like_cue_forms_with_that_report_the_clause(
+    body: str, text: str, speaker: str | None
+) -> None:
+    """ "states that", "advised the mayor that" still report what follows."""
+    [(kind, found, _cue, name)] = _parsed(body)
+    assert (kind, found, name) == ("indirect", text, speaker)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Well, I think the whole nation needs to work together.",
+        "Do you think a socialist can win the election?",
+    ],
+)
+def test_first_person_belief_is_no_report(body: str) -> None:
+    """ "I think ..." and "do you think ..." in a transcript attribute nothing."""
+    assert _parsed(body) == []
+
+
+def test_third_person_belief_is_still_reported() -> None:
+    """ "X thinks ..." reports X's belief."""
+    body = "Ada Hale thinks the plan will fail."
+    assert _parsed(body) == [("indirect", "the plan will fail", "thinks", "Ada Hale")]
+
+
+@pytest.mark.parametrize(
+    ("body", "text"),
+    [
+        (
+            "Ada Hale attacked the plan as reckless, and suggesting that the city would pay.",
+            "the city would pay",
+        ),
+        (
+            "Ada Hale was the loudest in denouncing the new tax on fuel.",
+            "the new tax on fuel",
+        ),
+    ],
+)
+def test_participle_after_and_or_in_hangs_from_the_clause(body: str, text: str) -> None:
+    """ ", and suggesting ..." and "in denouncing ..." have the clause's subject as speaker."""
+    assert ("Ada Hale", text) in [(speaker, found) for _kind, found, _cue, speaker in _parsed(body)]
+
+
+def test_aside_between_double_hyphens_leaves_the_name_as_speaker() -> None:
+    """ "X -- who ... -- told" is X, as with a dash: the aside is no speaker."""
+    body = "Ada Hale -- who is listed as a lawyer -- told reporters the vote was fair."
+    assert _parsed(body) == [("indirect", "the vote was fair", "told", "Ada Hale")]

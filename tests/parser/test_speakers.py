@@ -233,3 +233,26 @@ def test_a_quotation_after_one_with_no_speaker_carries_no_speaker() -> None:
         "“The plan starts today,” the statement said. “It ends in May.”"
     )
     assert _speakers(body) == ["Amara Lane", None, None]
+
+
+def test_common_word_opening_a_sentence_is_no_speaker() -> None:
+    """A capitalised word the article also writes in lower case ("History") names no one."""
+    body = "History says the war was a mistake. The history of the war is long."
+    assert _speakers(body) == [None]
+
+
+def test_sentence_starter_is_no_speaker() -> None:
+    """A word that only opens sentences ("There") is never taken for a name."""
+    assert _speakers("There, officials said, the vote was fair.") != ["There"]
+
+
+def test_surname_opening_a_sentence_is_still_its_person() -> None:
+    """A surname that is also a common word ("Small") still names the person named before."""
+    body = "Mayor Marty Small spoke at noon. Small said the budget was small but fair."
+    assert _speakers(body) == ["Marty Small"]
+
+
+def test_plural_group_opening_a_sentence_still_speaks() -> None:
+    """A plural ("Critics") speaks at a sentence's start even if the article writes it in lower case."""
+    body = "Critics say the plan is too costly. The critics are many."
+    assert _speakers(body) == ["Critics"]

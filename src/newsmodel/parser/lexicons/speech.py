@@ -113,6 +113,12 @@ ORGANIZATION_SPEAKER_NOUNS: tuple[str, ...] = (
     "regulator", "report", "station", "statement", "study", "survey", "television", "union",
 )  # fmt: skip
 
+#: Quantifiers that speak on their own at a sentence's start, lower case: "One said ...",
+#: "Another added ...", "All agreed ...". From English grammar.
+SPEAKING_QUANTIFIERS: frozenset[str] = frozenset(
+    {"one", "another", "all", "more", "less", "nobody", "none", "everyone", "everybody"}
+)
+
 #: Every speaker noun, mapped to the kind of actor it names.
 SPEAKER_NOUNS: dict[str, str] = dict.fromkeys(PERSON_SPEAKER_NOUNS, "person") | dict.fromkeys(
     ORGANIZATION_SPEAKER_NOUNS, "organization"
@@ -145,7 +151,7 @@ PHRASE_BREAKS: frozenset[str] = frozenset(
         "about", "after", "against", "although", "and", "as", "at", "because", "before", "but",
         "by", "during", "for", "from", "if", "in", "into", "on", "or", "over", "since", "than",
         "that", "though", "through", "to", "when", "where", "whether", "which", "while", "who",
-        "with", "without",
+        "with", "without", "yet", "so",
     }
 )  # fmt: skip
 
@@ -251,6 +257,15 @@ WEAK_CUES: frozenset[str] = frozenset(
      "note", "speak", "dismiss", "demand", "threaten", "talk"}
 )  # fmt: skip
 
+#: Forms of speech verbs that news writes more often as nouns or in another sense ("the two
+#: states hold primaries", "her remarks", "advised a super PAC"): they cue
+#: speech only with "that", a colon or a quotation mark right after them or their listener.
+CLAUSE_ONLY_FORMS: frozenset[str] = frozenset(
+    {"state", "states", "question", "questions", "remark", "remarks", "comment", "comments",
+     "point", "points", "advise", "advised", "advises", "underscore", "underscores",
+     "judges", "report"}
+)  # fmt: skip
+
 #: Speech verbs that cue speech only with "about" right after them, whose object is the
 #: topic spoken of: "talked about the wall" (not "talked with the governor", "peace talks").
 TOPIC_VERBS: frozenset[str] = frozenset({"talk"})
@@ -301,10 +316,12 @@ PASSIVE_MARKERS: frozenset[str] = frozenset(
 PROGRESSIVE_AUXILIARIES: frozenset[str] = frozenset({"is", "was", "were", "are", "been", "am"})
 
 #: Words that may stand between a comma and a participle cue, which then still hangs from
-#: the clause before the comma: "..., while also saying that ...", "..., later alleging ...".
+#: the clause before the comma: "..., while also saying that ...", "..., later alleging ...",
+#: "..., and suggesting ...", "..., in describing ...".
 PARTICIPLE_LEADS: frozenset[str] = frozenset(
-    {"also", "again", "while", "later", "then", "even", "before", "after", "by", "repeatedly"}
-)
+    {"also", "again", "while", "later", "then", "even", "before", "after", "by", "repeatedly",
+     "and", "but", "in"}
+)  # fmt: skip
 
 #: Words of time that may stand between a speaker and a cue verb ("on Thursday said").
 TIME_WORDS: frozenset[str] = frozenset(

@@ -105,9 +105,10 @@ def subject_before(toks: list[Tok], verb: int, floor: int) -> Cue | None:
         return None
     word = toks[k][2].lower()
     span: tuple[int, int] | None
-    if word in _DASHES:
-        # "Joyce — who is listed as an attorney — told": the name before the aside
-        opening = _opening_dash(toks, k, floor)
+    if word in _DASHES or _double_hyphen(toks, k, floor):
+        # "Joyce — who is listed as an attorney — told", "The justice -- who ... --
+        # said": the name before the aside
+        opening = _opening_dash(toks, k - 1 if word == "-" else k, floor)
         span = None if opening is None else phrase_back(toks, opening - 1, floor)
         span = span if span is not None and names_someone(toks, span) else None
     elif word == ",":
@@ -142,7 +143,14 @@ def _opening_dash(toks: list[Tok], closing: int, floor: int) -> int | None:
     for j in range(closing - 1, max(floor, closing - APPOSITION_REACH) - 1, -1):
         if toks[j][2] in _DASHES:
             return j if j - 1 >= floor else None
+        if _double_hyphen(toks, j, floor):
+            return j - 1 if j - 2 >= floor else None
     return None
+
+
+def _double_hyphen(toks: list[Tok], k: int, floor: int) -> bool:
+    """Whether *k* ends a dash typed as two hyphens: "--"."""
+    return toks[k][2] == "-" and k - 1 >= floor and toks[k - 1][2] == "-"
 
 
 def _skip_fillers(toks: list[Tok], k: int, floor: int) -> tuple[int, bool]:

@@ -17,6 +17,8 @@ import attrs
 
 from newsmodel.model import QuoteKind, Span
 from newsmodel.parser.lexicons.speech import (
+    BELIEF_FORMS,
+    CLAUSE_ONLY_FORMS,
     OUTLET_VERBS,
     SPEECH_FORMS,
     SPEECH_NOUNS,
@@ -27,8 +29,8 @@ from newsmodel.parser.quotes._cue_subjects import (
     is_weak,
 )
 from newsmodel.parser.quotes._reported_according import according
-from newsmodel.parser.quotes._reported_clauses import clause_after
-from newsmodel.parser.quotes._reported_closing import final_attribution
+from newsmodel.parser.quotes._reported_clauses import clause_after, has_words
+from newsmodel.parser.quotes._reported_closing import final_attribution, middle_attribution
 from newsmodel.parser.quotes._reported_cues import (
     after_dateline,
     noun_cue,
@@ -59,6 +61,10 @@ from newsmodel.parser.quotes._tokens import (
 # The cue forms a passive report uses: "it was reported that", "was quoted as saying".
 PASSIVE_TRIGGERS = frozenset(form for form, lemma in SPEECH_FORMS.items() if form.endswith("ed"))
 PASSIVE_TRIGGERS |= {"said", "told", "saying"}
+# How far after a noun-like cue its "that" may stand: "advised the campaign that".
+_LISTENER_REACH = 4
+# The fewest words before an attribution set between commas that it reports.
+_MIDDLE_WORDS = 3
 
 
 class _Quoted:
@@ -207,6 +213,7 @@ def _sentence(
         if found is None:
             continue
         cue, clause = found
+        clause = _before_middle(toks, cue, clause, resume)
         via = final[1] if final is not None else None
         made = _emit(text, toks, quoted, clause, cue, fragments=fragments, used=used, via=via)
         if made is not None:
@@ -219,6 +226,19 @@ def _sentence(
         if made is not None:
             out.append(made)
     return out
+
+
+def _before_middle(
+    toks: list[Tok], cue: Cue, clause: tuple[int, int], first: int
+) -> tuple[int, int]:
+    """
+    The words before an attribution set between commas that circumstance follows ("A
+    truck hit the crowd, officials said, before ..."), else the clause after the cue.
+    """
+    comma = middle_attribution(toks, cue, clause[0])
+    if comma is None or not has_words(toks, first, comma, _MIDDLE_WORDS):
+        return clause
+    return first, comma
 
 
 def _first_word(toks: list[Tok], quoted: _Quoted) -> int | None:
@@ -255,7 +275,38 @@ def _cue_at(
     clause = None if cue is None else clause_after(toks, k, stop)
     if cue is None or clause is None or opens_with_noun_cue(toks, clause, stop):
         return None  # "repeated the mayor's claim that ...": the claim is the speech
-    return cue, clause
+    return None if _no_report(toks, quoted, cue, clause, stop) else (cue, clause)
+
+
+def _no_report(
+    toks: list[Tok], quoted: _Quoted, cue: Cue, clause: tuple[int, int], stop: int
+) -> bool:
+    """
+    Whether a cue with its subject and clause still reports nothing: "I think ..." in a
+    transcript, or a noun-like form with no "that" ("The two states hold primaries").
+    """
+    lower = toks[cue.verb][2].lower()
+    if lower in BELIEF_FORMS and _first_or_second_person(toks, cue):
+        return True  # "I think ...", "Do you believe ...": a hedge in talk, no report
+    return (
+        lower in CLAUSE_ONLY_FORMS
+        and not _clause_follows(toks, cue.verb, stop)
+        and quoted.count(*clause) == 0  # 'remarks "..."' is partial speech
+    )
+
+
+def _first_or_second_person(toks: list[Tok], cue: Cue) -> bool:
+    """Whether the cue's subject is "I" or "you": a transcript's "I think", not a report."""
+    first, stop = cue.speaker
+    return stop > first and toks[stop - 1][2].lower() in {"i", "you"}
+
+
+def _clause_follows(toks: list[Tok], k: int, stop: int) -> bool:
+    """Whether "that", a colon or a quotation mark follows the cue at *k* or its listener."""
+    return any(
+        toks[j][2].lower() in {"that", ":"} or toks[j][2] in QUOTE_MARKS
+        for j in range(k + 1, min(stop, k + 1 + _LISTENER_REACH))
+    )
 
 
 def _emit(

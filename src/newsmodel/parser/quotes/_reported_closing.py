@@ -9,6 +9,7 @@ or words about its speaker may follow it; each test reads a bounded number of to
 from __future__ import annotations
 
 from newsmodel.parser.lexicons.speech import (
+    LISTENER_VERBS,
     MODAL_VERBS,
     PASSIVE_MARKERS,
     PREPOSITIONS,
@@ -22,6 +23,7 @@ from newsmodel.parser.quotes._quote_cues import tail_cue
 from newsmodel.parser.quotes._speaker_phrases import (
     CUE_LEMMAS,
     ROLE_HEADS,
+    cue_lemma,
     speaker_after,
 )
 from newsmodel.parser.quotes._tokens import (
@@ -46,6 +48,12 @@ _AFTER_ATTRIBUTION = frozenset(
      "thursday", "friday", "saturday", "sunday", "told", "adding", "according", "when", "while",
      "as", "by", "from", "with", "without", "through", "of"}
 )  # fmt: skip
+# Words after a comma that open circumstance, not what was said: "..., officials said,
+# before the driver was shot".
+_CIRCUMSTANCE_OPENERS = frozenset(
+    {"before", "after", "when", "while", "as", "during", "without", "despite", "in", "on",
+     "at", "because", "since", "although", "though", "even", "citing", "speaking"}
+)  # fmt: skip
 # Words that open a relative clause about a closing attribution's speaker.
 _RELATIVES = frozenset({"who", "whose", "which"})
 # An apposition after a closing attribution's speaker: ", director of Gotham Media".
@@ -53,6 +61,10 @@ _APPOSITION_TOKENS = 24
 # How far a role word may stand into such an apposition: "senior political analyst".
 _ROLE_WORDS = 4
 _CONJUNCTIONS = frozenset({"and", "but", "or", "so", "yet", "while", "as", "because"})
+# The most words of a quoted fragment in a reported clause: "called it "a farce,"".
+_FRAGMENT_WORDS = 10
+# The most words of a listener after a closing "told": "a Senate panel".
+_LISTENER_WORDS = 4
 _VERBS = PASSIVE_MARKERS | SPEAKER_AUXILIARIES | MODAL_VERBS
 
 
@@ -83,7 +95,45 @@ def _attribution_after(toks: list[Tok], comma: int, used: set[int]) -> tuple[int
     if toks[cue.verb][0] in used:
         return None
     last = max(cue.verb + 1, cue.speaker[1])
+    if (
+        not _quotation_before(toks, comma)  # '"...," he told the BBC.': a direct quotation's
+        and cue.speaker[1] <= cue.verb
+        and cue_lemma(toks[cue.verb][2]) in LISTENER_VERBS
+    ):
+        last = _after_listener(toks, last)  # "..., Carter told a Senate panel Wednesday."
     return (comma, cue) if _circumstance_only(toks, last) else None
+
+
+def _quotation_before(toks: list[Tok], comma: int) -> bool:
+    """
+    Whether a whole quotation, longer than a quoted fragment, ends at *comma*: '"Comments
+    like these only help to ...," he told': its attribution is read with the quotation.
+    """
+    if toks[comma - 1][2] not in DOUBLE_MARKS and toks[comma + 1][2] not in DOUBLE_MARKS:
+        return False
+    words = 0
+    for j in range(comma - 1, max(-1, comma - _TAIL_REACH), -1):
+        if toks[j][2] in DOUBLE_MARKS and j != comma - 1:
+            return words > _FRAGMENT_WORDS
+        words += is_word(toks[j])
+    return True
+
+
+def _after_listener(toks: list[Tok], k: int) -> int:
+    """
+    Past the listener of a closing "told": "told a Senate panel", "told POLITICO"; a
+    listener is a short noun phrase with no verb, that ends the sentence or a circumstance
+    follows.
+    """
+    n = len(toks)
+    for j in range(k, min(n, k + _LISTENER_WORDS + 1)):
+        word = toks[j][2]
+        lower = word.lower()
+        if j > k and (not is_word(toks[j]) or lower in _AFTER_ATTRIBUTION):
+            return j
+        if not is_word(toks[j]) or lower in CUE_LEMMAS or lower in _VERBS or lower == "that":
+            return k
+    return n if n - k <= _LISTENER_WORDS else k
 
 
 def _circumstance_only(toks: list[Tok], last: int) -> bool:
@@ -157,3 +207,19 @@ def _final_according(toks: list[Tok], comma: int, stop: int) -> Cue | None:
         return None
     speaker = speaker_after(toks, comma + 2, stop, source=True)
     return None if speaker is None else Cue(comma + 1, speaker, hedged=False)
+
+
+def middle_attribution(toks: list[Tok], cue: Cue, clause_first: int) -> int | None:
+    """
+    The comma before an attribution set between commas that circumstance follows:
+    "The truck hit the crowd, officials said, before the driver was shot." reports the
+    words before the attribution; returns that comma, else None.
+    """
+    first = cue.speaker[0]
+    if not first < cue.verb < clause_first or first < 1 or toks[first - 1][2] != ",":
+        return None
+    if toks[clause_first - 1][2] != "," or cue.verb + 2 != clause_first:
+        return None  # "officials said, before": the comma right after the verb
+    if toks[clause_first][2].lower() not in _CIRCUMSTANCE_OPENERS:
+        return None
+    return first - 1

@@ -56,7 +56,7 @@ _LEAD_REACH = 3
 # The forms of "be" a negative contraction of a progressive is written with: "isn't saying".
 _NEGATED = frozenset({"is", "was", "are", "were"})
 # Subordinators a participle cue may follow with no comma: "as divisive while praising".
-_BARE_LEADS = frozenset({"while", "by", "before", "after"})
+_BARE_LEADS = frozenset({"while", "by", "before", "after", "in"})
 # Adverbs between an auxiliary and a participle cue: "is also predicting", "was openly saying".
 _ADVERBS = CUE_FILLERS | HEDGES | {"now", "still", "increasingly"}
 
@@ -133,8 +133,26 @@ def _participle_cue(toks: list[Tok], k: int) -> Cue | None:
     comma = _participle_comma(toks, k)
     if comma is None:
         return None  # "without saying", "a saying"
-    speaker = _inverted_speaker(toks, comma) or participle_subject(toks, comma)
+    speaker = (
+        _inverted_speaker(toks, comma)
+        or _attribution_subject(toks, comma)
+        or participle_subject(toks, comma)
+    )
     return None if speaker is None else Cue(k, speaker, hedged=False)
+
+
+def _attribution_subject(toks: list[Tok], comma: int) -> tuple[int, int] | None:
+    """
+    The subject of a cue verb right before a participle's comma: '"...," Clinton said,
+    while arguing ...' is Clinton, not a name inside the quotation.
+    """
+    j = comma - 1
+    if j < 1 or not toks[j][2].islower() or SPEECH_FORMS.get(toks[j][2]) is None:
+        return None
+    if _noun_use(toks, j, toks[j][2]):
+        return None  # "left the talks, arguing": a noun, not the verb of an attribution
+    cue = subject_before(toks, j, 0)
+    return None if cue is None else cue.speaker
 
 
 def _inverted_speaker(toks: list[Tok], comma: int) -> tuple[int, int] | None:

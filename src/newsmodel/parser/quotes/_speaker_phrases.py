@@ -33,6 +33,11 @@ from newsmodel.parser.quotes._tokens import DETERMINERS, Tok, base, is_capitaliz
 _NP_REACH = 12
 _FILLER_REACH = 6
 _DEFINITE_WORDS = 4
+# The articles before a noun that is also a cue: "the judge"; not "That suggests".
+_ARTICLES = frozenset({"the", "a", "an"})
+# Endings of plural nouns of people: "specialists", "employees", "voters".
+_PLURAL_ENDINGS = ("ists", "ees", "ers", "ors", "ans", "ents", "ives")
+_SHORTEST_PLURAL = 4
 _INITIAL = 3  # "F", "C", "R-S": initials and state abbreviations before a full stop
 _PARTY_STATE = 8  # "R-Ore.", "D-Calif.": a party and state after a lawmaker's name
 _NOUN_PREPOSITIONS = frozenset({"for", "of", "at", "from", "with"})
@@ -96,8 +101,16 @@ def speaker_like(toks: list[Tok], span: tuple[int, int]) -> bool:
         return True
     if head in GROUP_WORDS or head.isdigit() or base(words[0][2]) in GROUP_WORDS:
         return True  # "others", "26 percent", "most of them", "six in 10"
-    # "the trader", "the central bank": a short definite phrase in subject position
-    return words[0][2].lower() in DETERMINERS - {"a", "an"} and len(words) <= _DEFINITE_WORDS
+    # "the trader", "the central bank": a short definite phrase in subject position;
+    # "security specialists", "former employees": people in the plural
+    return len(words) <= _DEFINITE_WORDS and (
+        words[0][2].lower() in DETERMINERS - {"a", "an"} or _plural_noun(words[-1][2])
+    )
+
+
+def _plural_noun(word: str) -> bool:
+    """Whether a lower-case word reads as a plural noun: "specialists", "employees"."""
+    return word.islower() and word.endswith(_PLURAL_ENDINGS) and len(word) > _SHORTEST_PLURAL
 
 
 @functools.lru_cache(maxsize=_WORD_CACHE)
@@ -174,13 +187,30 @@ def phrase_back(toks: list[Tok], last: int, floor: int) -> tuple[int, int] | Non
         if tok[2] == "." and is_abbreviation_dot(toks, k):
             k -= 1
             continue
-        if _stops_phrase(tok[2]) and not _of_phrase(toks, k, floor):
+        if (
+            _stops_phrase(tok[2])
+            and not _of_phrase(toks, k, floor)
+            and not _noun_after(toks, k, floor)
+        ):
             break
         k -= 1
     first = _trim_lead(toks, k + 1, last)
     if first > last:
         return None
     return first, last + 1
+
+
+def _noun_after(toks: list[Tok], k: int, floor: int) -> bool:
+    """
+    Whether a cue word at *k* is a noun after its determiner: "the judge", "the host"
+    (a verb never follows "the"); only the last word of a phrase reads so.
+    """
+    return (
+        k - 1 >= floor
+        and toks[k][2].islower()
+        and toks[k][2] in CUE_LEMMAS
+        and toks[k - 1][2].lower() in _ARTICLES
+    )
 
 
 def _of_phrase(toks: list[Tok], k: int, floor: int) -> bool:

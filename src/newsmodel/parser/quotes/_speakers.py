@@ -24,6 +24,7 @@ none after a quotation credited to a document with no issuer ("the statement sai
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 
 import attrs
@@ -37,8 +38,13 @@ from newsmodel.parser.actors._sources import (
     without_dateline,
 )
 from newsmodel.parser.lexicons.organizations import ORGANIZATION_NOUNS
-from newsmodel.parser.lexicons.people import HONORIFIC_SET, ROLE_NOUN_SET, TITLE_SET
-from newsmodel.parser.lexicons.sources import DOCUMENT_NOUNS
+from newsmodel.parser.lexicons.people import (
+    HONORIFIC_SET,
+    ROLE_NOUN_SET,
+    SENTENCE_STARTERS,
+    TITLE_SET,
+)
+from newsmodel.parser.lexicons.sources import DOCUMENT_NOUNS, GROUP_WORDS
 from newsmodel.parser.lexicons.speech import (
     GENDER_WORDS,
     ORGANIZATION_WORDS,
@@ -47,6 +53,7 @@ from newsmodel.parser.lexicons.speech import (
     SPEAKER_AUXILIARIES,
     SPEAKER_NOUNS,
     SPEAKER_PRONOUNS,
+    SPEAKING_QUANTIFIERS,
 )
 from newsmodel.parser.quotes._candidates import QuoteCandidate
 from newsmodel.parser.quotes._tokens import DETERMINERS, Tok, base, is_capitalized, tokenize
@@ -62,6 +69,11 @@ _ARTICLES = frozenset({"the", "a", "an"})
 # What `_resolve` returns for a document with no issuer: a source that is no actor.
 _NO_ONE = ""
 _ROLE_HEADS = frozenset(noun.rsplit(" ", 1)[-1] for noun in ROLE_NOUN_SET)
+# A word in lower case, to learn which words an article writes so.
+_LOWER_WORD = re.compile(r"\b[a-z]+\b")
+# What may stand between a sentence's end and its first word: spaces, opening marks.
+_OPENING_MARKS = frozenset(" \t\"“‘'(—–")
+_SENTENCE_ENDS = frozenset(".!?\n")
 # How far before a mention an honorific may stand: "Mrs. " before "Fiorina".
 _HONORIFIC_REACH = 6
 
@@ -82,6 +94,14 @@ class _Cast:
         # The first person or organization by last word: built on the first look-up, as
         # most speakers resolve by overlap or role and never need it.
         self.surnames: dict[str, int] | None = None
+        self._lowered: frozenset[str] | None = None
+
+    @property
+    def lowered(self) -> frozenset[str]:
+        """Every word the article writes in lower case: built on the first look-up."""
+        if self._lowered is None:
+            self._lowered = frozenset(_LOWER_WORD.findall(self.text))
+        return self._lowered
 
     def _index_surname(self, i: int, actor: Actor) -> None:
         if self.surnames is not None and isinstance(actor, Person | Organization):
@@ -329,11 +349,41 @@ def _resolve(  # noqa: PLR0911 - one return per kind of phrase
             return None
         cast.learn(found.id, first)
         return found.id
+    if len(toks) == 1 and _no_name(text, toks[0], cast):
+        return None  # "History says ...", "Take ...": a common word that opens a sentence
     names = [t for t in toks if is_capitalized(t) and t[2].lower() not in DETERMINERS]
     if not names or not is_capitalized(toks[-1]):
         # "the minister", "Republican primary voters", "FEC records": a role or a group
         return _by_role(text, toks, span, cast, actor)
     return _by_name(text, toks, cast) or _by_role(text, toks, span, cast, actor)
+
+
+def _no_name(text: str, tok: Tok, cast: _Cast) -> bool:
+    """
+    Whether a lone capitalised word is capitalised only because it opens its sentence:
+    a sentence starter ("There", "So") or a singular word the article writes in lower case
+    too ("History", "Take"); a speaker noun ("Police") or a plural ("Critics") still speaks.
+    """
+    word = tok[2]
+    if not is_capitalized(tok) or word.isupper() or not _opens_sentence(text, tok[0]):
+        return False
+    lower = word.lower()
+    if lower in SPEAKER_NOUNS or lower.removesuffix("s") in SPEAKER_NOUNS:
+        return False
+    if lower in GROUP_WORDS or lower in SPEAKING_QUANTIFIERS:
+        return False  # "Many said", "One added": a group or a share speaks
+    if cast.by_surname(base(word)) is not None:
+        return False  # "Small said ...": the surname of Marty Small, named before
+    # a plural is a group that may speak ("Critics", "Supporters"), whatever its case
+    return word in SENTENCE_STARTERS or (lower in cast.lowered and not lower.endswith("s"))
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether the word at *start* opens a sentence, a line or a quotation."""
+    k = start - 1
+    while k >= 0 and text[k] in _OPENING_MARKS:
+        k -= 1
+    return k < 0 or text[k] in _SENTENCE_ENDS
 
 
 def _document_noun(tok: Tok) -> bool:
