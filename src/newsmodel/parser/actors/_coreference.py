@@ -24,6 +24,7 @@ from newsmodel.parser.actors._lone_words import cited, heading, named_in_heading
 from newsmodel.parser.actors._lower_words import LowerWords
 from newsmodel.parser.actors._mentions import RolePhrase, scan_sentence
 from newsmodel.parser.actors._names import Mention, common_noun
+from newsmodel.parser.actors._nested import nested_places
 from newsmodel.parser.actors._roles import assign_roles, attach, describe
 from newsmodel.parser.actors._words import Word, words_of
 from newsmodel.parser.lexicons import organizations as orgs
@@ -174,6 +175,7 @@ def find_actors(
     mentions: list[Mention] = []
     phrases: list[tuple[RolePhrase, Mention | None]] = []
     named_in: dict[int, tuple[list[str], list[Mention]]] = {}
+    nested: list[Mention] = []  # the places inside organizations' names
     # the sentences that are a paragraph of their own, where headings stand
     alone = {first for first, stop in view.paragraph_sentences if stop - first == 1}
     for index in sentences:
@@ -193,10 +195,11 @@ def find_actors(
             starts = {m.first_word: m for m in found}
             ends = {m.last_word: m for m in found}
             phrases.extend((p, attach(text, p, starts, ends)) for p in roles)
+        nested.extend(nested_places(words, found))
     confirmed = {id(m) for _, m in phrases if m is not None}
     if dateline is not None and (place := _dateline_place(text, dateline)) is not None:
         mentions.insert(0, place)
-    _cluster(mentions, registry, text, confirmed, lowered)
+    _cluster(mentions, registry, text, confirmed, lowered, nested=nested)
     _merge_acronyms(registry)
     assign_roles(phrases, registry.by_mention, registry.entities, named_in)
     describe(phrases, registry.by_mention, registry.entities)
@@ -225,8 +228,14 @@ def _cluster(
     text: str,
     confirmed: set[int],
     lowered: Container[str],
+    *,
+    nested: list[Mention],
 ) -> None:
-    """Join mentions into entities: places and organizations, then full names, then the rest."""
+    """
+    Join mentions into entities: places and organizations, then full names, then the rest,
+    then the *nested* places inside organizations' names, which a list beside them leaves
+    unplaced ("Bolshevik Russia or Hitler's Germany").
+    """
     # a name with no title and no known given name is a person only when the text also
     # names them by surname alone ("Arsene Wenger ... Wenger said") or in apposition
     evidence: set[str] = set()
@@ -258,6 +267,8 @@ def _cluster(
     for m in mentions:
         if m.kind == "unknown":
             _resolve_single(m, registry, text, lowered)
+    for m in nested:
+        registry.add(m, registry.place(m), text)
 
 
 def _add_person(
