@@ -20,6 +20,7 @@ from attrs import define, field
 from newsmodel.model import Actor, Span
 from newsmodel.parser.actors._build import ActorKind, Entity, build
 from newsmodel.parser.actors._corefer import tie_descriptions
+from newsmodel.parser.actors._listed import listed_beside
 from newsmodel.parser.actors._lone_words import cited, heading, named_in_heading, place_of
 from newsmodel.parser.actors._lower_words import LowerWords
 from newsmodel.parser.actors._mentions import RolePhrase, scan_sentence
@@ -32,6 +33,7 @@ from newsmodel.parser.lexicons import places
 from newsmodel.parser.lexicons.captions import CAPTION_VERBS
 from newsmodel.parser.lexicons.given_names import GIVEN_NAMES
 from newsmodel.parser.lexicons.names import NAME_PARTICLES
+from newsmodel.parser.lexicons.people import TITLE_HEAD_SET
 from newsmodel.parser.text._view import TextView
 
 _LONGEST_NAME = 5
@@ -72,6 +74,9 @@ class _Registry:
     # where the mentions of places the lexicons know start and end
     place_starts: set[int] = field(factory=set)
     place_ends: set[int] = field(factory=set)
+    # and those of people's mentions
+    person_starts: set[int] = field(factory=set)
+    person_ends: set[int] = field(factory=set)
 
     def new(self, kind: ActorKind, name: str, sentence: int) -> Entity:
         entity = Entity(kind, name, sentence=sentence)
@@ -263,7 +268,7 @@ def _cluster(
         elif kind == "person":
             (single if alone else weak if m.weak else strong).append(m)
     for m in strong + weak + single:
-        _add_person(m, registry, text, evidence, confirmed)
+        _add_person(m, registry, text, evidence, confirmed, lowered=lowered)
     for m in mentions:
         if m.kind == "unknown":
             _resolve_single(m, registry, text, lowered)
@@ -272,7 +277,13 @@ def _cluster(
 
 
 def _add_person(
-    m: Mention, registry: _Registry, text: str, evidence: set[str], confirmed: set[int]
+    m: Mention,
+    registry: _Registry,
+    text: str,
+    evidence: set[str],
+    confirmed: set[int],
+    *,
+    lowered: Container[str],
 ) -> None:
     """Add a person's mention; a name that is no one's may be a place the gazetteer knows."""
     # a lone surname is a person only beside a title: "President Trump", "Gen. Hatami"
@@ -286,13 +297,36 @@ def _add_person(
             or _surname(m.name) in evidence
             or id(m) in confirmed
             or (text[m.start - 1 : m.start] == "(" and cited(text, m))  # "(Flores Gómez, 2000)"
+            or _beside_a_person(m, registry, text, lowered)
         )
     )
     person = registry.person(m, create=create)
     if person is not None:
         registry.add(m, person, text)
+        if not m.weak:  # a name vouched for by more than a list: others beside it are named
+            registry.person_starts.add(m.start)
+            registry.person_ends.add(m.end)
     elif not create:
         _gazetteer_place(m, registry, text)
+
+
+def _beside_a_person(m: Mention, registry: _Registry, text: str, lowered: Container[str]) -> bool:
+    """
+    Whether a name is listed beside a person's whose name a given name or a title vouches
+    for ("Ana Silva, Tomas Berg and ..."): not a title ("Vice President"), nor words the
+    article also writes in lower case, nor the end of a title ("Sunshine of the Spotless
+    Mind") or a title that opens with a participle ("Finding Neverland"), as the titles of
+    films listed with actors are.
+    """
+    words = m.name.split()
+    if (
+        not TITLE_HEAD_SET.isdisjoint(words)
+        or any(w.lower() in lowered for w in words)
+        or text[max(0, m.start - 4) : m.start].endswith(("the ", "of "))
+        or words[0].endswith("ing")
+    ):
+        return False
+    return listed_beside(text, m, registry.person_starts, registry.person_ends)
 
 
 def _initials(name: str) -> str:
