@@ -33,3 +33,16 @@ def test_a_street_named_for_a_place_mentions_no_place() -> None:
     """ "Detroit Avenue" is a street, not a mention of Detroit."""
     article = parse("The shop on Detroit Avenue opened at nine that morning.")
     assert "Detroit" not in _places(article)
+
+
+def test_a_large_city_is_a_place() -> None:
+    """A large city no capital list holds is known as a place: "Guangzhou", "San Diego"."""
+    places = _places(parse("Factories in Guangzhou and offices in San Diego were closed."))
+    assert places["Guangzhou"].kind == "city"
+    assert places["San Diego"].kind == "city"
+
+
+def test_the_district_names_washington() -> None:
+    """ "D.C." after Washington names the capital of the United States by its district."""
+    places = _places(parse("The march reached Washington, D.C. on Friday with thousands more."))
+    assert "Washington, D.C." in places
