@@ -13,12 +13,9 @@ same role and country.
 from __future__ import annotations
 
 from collections.abc import Container
-from functools import lru_cache
-
-from attrs import define, field
 
 from newsmodel.model import Actor, Span
-from newsmodel.parser.actors._build import ActorKind, Entity, build
+from newsmodel.parser.actors._build import Entity, build
 from newsmodel.parser.actors._corefer import tie_descriptions
 from newsmodel.parser.actors._listed import listed_beside
 from newsmodel.parser.actors._lone_words import cited, heading, named_in_heading, place_of
@@ -26,124 +23,20 @@ from newsmodel.parser.actors._lower_words import LowerWords
 from newsmodel.parser.actors._mentions import RolePhrase, scan_sentence
 from newsmodel.parser.actors._names import Mention, common_noun
 from newsmodel.parser.actors._nested import nested_places
+from newsmodel.parser.actors._registry import RECENT, Registry, org_key, surname
 from newsmodel.parser.actors._roles import assign_roles, attach, describe
 from newsmodel.parser.actors._words import Word, words_of
 from newsmodel.parser.lexicons import organizations as orgs
 from newsmodel.parser.lexicons import places
 from newsmodel.parser.lexicons.captions import CAPTION_VERBS
 from newsmodel.parser.lexicons.given_names import GIVEN_NAMES
-from newsmodel.parser.lexicons.names import NAME_PARTICLES
 from newsmodel.parser.lexicons.people import TITLE_HEAD_SET
 from newsmodel.parser.text._view import TextView
 
 _LONGEST_NAME = 5
-#: Coreference compares a mention with at most this many earlier candidates of the same
-#: key, so that adversarial input stays linear; news names far fewer.
-_RECENT = 16
 _SHORTEST_ACRONYM = 2
 # How far after a name a caption's picture verb is read: " gestures " and its spaces.
 _VERB_REACH = 16
-#: How many names the caches of surnames and organization keys keep; news repeats far fewer.
-_CACHED_NAMES = 4096
-
-
-@lru_cache(maxsize=_CACHED_NAMES)
-def _surname(name: str) -> str:
-    last = name.rsplit(maxsplit=1)[-1].casefold()
-    head, _, rest = last.partition("-")
-    return rest if rest and head in NAME_PARTICLES else last
-
-
-@lru_cache(maxsize=_CACHED_NAMES)
-def _org_key(name: str) -> str:
-    return name.casefold().removeprefix("the ")
-
-
-@define(slots=True)
-class _Registry:
-    """The entities found so far, with the indexes coreference looks them up in."""
-
-    entities: list[Entity] = field(factory=list)
-    places: dict[str, Entity] = field(factory=dict)
-    orgs: dict[str, Entity] = field(factory=dict)
-    acronyms: dict[str, Entity] = field(factory=dict)
-    heads: dict[str, list[tuple[str, Entity]]] = field(factory=dict)  # by last word
-    surnames: dict[str, list[Entity]] = field(factory=dict)
-    given: dict[str, Entity] = field(factory=dict)  # the latest person of a given name
-    by_mention: dict[int, Entity] = field(factory=dict)
-    # where the mentions of places the lexicons know start and end
-    place_starts: set[int] = field(factory=set)
-    place_ends: set[int] = field(factory=set)
-    # and those of people's mentions
-    person_starts: set[int] = field(factory=set)
-    person_ends: set[int] = field(factory=set)
-
-    def new(self, kind: ActorKind, name: str, sentence: int) -> Entity:
-        entity = Entity(kind, name, sentence=sentence)
-        self.entities.append(entity)
-        return entity
-
-    def place(self, m: Mention) -> Entity:
-        entity = self.places.get(m.name)
-        if entity is None:
-            entity = self.places[m.name] = self.new("place", m.name, m.sentence)
-            entity.place_kind, entity.iso = m.place_kind, m.iso
-        return entity
-
-    def org(self, m: Mention) -> Entity:
-        key = _org_key(m.name)
-        entity = self.orgs.get(key) or self.acronyms.get(m.name)
-        last = key.rsplit(" ", 1)[-1]
-        same_head = self.heads.setdefault(last, [])
-        if entity is None and " " in key:
-            # "State Department" and "the U.S. State Department"; only the latest few
-            # organizations with the same last word are compared, to stay linear
-            entity = next(
-                (
-                    e
-                    for k, e in reversed(same_head[-_RECENT:])
-                    if " " in k and (k.endswith(" " + key) or key.endswith(" " + k))
-                ),
-                None,
-            )
-        if entity is None:
-            entity = self.new("organization", m.name, m.sentence)
-            entity.org_kind = m.org_kind
-        elif len(m.name) > len(entity.name) and not m.name.isupper():
-            entity.name = m.name
-        same_head.append((key, entity))
-        self.orgs[key] = entity
-        for acronym in m.acronyms:
-            if acronym not in entity.acronyms:
-                entity.acronyms.append(acronym)
-            self.acronyms[acronym] = entity
-        return entity
-
-    def person(self, m: Mention, *, create: bool) -> Entity | None:
-        parts = m.name.split()
-        first = parts[0] if len(parts) > 1 else None
-        candidates = self.surnames.get(_surname(m.name), [])
-        for entity in reversed(candidates[-_RECENT:]):
-            other = entity.name.split()
-            if first is None or len(other) == 1 or other[0] == first:
-                if len(parts) > len(other):
-                    entity.name = m.name
-                return entity
-        if not create:
-            return None
-        entity = self.new("person", m.name, m.sentence)
-        self.surnames.setdefault(_surname(m.name), []).append(entity)
-        if len(parts) > 1:
-            self.given[parts[0]] = entity
-        return entity
-
-    def add(self, m: Mention, entity: Entity, text: str) -> None:
-        entity.mentions.append((m.start, m.end, text[m.start : m.end]))
-        self.by_mention[id(m)] = entity
-        if m.kind == "person":
-            entity.honorific = entity.honorific or m.honorific
-            entity.role = entity.role or m.role
-            entity.country = entity.country or m.country
 
 
 def _confirm_pictured(text: str, found: list[Mention]) -> None:
@@ -176,7 +69,7 @@ def find_actors(
     """
     text = view.text
     lowered = LowerWords(text)
-    registry = _Registry()
+    registry = Registry()
     mentions: list[Mention] = []
     phrases: list[tuple[RolePhrase, Mention | None]] = []
     named_in: dict[int, tuple[list[str], list[Mention]]] = {}
@@ -229,7 +122,7 @@ def _dateline_place(text: str, span: Span) -> Mention | None:
 
 def _cluster(
     mentions: list[Mention],
-    registry: _Registry,
+    registry: Registry,
     text: str,
     confirmed: set[int],
     lowered: Container[str],
@@ -262,7 +155,7 @@ def _cluster(
             and not common_noun(m.name)
         ):
             # a place ("Pacific") or a common noun ("in a Grammar") is no one's surname
-            evidence.add(_surname(m.name))
+            evidence.add(surname(m.name))
         if kind == "organization":
             registry.add(m, registry.org(m), text)
         elif kind == "person":
@@ -278,7 +171,7 @@ def _cluster(
 
 def _add_person(
     m: Mention,
-    registry: _Registry,
+    registry: Registry,
     text: str,
     evidence: set[str],
     confirmed: set[int],
@@ -294,7 +187,7 @@ def _add_person(
         and not (m.weak and common_noun(m.name.rsplit(None, 1)[-1]))
         and (
             not m.weak
-            or _surname(m.name) in evidence
+            or surname(m.name) in evidence
             or id(m) in confirmed
             or (text[m.start - 1 : m.start] == "(" and cited(text, m))  # "(Flores Gómez, 2000)"
             or _beside_a_person(m, registry, text, lowered)
@@ -310,7 +203,7 @@ def _add_person(
         _gazetteer_place(m, registry, text)
 
 
-def _beside_a_person(m: Mention, registry: _Registry, text: str, lowered: Container[str]) -> bool:
+def _beside_a_person(m: Mention, registry: Registry, text: str, lowered: Container[str]) -> bool:
     """
     Whether a name is listed beside a person's whose name a given name or a title vouches
     for ("Ana Silva, Tomas Berg and ..."): not a title ("Vice President"), nor words the
@@ -333,7 +226,7 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in name.split() if w[0].isupper())
 
 
-def _merge_acronyms(registry: _Registry) -> None:
+def _merge_acronyms(registry: Registry) -> None:
     """Join an organization named by an acronym to the one its initials spell ("NSA")."""
     acronyms = [
         e
@@ -363,25 +256,25 @@ def _merge_acronyms(registry: _Registry) -> None:
 
 
 def _resolve_single(
-    m: Mention, registry: _Registry, text: str, lowered: Container[str] | None = None
+    m: Mention, registry: Registry, text: str, lowered: Container[str] | None = None
 ) -> None:
     """
     Tie a lone capitalised word to an acronym, an organization or a person's surname;
     else it is a place when a preposition of place stands before it (see `_new_place`).
     """
-    entity = registry.acronyms.get(m.name) or registry.orgs.get(_org_key(m.name))
+    entity = registry.acronyms.get(m.name) or registry.orgs.get(org_key(m.name))
     if entity is None and m.name in orgs.HEAD_WORDS:  # "the Department", "the Agency"
         entity = next(
-            (e for _, e in reversed(registry.heads.get(m.name.casefold(), [])[-_RECENT:])), None
+            (e for _, e in reversed(registry.heads.get(m.name.casefold(), [])[-RECENT:])), None
         )
     if entity is None and not m.name.isupper():
-        people = registry.surnames.get(_surname(m.name), [])
+        people = registry.surnames.get(surname(m.name), [])
         entity = people[-1] if people else None
     if entity is None and m.name in GIVEN_NAMES:
         entity = registry.given.get(m.name)  # "Hillary Clinton ... Hillary"
     if entity is None and cited(text, m):  # "(Bavelier et al., 2010)", "Klingberg (2010)"
         entity = registry.new("person", m.name, m.sentence)
-        registry.surnames.setdefault(_surname(m.name), []).append(entity)
+        registry.surnames.setdefault(surname(m.name), []).append(entity)
     if entity is None:
         _gazetteer_place(m, registry, text, lowered)
         return
@@ -390,7 +283,7 @@ def _resolve_single(
 
 
 def _gazetteer_place(
-    m: Mention, registry: _Registry, text: str, lowered: Container[str] | None = None
+    m: Mention, registry: Registry, text: str, lowered: Container[str] | None = None
 ) -> bool:
     """Make a name no rule placed a place when `place_of` finds it one; say whether it did."""
     entry = place_of(m, text, lowered, registry.place_starts, registry.place_ends)
@@ -402,7 +295,7 @@ def _gazetteer_place(
     return True
 
 
-def _scan_known(words: list[Word], registry: _Registry, text: str) -> None:
+def _scan_known(words: list[Word], registry: Registry, text: str) -> None:
     """Find the names the lexicons or the body already know in a headline."""
     people = {e.name for e in registry.entities if e.kind == "person"}
     i = 0
@@ -417,11 +310,11 @@ def _scan_known(words: list[Word], registry: _Registry, text: str) -> None:
                 m = Mention("place", first.start, last.end, name, first.sentence)
                 m.name, m.place_kind, m.iso = places.PLACE_NAMES[name]
                 registry.add(m, registry.place(m), text)
-            elif name in registry.acronyms or _org_key(name) in registry.orgs:
-                entity = registry.acronyms.get(name) or registry.orgs[_org_key(name)]
+            elif name in registry.acronyms or org_key(name) in registry.orgs:
+                entity = registry.acronyms.get(name) or registry.orgs[org_key(name)]
                 m = Mention("unknown", first.start, last.end, name, first.sentence)
                 registry.add(m, entity, text)
-            elif name in people or (width == 1 and _surname(name) in registry.surnames):
+            elif name in people or (width == 1 and surname(name) in registry.surnames):
                 m = Mention("unknown", first.start, last.end, name, first.sentence)
                 _resolve_single(m, registry, text)
             else:
