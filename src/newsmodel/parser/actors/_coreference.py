@@ -265,8 +265,13 @@ def _resolve_single(
     entity = registry.acronyms.get(m.name) or registry.orgs.get(org_key(m.name))
     if entity is None and m.name in orgs.HEAD_WORDS:  # "the Department", "the Agency"
         entity = next(
-            (e for _, e in reversed(registry.heads.get(m.name.casefold(), [])[-RECENT:])), None
+            (e for _, e in reversed(registry.heads.get(m.name.casefold(), [])[-RECENT:])),
+            registry.bodies.get(m.name.casefold()),
         )
+        if entity is None and text[max(0, m.start - 4) : m.start] in {"the ", "The "}:
+            # "the Government", "the Court": the body the article is about, named by its noun
+            m.kind, m.org_kind = "organization", orgs.HEAD_WORDS[m.name]
+            entity = registry.org(m)
     if entity is None and not m.name.isupper():
         people = registry.surnames.get(surname(m.name), [])
         entity = people[-1] if people else None

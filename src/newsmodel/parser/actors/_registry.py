@@ -7,11 +7,13 @@ surname and given name, and where the mentions of places and people stand.
 from __future__ import annotations
 
 from functools import lru_cache
+from itertools import pairwise
 
 from attrs import define, field
 
 from newsmodel.parser.actors._build import ActorKind, Entity
 from newsmodel.parser.actors._names import Mention
+from newsmodel.parser.lexicons import organizations as orgs
 from newsmodel.parser.lexicons.names import NAME_PARTICLES
 
 #: Coreference compares a mention with at most this many earlier candidates of the same
@@ -42,6 +44,8 @@ class Registry:
     orgs: dict[str, Entity] = field(factory=dict)
     acronyms: dict[str, Entity] = field(factory=dict)
     heads: dict[str, list[tuple[str, Entity]]] = field(factory=dict)  # by last word
+    # the latest body named by a head word before a joiner: "court" for "Court of Appeal"
+    bodies: dict[str, Entity] = field(factory=dict)
     surnames: dict[str, list[Entity]] = field(factory=dict)
     given: dict[str, Entity] = field(factory=dict)  # the latest person of a given name
     by_mention: dict[int, Entity] = field(factory=dict)
@@ -87,6 +91,10 @@ class Registry:
             entity.name = m.name
         same_head.append((key, entity))
         self.orgs[key] = entity
+        words = m.name.split()
+        for word, joiner in pairwise(words):
+            if word in orgs.HEAD_WORDS and joiner in orgs.NAME_JOINERS:
+                self.bodies[word.casefold()] = entity
         for acronym in m.acronyms:
             if acronym not in entity.acronyms:
                 entity.acronyms.append(acronym)
