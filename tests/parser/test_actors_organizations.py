@@ -26,3 +26,18 @@ def test_a_head_word_without_the_is_no_body() -> None:
     """A capitalised head word that "the" does not precede names nothing: "Government policy"."""
     article = parse("He said Government policy had failed the towns of the north.")
     assert "Government" not in _orgs(article)
+
+
+def test_an_intergovernmental_body_is_known_by_name() -> None:
+    """ "UNESCO" and "FIFA" are organizations though no head word says so."""
+    orgs = _orgs(parse("Officials of UNESCO met FIFA in Geneva on Monday morning."))
+    assert orgs["UNESCO"].kind == "international"
+    assert "FIFA" in orgs
+
+
+def test_a_known_body_before_a_title_is_the_persons_role() -> None:
+    """ "ECB President Ana Lou" is a person whose role names the bank, not a body."""
+    article = parse("ECB President Ana Lou spoke in Frankfurt on Monday morning.")
+    (person,) = [a for a in article.actors if a.name == "Ana Lou"]
+    assert person.role == "ECB President"
+    assert "ECB President Ana Lou" not in _orgs(article)

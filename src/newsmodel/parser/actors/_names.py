@@ -198,7 +198,12 @@ def org_kind(texts: list[str], mod: int) -> str | None:
             ),
             None,
         )
-    if kind is None and texts[mod] in orgs.KNOWN and mod + 1 < len(texts):
+    if (
+        kind is None
+        and texts[mod] in orgs.KNOWN
+        and mod + 1 < len(texts)
+        and people.TITLE_HEAD_SET.isdisjoint(texts[mod + 1 :])  # "ECB President Ana Lou"
+    ):
         kind = orgs.KNOWN[texts[mod]]
     if kind in {"media", "government"} and "News" in texts[mod:] and head in orgs.NEWS_AGENCY_WORDS:
         return "news_agency"
