@@ -202,3 +202,15 @@ def test_a_given_name_that_is_a_country_is_listed_as_one() -> None:
     """A given name that names a country too ("Jordan") is one the name finder knows is both."""
     countries = {name for name, entry in places.PLACE_NAMES.items() if entry[1] == "country"}
     assert countries & GIVEN_NAMES <= PLACE_GIVEN_NAMES
+
+
+def test_each_city_is_listed_once() -> None:
+    """A city is in one table only: the large cities repeat no news city, capital or country."""
+    others = set(places.CITIES) | set(places.CAPITALS) | set(places.COUNTRY_NAMES)
+    assert others.isdisjoint(places.LARGE_CITIES)
+    assert len(set(places.LARGE_CITIES)) == len(places.LARGE_CITIES)
+
+
+def test_a_large_city_that_is_a_given_name_is_listed_as_one() -> None:
+    """A large city named like a person ("Austin") is one the name finder knows is both."""
+    assert set(places.LARGE_CITIES) & GIVEN_NAMES <= PLACE_GIVEN_NAMES

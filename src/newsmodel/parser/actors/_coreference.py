@@ -13,131 +13,30 @@ same role and country.
 from __future__ import annotations
 
 from collections.abc import Container
-from functools import lru_cache
-
-from attrs import define, field
 
 from newsmodel.model import Actor, Span
-from newsmodel.parser.actors._build import ActorKind, Entity, build
+from newsmodel.parser.actors._build import Entity, build
 from newsmodel.parser.actors._corefer import tie_descriptions
+from newsmodel.parser.actors._listed import listed_beside
 from newsmodel.parser.actors._lone_words import cited, heading, named_in_heading, place_of
 from newsmodel.parser.actors._lower_words import LowerWords
 from newsmodel.parser.actors._mentions import RolePhrase, scan_sentence
 from newsmodel.parser.actors._names import Mention, common_noun
+from newsmodel.parser.actors._nested import nested_places
+from newsmodel.parser.actors._registry import RECENT, Registry, org_key, surname
 from newsmodel.parser.actors._roles import assign_roles, attach, describe
 from newsmodel.parser.actors._words import Word, words_of
 from newsmodel.parser.lexicons import organizations as orgs
 from newsmodel.parser.lexicons import places
 from newsmodel.parser.lexicons.captions import CAPTION_VERBS
 from newsmodel.parser.lexicons.given_names import GIVEN_NAMES
-from newsmodel.parser.lexicons.names import NAME_PARTICLES
+from newsmodel.parser.lexicons.people import TITLE_HEAD_SET
 from newsmodel.parser.text._view import TextView
 
 _LONGEST_NAME = 5
-#: Coreference compares a mention with at most this many earlier candidates of the same
-#: key, so that adversarial input stays linear; news names far fewer.
-_RECENT = 16
 _SHORTEST_ACRONYM = 2
 # How far after a name a caption's picture verb is read: " gestures " and its spaces.
 _VERB_REACH = 16
-#: How many names the caches of surnames and organization keys keep; news repeats far fewer.
-_CACHED_NAMES = 4096
-
-
-@lru_cache(maxsize=_CACHED_NAMES)
-def _surname(name: str) -> str:
-    last = name.rsplit(maxsplit=1)[-1].casefold()
-    head, _, rest = last.partition("-")
-    return rest if rest and head in NAME_PARTICLES else last
-
-
-@lru_cache(maxsize=_CACHED_NAMES)
-def _org_key(name: str) -> str:
-    return name.casefold().removeprefix("the ")
-
-
-@define(slots=True)
-class _Registry:
-    """The entities found so far, with the indexes coreference looks them up in."""
-
-    entities: list[Entity] = field(factory=list)
-    places: dict[str, Entity] = field(factory=dict)
-    orgs: dict[str, Entity] = field(factory=dict)
-    acronyms: dict[str, Entity] = field(factory=dict)
-    heads: dict[str, list[tuple[str, Entity]]] = field(factory=dict)  # by last word
-    surnames: dict[str, list[Entity]] = field(factory=dict)
-    given: dict[str, Entity] = field(factory=dict)  # the latest person of a given name
-    by_mention: dict[int, Entity] = field(factory=dict)
-    # where the mentions of places the lexicons know start and end
-    place_starts: set[int] = field(factory=set)
-    place_ends: set[int] = field(factory=set)
-
-    def new(self, kind: ActorKind, name: str, sentence: int) -> Entity:
-        entity = Entity(kind, name, sentence=sentence)
-        self.entities.append(entity)
-        return entity
-
-    def place(self, m: Mention) -> Entity:
-        entity = self.places.get(m.name)
-        if entity is None:
-            entity = self.places[m.name] = self.new("place", m.name, m.sentence)
-            entity.place_kind, entity.iso = m.place_kind, m.iso
-        return entity
-
-    def org(self, m: Mention) -> Entity:
-        key = _org_key(m.name)
-        entity = self.orgs.get(key) or self.acronyms.get(m.name)
-        last = key.rsplit(" ", 1)[-1]
-        same_head = self.heads.setdefault(last, [])
-        if entity is None and " " in key:
-            # "State Department" and "the U.S. State Department"; only the latest few
-            # organizations with the same last word are compared, to stay linear
-            entity = next(
-                (
-                    e
-                    for k, e in reversed(same_head[-_RECENT:])
-                    if " " in k and (k.endswith(" " + key) or key.endswith(" " + k))
-                ),
-                None,
-            )
-        if entity is None:
-            entity = self.new("organization", m.name, m.sentence)
-            entity.org_kind = m.org_kind
-        elif len(m.name) > len(entity.name) and not m.name.isupper():
-            entity.name = m.name
-        same_head.append((key, entity))
-        self.orgs[key] = entity
-        for acronym in m.acronyms:
-            if acronym not in entity.acronyms:
-                entity.acronyms.append(acronym)
-            self.acronyms[acronym] = entity
-        return entity
-
-    def person(self, m: Mention, *, create: bool) -> Entity | None:
-        parts = m.name.split()
-        first = parts[0] if len(parts) > 1 else None
-        candidates = self.surnames.get(_surname(m.name), [])
-        for entity in reversed(candidates[-_RECENT:]):
-            other = entity.name.split()
-            if first is None or len(other) == 1 or other[0] == first:
-                if len(parts) > len(other):
-                    entity.name = m.name
-                return entity
-        if not create:
-            return None
-        entity = self.new("person", m.name, m.sentence)
-        self.surnames.setdefault(_surname(m.name), []).append(entity)
-        if len(parts) > 1:
-            self.given[parts[0]] = entity
-        return entity
-
-    def add(self, m: Mention, entity: Entity, text: str) -> None:
-        entity.mentions.append((m.start, m.end, text[m.start : m.end]))
-        self.by_mention[id(m)] = entity
-        if m.kind == "person":
-            entity.honorific = entity.honorific or m.honorific
-            entity.role = entity.role or m.role
-            entity.country = entity.country or m.country
 
 
 def _confirm_pictured(text: str, found: list[Mention]) -> None:
@@ -170,10 +69,11 @@ def find_actors(
     """
     text = view.text
     lowered = LowerWords(text)
-    registry = _Registry()
+    registry = Registry()
     mentions: list[Mention] = []
     phrases: list[tuple[RolePhrase, Mention | None]] = []
     named_in: dict[int, tuple[list[str], list[Mention]]] = {}
+    nested: list[Mention] = []  # the places inside organizations' names
     # the sentences that are a paragraph of their own, where headings stand
     alone = {first for first, stop in view.paragraph_sentences if stop - first == 1}
     for index in sentences:
@@ -193,10 +93,11 @@ def find_actors(
             starts = {m.first_word: m for m in found}
             ends = {m.last_word: m for m in found}
             phrases.extend((p, attach(text, p, starts, ends)) for p in roles)
+        nested.extend(nested_places(words, found))
     confirmed = {id(m) for _, m in phrases if m is not None}
     if dateline is not None and (place := _dateline_place(text, dateline)) is not None:
         mentions.insert(0, place)
-    _cluster(mentions, registry, text, confirmed, lowered)
+    _cluster(mentions, registry, text, confirmed, lowered, nested=nested)
     _merge_acronyms(registry)
     assign_roles(phrases, registry.by_mention, registry.entities, named_in)
     describe(phrases, registry.by_mention, registry.entities)
@@ -221,12 +122,18 @@ def _dateline_place(text: str, span: Span) -> Mention | None:
 
 def _cluster(
     mentions: list[Mention],
-    registry: _Registry,
+    registry: Registry,
     text: str,
     confirmed: set[int],
     lowered: Container[str],
+    *,
+    nested: list[Mention],
 ) -> None:
-    """Join mentions into entities: places and organizations, then full names, then the rest."""
+    """
+    Join mentions into entities: places and organizations, then full names, then the rest,
+    then the *nested* places inside organizations' names, which a list beside them leaves
+    unplaced ("Bolshevik Russia or Hitler's Germany").
+    """
     # a name with no title and no known given name is a person only when the text also
     # names them by surname alone ("Arsene Wenger ... Wenger said") or in apposition
     evidence: set[str] = set()
@@ -248,20 +155,28 @@ def _cluster(
             and not common_noun(m.name)
         ):
             # a place ("Pacific") or a common noun ("in a Grammar") is no one's surname
-            evidence.add(_surname(m.name))
+            evidence.add(surname(m.name))
         if kind == "organization":
             registry.add(m, registry.org(m), text)
         elif kind == "person":
             (single if alone else weak if m.weak else strong).append(m)
     for m in strong + weak + single:
-        _add_person(m, registry, text, evidence, confirmed)
+        _add_person(m, registry, text, evidence, confirmed, lowered=lowered)
     for m in mentions:
         if m.kind == "unknown":
             _resolve_single(m, registry, text, lowered)
+    for m in nested:
+        registry.add(m, registry.place(m), text)
 
 
 def _add_person(
-    m: Mention, registry: _Registry, text: str, evidence: set[str], confirmed: set[int]
+    m: Mention,
+    registry: Registry,
+    text: str,
+    evidence: set[str],
+    confirmed: set[int],
+    *,
+    lowered: Container[str],
 ) -> None:
     """Add a person's mention; a name that is no one's may be a place the gazetteer knows."""
     # a lone surname is a person only beside a title: "President Trump", "Gen. Hatami"
@@ -272,23 +187,46 @@ def _add_person(
         and not (m.weak and common_noun(m.name.rsplit(None, 1)[-1]))
         and (
             not m.weak
-            or _surname(m.name) in evidence
+            or surname(m.name) in evidence
             or id(m) in confirmed
             or (text[m.start - 1 : m.start] == "(" and cited(text, m))  # "(Flores Gómez, 2000)"
+            or _beside_a_person(m, registry, text, lowered)
         )
     )
     person = registry.person(m, create=create)
     if person is not None:
         registry.add(m, person, text)
+        if not m.weak:  # a name vouched for by more than a list: others beside it are named
+            registry.person_starts.add(m.start)
+            registry.person_ends.add(m.end)
     elif not create:
         _gazetteer_place(m, registry, text)
+
+
+def _beside_a_person(m: Mention, registry: Registry, text: str, lowered: Container[str]) -> bool:
+    """
+    Whether a name is listed beside a person's whose name a given name or a title vouches
+    for ("Ana Silva, Tomas Berg and ..."): not a title ("Vice President"), nor words the
+    article also writes in lower case, nor the end of a title ("Sunshine of the Spotless
+    Mind") or a title that opens with a participle ("Finding Neverland"), as the titles of
+    films listed with actors are.
+    """
+    words = m.name.split()
+    if (
+        not TITLE_HEAD_SET.isdisjoint(words)
+        or any(w.lower() in lowered for w in words)
+        or text[max(0, m.start - 4) : m.start].endswith(("the ", "of "))
+        or words[0].endswith("ing")
+    ):
+        return False
+    return listed_beside(text, m, registry.person_starts, registry.person_ends)
 
 
 def _initials(name: str) -> str:
     return "".join(w[0] for w in name.split() if w[0].isupper())
 
 
-def _merge_acronyms(registry: _Registry) -> None:
+def _merge_acronyms(registry: Registry) -> None:
     """Join an organization named by an acronym to the one its initials spell ("NSA")."""
     acronyms = [
         e
@@ -318,25 +256,30 @@ def _merge_acronyms(registry: _Registry) -> None:
 
 
 def _resolve_single(
-    m: Mention, registry: _Registry, text: str, lowered: Container[str] | None = None
+    m: Mention, registry: Registry, text: str, lowered: Container[str] | None = None
 ) -> None:
     """
     Tie a lone capitalised word to an acronym, an organization or a person's surname;
     else it is a place when a preposition of place stands before it (see `_new_place`).
     """
-    entity = registry.acronyms.get(m.name) or registry.orgs.get(_org_key(m.name))
+    entity = registry.acronyms.get(m.name) or registry.orgs.get(org_key(m.name))
     if entity is None and m.name in orgs.HEAD_WORDS:  # "the Department", "the Agency"
         entity = next(
-            (e for _, e in reversed(registry.heads.get(m.name.casefold(), [])[-_RECENT:])), None
+            (e for _, e in reversed(registry.heads.get(m.name.casefold(), [])[-RECENT:])),
+            registry.bodies.get(m.name.casefold()),
         )
+        if entity is None and text[max(0, m.start - 4) : m.start] in {"the ", "The "}:
+            # "the Government", "the Court": the body the article is about, named by its noun
+            m.kind, m.org_kind = "organization", orgs.HEAD_WORDS[m.name]
+            entity = registry.org(m)
     if entity is None and not m.name.isupper():
-        people = registry.surnames.get(_surname(m.name), [])
+        people = registry.surnames.get(surname(m.name), [])
         entity = people[-1] if people else None
     if entity is None and m.name in GIVEN_NAMES:
         entity = registry.given.get(m.name)  # "Hillary Clinton ... Hillary"
     if entity is None and cited(text, m):  # "(Bavelier et al., 2010)", "Klingberg (2010)"
         entity = registry.new("person", m.name, m.sentence)
-        registry.surnames.setdefault(_surname(m.name), []).append(entity)
+        registry.surnames.setdefault(surname(m.name), []).append(entity)
     if entity is None:
         _gazetteer_place(m, registry, text, lowered)
         return
@@ -345,7 +288,7 @@ def _resolve_single(
 
 
 def _gazetteer_place(
-    m: Mention, registry: _Registry, text: str, lowered: Container[str] | None = None
+    m: Mention, registry: Registry, text: str, lowered: Container[str] | None = None
 ) -> bool:
     """Make a name no rule placed a place when `place_of` finds it one; say whether it did."""
     entry = place_of(m, text, lowered, registry.place_starts, registry.place_ends)
@@ -357,7 +300,7 @@ def _gazetteer_place(
     return True
 
 
-def _scan_known(words: list[Word], registry: _Registry, text: str) -> None:
+def _scan_known(words: list[Word], registry: Registry, text: str) -> None:
     """Find the names the lexicons or the body already know in a headline."""
     people = {e.name for e in registry.entities if e.kind == "person"}
     i = 0
@@ -372,11 +315,11 @@ def _scan_known(words: list[Word], registry: _Registry, text: str) -> None:
                 m = Mention("place", first.start, last.end, name, first.sentence)
                 m.name, m.place_kind, m.iso = places.PLACE_NAMES[name]
                 registry.add(m, registry.place(m), text)
-            elif name in registry.acronyms or _org_key(name) in registry.orgs:
-                entity = registry.acronyms.get(name) or registry.orgs[_org_key(name)]
+            elif name in registry.acronyms or org_key(name) in registry.orgs:
+                entity = registry.acronyms.get(name) or registry.orgs[org_key(name)]
                 m = Mention("unknown", first.start, last.end, name, first.sentence)
                 registry.add(m, entity, text)
-            elif name in people or (width == 1 and _surname(name) in registry.surnames):
+            elif name in people or (width == 1 and surname(name) in registry.surnames):
                 m = Mention("unknown", first.start, last.end, name, first.sentence)
                 _resolve_single(m, registry, text)
             else:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Container
 
+from newsmodel.parser.actors._listed import listed_beside
 from newsmodel.parser.actors._names import Mention
 from newsmodel.parser.lexicons import gazetteer, places
 from newsmodel.parser.lexicons import organizations as orgs
@@ -27,9 +28,6 @@ _LOCATIVE_REACH = 12
 _NEW_PLACE_LOCATIVES = gazetteer.LOCATIVES - {"from"}
 #: How far before a preposition the word it follows is read.
 _TITLE_REACH = 24
-#: What joins the names of a list: "Kraków, Warsaw and Wrocław".
-_LIST_JOINERS = (", ", " and ", " or ", ", and ", ", or ")
-_LIST_REACH = 6
 #: A heading has two to eight words, each capitalised but those of three letters or fewer,
 #: and ends in no sentence's final mark.
 _SHORTEST_HEADING, _LONGEST_HEADING, _SHORT_WORD = 2, 8, 3
@@ -124,7 +122,7 @@ def place_of(
     if (
         lowered is not None
         and _new_place(m, lowered)
-        and (_in_region(text, m.end) or _listed_with_a_place(text, m, place_starts, place_ends))
+        and (_in_region(text, m.end) or listed_beside(text, m, place_starts, place_ends))
     ):
         return (m.name, "city", "")
     before = text[max(0, m.start - _LOCATIVE_REACH) : m.start]
@@ -193,23 +191,6 @@ def _in_a_title(text: str, at: int) -> bool:
     # a sentence's first word is capitalised for that: "Born in Rochester"
     opener = window[: window.rfind(words[-1])].rstrip(" ")
     return bool(opener) and opener[-1] not in '.!?\n"“'
-
-
-def _listed_with_a_place(
-    text: str, m: Mention, place_starts: Container[int], place_ends: Container[int]
-) -> bool:
-    """
-    Whether a name is listed beside a place the lexicons know, before or after "and",
-    "or" or a comma: "Kraków, Warsaw and Wrocław".
-    """
-    after = text[m.end : m.end + _LIST_REACH]
-    for joiner in _LIST_JOINERS:
-        if after.startswith(joiner) and m.end + len(joiner) in place_starts:
-            return True
-        start = m.start - len(joiner)
-        if start >= 0 and text.startswith(joiner, start) and start in place_ends:
-            return True
-    return False
 
 
 def _not_after_place(text: str, end: int) -> bool:

@@ -103,11 +103,11 @@ class _Lexicon:
         return 0
 
 
-_PLACE_LEXICON = _Lexicon(places.PLACE_NAMES)
+PLACE_LEXICON = _Lexicon(places.PLACE_NAMES)
 _DEMONYM_LEXICON = _Lexicon(places.DEMONYMS)
 _PREFIX_LEXICON = _Lexicon(PREFIXES)
 #: The words a run's modifiers may start with: a place, a party or a demonym.
-_MODIFIER_FIRSTS = _PLACE_LEXICON.firsts | _DEMONYM_LEXICON.firsts | PARTY_WORDS
+_MODIFIER_FIRSTS = PLACE_LEXICON.firsts | _DEMONYM_LEXICON.firsts | PARTY_WORDS
 
 
 def _modifiers(texts: list[str]) -> tuple[str | None, int, list[tuple[int, int]]]:
@@ -123,7 +123,7 @@ def _modifiers(texts: list[str]) -> tuple[str | None, int, list[tuple[int, int]]
     mod = 0
     names: list[tuple[int, int]] = []
     while mod < len(texts) - 1:
-        size = _PLACE_LEXICON.match(texts, mod)
+        size = PLACE_LEXICON.match(texts, mod)
         entry = (
             places.PLACE_NAMES.get(" ".join(texts[mod : mod + size]))
             if size and mod + size < len(texts)
@@ -198,7 +198,12 @@ def org_kind(texts: list[str], mod: int) -> str | None:
             ),
             None,
         )
-    if kind is None and texts[mod] in orgs.KNOWN and mod + 1 < len(texts):
+    if (
+        kind is None
+        and texts[mod] in orgs.KNOWN
+        and mod + 1 < len(texts)
+        and people.TITLE_HEAD_SET.isdisjoint(texts[mod + 1 :])  # "ECB President Ana Lou"
+    ):
         kind = orgs.KNOWN[texts[mod]]
     if kind in {"media", "government"} and "News" in texts[mod:] and head in orgs.NEWS_AGENCY_WORDS:
         return "news_agency"

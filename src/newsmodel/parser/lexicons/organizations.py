@@ -121,6 +121,36 @@ KNOWN: dict[str, str] = {
     "BP": "company", "Boeing": "company", "Airbus": "company", "Toyota": "company",
     "Ford": "company", "Walmart": "company", "Goldman Sachs": "company", "Ofcom": "government",
     "Tesla": "company", "Uber": "company", "Vodafone": "company", "Microsoft Corp": "company",
+    # intergovernmental bodies: the United Nations' agencies and the regional organizations
+    "UNESCO": "international", "UNICEF": "international", "UNHCR": "international",
+    "UNRWA": "international", "UNDP": "international", "UNEP": "international",
+    "FAO": "international", "ILO": "international", "WTO": "international",
+    "WFP": "international", "IAEA": "international", "OECD": "international",
+    "OSCE": "international", "ASEAN": "international", "Interpol": "international",
+    "Europol": "international", "ECB": "international", "G7": "international",
+    "G20": "international",
+    # sport's governing bodies and the main professional leagues
+    "FIFA": "other", "UEFA": "other", "IOC": "other", "WADA": "other", "NBA": "other",
+    "NFL": "other", "NHL": "other", "MLB": "other", "NCAA": "other", "WTA": "other",
+    "ATP": "other", "IAAF": "other",
+    # international charities and campaigns
+    "Greenpeace": "other", "Oxfam": "other", "WWF": "other", "MSF": "other",
+    "Human Rights Watch": "other", "Medecins Sans Frontieres": "other",
+    "Médecins Sans Frontières": "other",
+    # the largest media and technology companies by revenue, not named for a person
+    "HBO": "media", "MTV": "media", "ESPN": "media", "Spotify": "company",
+    "Wikipedia": "media", "LinkedIn": "company", "TikTok": "company", "Snapchat": "company",
+    "Reddit": "company", "WhatsApp": "company", "Airbnb": "company", "PayPal": "company",
+    "Alibaba": "company", "Tencent": "company", "Baidu": "company", "Huawei": "company",
+    "Lenovo": "company", "Nvidia": "company", "Qualcomm": "company", "Cisco": "company",
+    "Nokia": "company", "Ericsson": "company", "Siemens": "company", "Verizon": "company",
+    "AT&T": "company", "Comcast": "company", "Volkswagen": "company", "BMW": "company",
+    "Nissan": "company", "Honda": "company", "Hyundai": "company", "Nike": "company",
+    "Adidas": "company", "Coca-Cola": "company", "PepsiCo": "company", "Starbucks": "company",
+    "Nestle": "company", "Nestlé": "company", "Unilever": "company", "Pfizer": "company",
+    "AstraZeneca": "company", "Novartis": "company", "HSBC": "company", "Barclays": "company",
+    "JPMorgan": "company", "Citigroup": "company", "Gazprom": "company", "Rosneft": "company",
+    "Aramco": "company", "ExxonMobil": "company", "Chevron": "company", "Tesco": "company",
 }  # fmt: skip
 
 #: Words that make an organization with a "News"/"Press" head a news agency.

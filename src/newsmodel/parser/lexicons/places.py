@@ -229,6 +229,37 @@ CITIES: tuple[str, ...] = (
     "Hebron", "Haifa", "Isfahan", "Mashhad", "Qom", "Tabriz", "Shiraz", "St Petersburg",
 )  # fmt: skip
 
+#: Large cities by the numbers, as English writes them: the fifty largest cities of the
+#: United States (2020 census) and the boroughs of New York City; cities of over two
+#: million people elsewhere (UN World Urbanization Prospects 2018). Names that are also
+#: given names or surnames ("Charlotte", "Columbus", "Medina") are left out: a run of two
+#: such words is a person. So are the English cities whose names news uses as much for
+#: their football clubs ("Newcastle", "Leicester").
+LARGE_CITIES: tuple[str, ...] = (
+    "New York City", "San Antonio", "San Diego", "San Jose", "Austin", "Jacksonville",
+    "Fort Worth", "Indianapolis", "Oklahoma City", "Nashville", "El Paso", "Portland",
+    "Memphis", "Louisville", "Albuquerque", "Tucson", "Fresno", "Sacramento", "Kansas City",
+    "Mesa", "Omaha", "Colorado Springs", "Raleigh", "Long Beach", "Virginia Beach",
+    "Oakland", "Minneapolis", "Tulsa", "Tampa", "Manhattan", "Brooklyn", "Staten Island",
+    "Guangzhou", "Shenzhen", "Chongqing", "Tianjin", "Chengdu", "Wuhan", "Nanjing",
+    "Hangzhou", "Xi'an", "Shenyang", "Harbin", "Dalian", "Qingdao", "Suzhou", "Zhengzhou",
+    "Changsha", "Kunming", "Jinan", "Dongguan", "Foshan", "Kolkata", "Calcutta", "Chennai",
+    "Madras", "Bangalore", "Bengaluru", "Hyderabad", "Ahmedabad", "Pune", "Surat", "Jaipur",
+    "Lucknow", "Kanpur", "Bombay", "Faisalabad", "Rawalpindi", "Chittagong", "Yokohama",
+    "Nagoya", "Busan", "Surabaya", "Bandung", "Quezon City", "Alexandria", "Ibadan",
+    "Durban", "Casablanca", "Izmir", "Brisbane", "Perth", "São Paulo",
+    "Belo Horizonte", "Brasília", "Fortaleza", "Recife", "Porto Alegre", "Curitiba",
+    "Guadalajara", "Monterrey", "Medellín", "Medellin", "Calgary", "Edmonton",
+    "Saint Petersburg", "St. Petersburg", "Novosibirsk", "Yekaterinburg", "Kharkiv",
+)  # fmt: skip
+
+#: Other names of places that news writes often: the capital of the United States by its
+#: district, and the planet.
+OTHER_PLACE_NAMES: dict[str, tuple[str, str, str]] = {
+    "D.C.": ("Washington, D.C.", "city", ""),
+    "Earth": ("Earth", "region", ""),
+}
+
 #: Capitalised words about places that name no place: religions and peoples.
 #: Listed so that "Shiite" or "Sunni" is never taken for an actor.
 NON_PLACES: frozenset[str] = frozenset(
@@ -267,7 +298,9 @@ COUNTRY_NAMES, DEMONYMS, CAPITALS = _read_countries()
 
 #: Every place name the lexicon knows, mapped to (canonical name, kind, ISO code or "").
 PLACE_NAMES: dict[str, tuple[str, str, str]] = {
+    **{city: (city, "city", "") for city in LARGE_CITIES},
     **{city: (city, "city", "") for city in CITIES},
+    **OTHER_PLACE_NAMES,
     **{city: (city, "city", "") for city in CAPITALS},
     **{region: (region, "region", "") for region in REGIONS},
     **{name: (canonical, "country", code) for name, (canonical, code) in COUNTRY_NAMES.items()},
