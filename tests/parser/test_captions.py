@@ -155,3 +155,23 @@ def test_a_long_opening_paragraph_with_dates_is_no_lead_caption() -> None:
     article = parse(f"Anna Ruiz\n\n{opening}\n\n{AFTER}")
     assert _captions(article) == []
     assert article.paragraph_texts()[0] == opening
+
+
+def test_a_photo_label_with_a_credit_in_parentheses_is_a_caption() -> None:
+    """'Photo: ...' is a picture's label, not page furniture; its credit is in the parentheses."""
+    caption = "Photo: Ana Ruiz waves from the new quay (Jo Lee/Harbour News)"
+    article = parse(f"Harbour works begin\n\n{PROSE}\n\n{caption}\n\n{AFTER}")
+    _assert_kept_apart(article, caption)
+    pictures = [p for p in (article.image, *article.images) if p is not None]
+    assert [p.credit for p in pictures if p.caption == caption] == ["Jo Lee/Harbour News"]
+    assert article.boilerplate == ()
+
+
+def test_a_quote_that_mentions_a_newsletter_stays_in_the_body() -> None:
+    """A boilerplate phrase inside a paragraph that quotes someone does not make it furniture."""
+    quoted = '"It is a coin toss," said Jon Ralston, who writes a politics newsletter.'
+    article = parse(f"Race is tied\n\n{PROSE}\n\n{quoted}\n\n{AFTER}")
+    assert quoted in article.paragraph_texts()
+    assert [q.text for q in article.quotes if q.text == "It is a coin toss"]
+    short_prompt = parse(f"Race is tied\n\n{PROSE}\n\nSign up to our daily newsletter.\n\n{AFTER}")
+    assert short_prompt.boilerplate

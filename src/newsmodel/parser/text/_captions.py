@@ -25,6 +25,8 @@ from newsmodel.parser.lexicons.captions import (
 from newsmodel.parser.lexicons.numbers import WEEKDAYS
 
 _ANY_INLINE_CREDIT = re.compile("|".join(map(re.escape, INLINE_CREDIT_WORDS)))
+#: Labels that name the picture before its description ("Photo: Ana Ruiz at ... (Reuters)").
+_PICTURE_LABELS = frozenset({"Photo:", "Picture:", "Photograph:"})
 _ANY_POSITION = re.compile("|".join(map(re.escape, PICTURE_POSITIONS)))
 # "Figure 2. ", "Fig. 3: ", "Figure 1.6 The", "Map 1" opening a paragraph: a figure's label
 # and number; "Figure 24.7, for example, shows" is prose.
@@ -85,7 +87,8 @@ def inline_caption(text: str) -> tuple[bool, str | None]:
     credit = None
     if _ANY_INLINE_CREDIT.search(text) is not None:
         credit = next(filter(text.__contains__, INLINE_CREDIT_WORDS), None)
-    if credit in CREDIT_WORDS and _has_clause(text) and not _closes(text, credit):
+    opens = credit is not None and text.startswith(credit)  # a label: "Photo: ..."
+    if credit in CREDIT_WORDS and not opens and _has_clause(text) and not _closes(text, credit):
         credit = None  # "a Reuters/Ipsos poll found ...": prose that names an agency
     return credit is not None or labelled, credit
 
@@ -189,7 +192,8 @@ def credit_bounds(paragraph: str, marker: str) -> tuple[int, int]:
     Where the credit a *marker* found stands in its caption paragraph, as (start, end).
 
     After a label ("Photo: AFP", "Credit: Jo Lee/Reuters", "Image; Zach Weiner") the
-    credit is the rest of the line; in parentheses ("(AP Photo)") it is the words inside
+    credit is the rest of the line, or what closing parentheses hold when the line ends
+    with them; in parentheses ("(AP Photo)") it is the words inside
     them; else the marker.
     """
     at = paragraph.index(marker)
@@ -198,6 +202,11 @@ def credit_bounds(paragraph: str, marker: str) -> tuple[int, int]:
         start = end
         stop = paragraph.find("\n", start)
         end = len(paragraph) if stop < 0 else stop
+        line = paragraph[start:end].rstrip()
+        if marker in _PICTURE_LABELS and line.endswith(")") and (open_at := line.rfind("(")) >= 0:
+            # "Photo: Ana Ruiz in her studio (Jo Lee/Reuters)": a label before the
+            # description, the credit in the closing parentheses
+            start, end = start + open_at + 1, start + len(line) - 1
     elif (
         (open_at := paragraph.rfind("(", 0, start + 1)) >= 0
         and ")" not in paragraph[open_at:start]

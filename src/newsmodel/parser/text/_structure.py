@@ -107,9 +107,10 @@ def _is_boilerplate(text: str) -> bool:
     if len(text) > boilerplate.MAX_LENGTH:
         return False
     lowered = text.lower()
-    return lowered.startswith(boilerplate.PREFIXES) or any(
-        map(lowered.__contains__, boilerplate.PHRASES)
-    )
+    if lowered.startswith(boilerplate.PREFIXES):
+        return True
+    quotes_someone = any(map(text.__contains__, boilerplate.QUOTATION_MARKS))
+    return not quotes_someone and any(map(lowered.__contains__, boilerplate.PHRASES))
 
 
 def _headline(view: TextView) -> int | None:
