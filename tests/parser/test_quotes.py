@@ -574,6 +574,27 @@ def test_role_before_the_name_leaves_the_name_as_speaker(text: str) -> None:
     assert quote.text.startswith("The port opens in May")
 
 
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("“The port opens in May,” spokeswoman Lena Marsh said.", "direct"),
+        ("“The port opens in May,” the finance minister Lena Marsh said.", "direct"),
+        ("The port opens in May, council leader Lena Marsh said.", "indirect"),
+    ],
+)
+def test_role_in_lower_case_before_the_name_after_the_words(text: str, kind: str) -> None:
+    """A job written as a bare title before the name ("spokeswoman Lena Marsh said") leaves
+    the name as the speaker, and the job as the person's role."""
+    article = parse("Port news\n\n" + text)
+    [quote] = article.quotes
+    assert (quote.kind, quote.text) == (kind, "The port opens in May")
+    speaker = next(a for a in article.actors if a.id == quote.speaker)
+    assert isinstance(speaker, Person)
+    assert speaker.name == "Lena Marsh"
+    assert speaker.role is not None
+    assert speaker.role in text
+
+
 def test_organization_speaks_by_its_name_and_its_acronym() -> None:
     """ "stressed in a statement:" introduces a quotation, and "the NFU" is no "who"."""
     text = (

@@ -76,12 +76,21 @@ def tail_cue(
     name = cue.speaker[0]
     if toks[name][2].lower() in PREPOSITIONS:
         return None  # '"Landmark movies" of 2004 hailed': no subject after the marks
-    # the tail starts with the speaker, or with a role the name stands in apposition to
-    if name != k and not (
-        toks[name - 1][2] == "," and role_then_name(toks, (k, name - 1), *cue.speaker)
-    ):
+    # the tail starts with the speaker, or with a role before the name: in apposition
+    # ("the council leader, Margaret Okafor, said") or as a bare title in lower case,
+    # as in "spokeswoman Emily Hart said"
+    if name != k and not _role_before(toks, k, name, cue.speaker):
         return None
     return cue._replace(hedged=cue.hedged or hedged)
+
+
+def _role_before(toks: list[Tok], first: int, name: int, speaker: tuple[int, int]) -> bool:
+    """Whether ``toks[first:name]`` is a role that the speaker's name follows."""
+    if toks[name - 1][2] == ",":
+        return role_then_name(toks, (first, name - 1), *speaker)
+    return all(t[2].isalpha() for t in toks[first:name]) and role_then_name(
+        toks, (first, name), *speaker
+    )
 
 
 def _next_cue(toks: list[Tok], first: int, stop: int) -> int | None:
