@@ -595,6 +595,21 @@ def test_role_in_lower_case_before_the_name_after_the_words(text: str, kind: str
     assert speaker.role in text
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The port opens in May, the council leader, Lena Marsh, said.",
+        "The port opens in May, the head of the harbour board, Lena Marsh, said.",
+    ],
+)
+def test_role_in_apposition_before_the_name_is_not_reported(text: str) -> None:
+    """A job set off by commas before the speaker's name is no part of what was said."""
+    article = parse("Port news\n\n" + text)
+    [quote] = article.quotes
+    assert (quote.kind, quote.text) == ("indirect", "The port opens in May")
+    assert quote.speaker == "person/lena-marsh"
+
+
 def test_organization_speaks_by_its_name_and_its_acronym() -> None:
     """ "stressed in a statement:" introduces a quotation, and "the NFU" is no "who"."""
     text = (

@@ -60,6 +60,8 @@ _RELATIVES = frozenset({"who", "whose", "which"})
 _APPOSITION_TOKENS = 24
 # How far a role word may stand into such an apposition: "senior political analyst".
 _ROLE_WORDS = 4
+# The most tokens of a job set off by commas before a name: "the director of the Red Cross".
+_ROLE_PHRASE_TOKENS = 8
 _CONJUNCTIONS = frozenset({"and", "but", "or", "so", "yet", "while", "as", "because"})
 # The most words of a quoted fragment in a reported clause: "called it "a farce,"".
 _FRAGMENT_WORDS = 10
@@ -79,9 +81,27 @@ def final_attribution(toks: list[Tok], used: set[int]) -> tuple[int, Cue] | None
             continue
         found = _attribution_after(toks, comma, used)
         tries += 1
-        if found is not None or tries == _TAIL_COMMAS:
-            return found
+        if found is not None:
+            return _with_role_before(toks, found, used)
+        if tries == _TAIL_COMMAS:
+            return None
     return None
+
+
+def _with_role_before(toks: list[Tok], found: tuple[int, Cue], used: set[int]) -> tuple[int, Cue]:
+    """
+    The attribution from an earlier comma when the speaker's job stands there in
+    apposition before the name: "..., the council leader, Margaret Okafor, said." (the job
+    is no part of the words reported).
+    """
+    comma, cue = found
+    if cue.speaker[0] != comma + 1:
+        return found
+    for earlier in range(comma - 1, max(0, comma - _ROLE_PHRASE_TOKENS) - 1, -1):
+        if toks[earlier][2] == ",":
+            wider = _attribution_after(toks, earlier, used)
+            return wider if wider is not None and wider[1].verb == cue.verb else found
+    return found
 
 
 def _attribution_after(toks: list[Tok], comma: int, used: set[int]) -> tuple[int, Cue] | None:
