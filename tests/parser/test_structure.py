@@ -2,6 +2,9 @@
 
 import datetime as dt
 
+import pytest
+
+from newsmodel import Place
 from newsmodel.parser import parse
 
 
@@ -187,3 +190,89 @@ def test_prose_that_mentions_a_figure_stays_in_the_body() -> None:
     article = parse(text)
     assert article.images == ()
     assert len(article.paragraphs) == 3
+
+
+@pytest.mark.parametrize(
+    ("opening", "dateline"),
+    [
+        ("LISBON, Aug 31 (Reuters) - ", "LISBON, Aug 31 (Reuters)"),
+        ("TAMPA, Fla., Dec. 8 (UPI) -- ", "TAMPA, Fla., Dec. 8 (UPI)"),
+        ("LISBON, 31 August (Reuters) - ", "LISBON, 31 August (Reuters)"),
+    ],
+)
+def test_dated_wire_dateline(opening: str, dateline: str) -> None:
+    """The wires' dateline with the day is a dateline: its place is a mention, its month is
+    no place, and the words reported after it start after its dash."""
+    text = f"Port Deal Agreed\n\n{opening}The port will reopen, officials said.\n\nShips wait."
+    article = parse(text)
+    assert article.dateline == dateline
+    assert not any(a.name in {"Aug", "Dec", "August"} for a in article.actors)
+    place = next(a for a in article.actors if isinstance(a, Place))
+    assert article.slice(place.mentions[0]) == dateline.split(",", maxsplit=1)[0]
+    assert [q.text for q in article.quotes] == ["The port will reopen"]
+
+
+def test_wire_byline_on_two_lines() -> None:
+    """ "By NAME" with the agency on the next line is the byline: the name is the author,
+    and neither line is body or an actor."""
+    text = (
+        "Budget Passes\n\nBy RUTH OKORO\nAssociated Press\n\n"
+        "HARARE — The budget passed on Friday.\n\nIt takes effect in May."
+    )
+    article = parse(text)
+    assert [a.name for a in article.authors] == ["RUTH OKORO"]
+    assert article.dateline == "HARARE"
+    assert article.paragraph_texts()[0] == "HARARE — The budget passed on Friday."
+    assert all("Press" not in a.name for a in article.actors)
+
+
+def test_wire_notes_after_the_story_are_boilerplate() -> None:
+    """A rule line, a contributor's note and the wires' reporting credits are not the story,
+    and the people they credit are not its actors."""
+    notes = [
+        "___",
+        "Associated Press writer Ana Pereira contributed to this report.",
+        "(Reporting by Tomas Berg; Editing by Lia Moreau)",
+        "[Additional reporting by Ines Vidal]",
+    ]
+    text = "Budget Passes\n\nThe budget passed on Friday.\n\n" + "\n\n".join(notes)
+    article = parse(text)
+    assert article.paragraph_texts() == ("The budget passed on Friday.",)
+    assert [article.slice(s) for s in article.boilerplate] == notes
+    assert article.actors == ()
+
+
+def test_page_furniture_is_boilerplate() -> None:
+    """A page's timestamp, share button and list of topics, pasted with the story, are kept
+    apart from it."""
+    furniture = ["Published 3 hours ago", "Share", "Updated 12 March 2026, 09:15 GMT"]
+    topics = ["Related Topics", "Local government", "Council tax"]
+    text = (
+        "Council Tax to Rise\n\n"
+        + "\n\n".join(furniture)
+        + "\n\nThe council voted to raise tax by 3%.\n\n"
+        + "\n\n".join(topics)
+    )
+    article = parse(text)
+    assert article.paragraph_texts() == ("The council voted to raise tax by 3%.",)
+    assert [article.slice(s) for s in article.boilerplate] == furniture + topics
+
+
+def test_prose_that_looks_like_furniture_stays_body() -> None:
+    """A sentence that opens with "Published", a crosshead after an advertisement label and
+    a short line after an ordinary paragraph stay in the body."""
+    text = (
+        "Council Tax to Rise\n\n"
+        "Published figures show tax rose 3% in 2025.\n\n"
+        "Advertisement\n\n"
+        "What happens next\n\n"
+        "The council meets again in May.\n\n"
+        "Local government"
+    )
+    article = parse(text)
+    assert article.paragraph_texts() == (
+        "Published figures show tax rose 3% in 2025.",
+        "What happens next",
+        "The council meets again in May.",
+        "Local government",
+    )

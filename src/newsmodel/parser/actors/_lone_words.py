@@ -20,6 +20,7 @@ from newsmodel.parser.lexicons import gazetteer, places
 from newsmodel.parser.lexicons import organizations as orgs
 from newsmodel.parser.lexicons.given_names import GIVEN_NAMES
 from newsmodel.parser.lexicons.names import PARTY_WORDS
+from newsmodel.parser.lexicons.numbers import MONTHS
 
 #: How far before a name its preposition of place is read: " throughout ".
 _LOCATIVE_REACH = 12
@@ -147,7 +148,8 @@ def _new_place(m: Mention, lowered: Container[str]) -> bool:
     """
     Whether a lone capitalised word after a preposition of place names a place no
     lexicon knows ("in Ziguinchor"): not an acronym, a given name, a head word or a
-    plural ("in Figures", "from Films"), nor a word the article also writes in lower case.
+    plural ("in Figures", "from Films"), a month, nor a word the article also writes in
+    lower case.
     """
     name = m.name
     return (
@@ -160,6 +162,7 @@ def _new_place(m: Mention, lowered: Container[str]) -> bool:
         and name not in GIVEN_NAMES
         and name not in orgs.HEAD_WORDS
         and name not in places.PLACE_HEAD_WORDS
+        and name.lower().rstrip(".") not in MONTHS  # "PARIS, Aug 31 (Reuters)"
         and name.lower() not in lowered
     )
 

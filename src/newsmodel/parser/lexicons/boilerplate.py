@@ -2,8 +2,10 @@
 Boilerplate: the text around an article that is not the article.
 
 Comment notices, newsletter and share prompts, "Read more" links and copyright lines are
-matched on a paragraph's lower-cased start (`PREFIXES`) or anywhere in a short paragraph
-(`PHRASES`).
+matched on a paragraph's lower-cased start (`PREFIXES`, after an opening parenthesis:
+"(Reporting by ...)"), anywhere in a short paragraph (`PHRASES`), or as the whole
+paragraph (`LINES`, the labels of a page's furniture, and `STAMP_WORDS` before a time:
+"Published 3 hours ago").
 """
 
 from __future__ import annotations
@@ -28,8 +30,34 @@ PHRASES: tuple[str, ...] = (
     "all rights reserved", "having issues with commenting", "sign up for our",
     "subscribe to our", "newsletter", "terms of use", "privacy policy", "cookie policy",
     "share this article", "share on facebook", "follow us on", "this material may not be",
-    "may not be published, broadcast", "enable javascript",
+    "may not be published, broadcast", "enable javascript", "contributed to this report",
+    "contributed reporting",
 )  # fmt: skip
+
+#: Whole paragraphs, lower case, that are the labels of a news page's furniture: they
+#: carry no sentence, so they are never the article's.
+LINES: frozenset[str] = frozenset({
+    "share", "share this", "share page", "share this page", "share this story",
+    "related topics", "related", "more on this story", "related internet links",
+    "top stories", "most read", "most popular", "features", "skip to content",
+    "advertisement", "continue reading", "back to top", "print", "email", "listen",
+    "watch", "comments", "close", "menu", "save", "copy link",
+})  # fmt: skip
+
+#: The `LINES` that head a list of links or topics: the short labels after them ("Local
+#: government", "Council tax") are the list's, not the article's.
+LIST_HEADS: frozenset[str] = frozenset({
+    "related topics", "related", "more on this story", "related internet links",
+    "top stories", "most read", "most popular", "features",
+})  # fmt: skip
+
+#: The most words of a label in such a list, and the most labels a list is read for.
+LABEL_MAX_WORDS = 6
+LIST_MAX_LABELS = 30
+
+#: A paragraph that is one of these words and a time is a page's timestamp: "Published
+#: 3 hours ago", "Updated 12 March 2026, 09:15 GMT", "Last updated: May 3, 2026".
+STAMP_WORDS: tuple[str, ...] = ("published", "updated", "last updated", "posted", "first published")
 
 #: A paragraph that quotes someone is prose, whatever phrase it holds ('"...," said X, who
 #: writes a politics newsletter.'): these marks keep `PHRASES` from taking it.

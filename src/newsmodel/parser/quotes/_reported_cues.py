@@ -33,6 +33,7 @@ _DASHES = frozenset({"—", "–", "-", "--"})
 # A dateline is a place in capitals, maybe a state or country and a news agency: a few
 # tokens before its dash ("SPRINGFIELD, Ill. (AP) —").
 _DATELINE_REACH = 12
+_DAY_DIGITS = 2  # the day of a dated dateline: "PARIS, Aug 31 (Reuters) -"
 _PASSIVE_REACH = 3  # "it has been widely reported": the markers and adverbs before a cue
 _PASSIVE_WORDS = PASSIVE_MARKERS | {"has", "have", "had"}
 # A long subject runs to at most this many tokens before its verb.
@@ -186,7 +187,8 @@ def opens_with_noun_cue(toks: list[Tok], clause: tuple[int, int], stop: int) -> 
 def after_dateline(toks: list[Tok], first: int) -> int:
     """
     The first token after a dateline that opens the sentence at *first*, else *first*:
-    "SPRINGFIELD, Ill. — A man ..." starts its words at "A".
+    "SPRINGFIELD, Ill. — A man ..." and "PARIS, Aug 31 (Reuters) - A man ..." start their
+    words at "A".
     """
     word = toks[first][2]
     if not (len(word) > 1 and word.isupper() and word.isalpha()):
@@ -197,6 +199,7 @@ def after_dateline(toks: list[Tok], first: int) -> int:
             double = text == "-" and j + 1 < len(toks) and toks[j + 1][2] == "-"  # "--"
             after = j + 2 if double else j + 1
             return after if after < len(toks) else first
-        if not (is_capitalized(toks[j]) or text in {",", ".", "(", ")"}):
+        day = text.isdigit() and len(text) <= _DAY_DIGITS  # "PARIS, Aug 31 (Reuters) -"
+        if not (is_capitalized(toks[j]) or day or text in {",", ".", "(", ")"}):
             return first
     return first

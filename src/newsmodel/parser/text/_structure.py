@@ -19,14 +19,26 @@ from newsmodel.parser.text._captions import (
 )
 from newsmodel.parser.text._view import TextView
 
-# "BEIRUT (Reuters) -", "WASHINGTON —", "LONDON, England (CNN) --": a capitalised place of
-# at most five words, an optional agency in parentheses, then a dash.
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?"
+# "BEIRUT (Reuters) -", "WASHINGTON —", "LONDON, England (CNN) --", "PARIS, Aug 31
+# (Reuters) -": a capitalised place of at most five words, an optional date (the wires'
+# style), an optional agency in parentheses, then a dash.
 _DATELINE = re.compile(
     r"([A-Z][A-Za-z.'’\-]{1,30}(?:[ ,]{1,2}[A-Z][A-Za-z.'’\-]{0,30}){0,4})"
+    rf"(?:,\s{{1,2}}({_MONTH}\s{{1,2}}\d{{1,2}}|\d{{1,2}}\s{{1,2}}{_MONTH}))?"
     r"(?:\s{0,3}(\([^()\n]{1,40}\)))?\s{0,3}(?:--|[-—–])\s"
 )
-# "By Jane Doe", "By Jane Doe and John Roe, Reuters"
-_BYLINE = re.compile(r"By\s+([A-Z][^\n]{1,120})")
+# A page's timestamp, lower case: "published 3 hours ago", "updated 12 march 2026, 09:15
+# gmt", "last updated: may 3, 2026" (see `boilerplate.STAMP_WORDS`).
+_STAMP = re.compile(
+    rf"(?:{'|'.join(boilerplate.STAMP_WORDS)}):?(?: on| at)?\s{{1,2}}"
+    r"(?:\d{1,3}\s(?:minute|hour|day|week|month)s?\sago"
+    r"|\d{1,2}\s[a-z]{3,9}\.?\s\d{4}|[a-z]{3,9}\.?\s\d{1,2},?\s\d{4}|\d{4}-\d{2}-\d{2})"
+    r"(?:,?\s{1,2}\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s[a-z]{2,4})?)?"
+)
+# "By Jane Doe", "By Jane Doe and John Roe, Reuters", and the wires' two lines: "By ANNA
+# SMITH\nAssociated Press" (the second line is the desk or agency, not an author)
+_BYLINE = re.compile(r"By\s+([A-Z][^\n]{1,120})(?:\n[A-Z][^\n]{0,60})?")
 # "on August 28, 2018", "Aug. 28, 2018", "28 August 2018"
 _CAPTION_DATE = re.compile(
     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,7}\.? \d{1,2}, \d{4}"
@@ -107,7 +119,12 @@ def _is_boilerplate(text: str) -> bool:
     if len(text) > boilerplate.MAX_LENGTH:
         return False
     lowered = text.lower()
-    if lowered.startswith(boilerplate.PREFIXES):
+    if lowered.lstrip("([").startswith(boilerplate.PREFIXES):
+        return True  # "Read more", "(Reporting by ...; Editing by ...)"
+    if not any(map(str.isalnum, text)):
+        return True  # a rule of dashes or underscores between the story and its notes
+    line = lowered.strip().rstrip(":")
+    if line in boilerplate.LINES or _STAMP.fullmatch(line) is not None:
         return True
     quotes_someone = any(map(text.__contains__, boilerplate.QUOTATION_MARKS))
     return not quotes_someone and any(map(lowered.__contains__, boilerplate.PHRASES))
@@ -178,13 +195,12 @@ def _dateline(text: str) -> str | None:
     match = _DATELINE.match(text)
     if match is None:
         return None
-    place = match.group(1)
+    place, date, credit = match.groups()
     first = place.split()[0].rstrip(",")
     # the place is written in capitals ("BEIRUT"), or an agency credit follows it
-    if not (first.isupper() and len(first) > 1) and match.group(2) is None:
+    if not (first.isupper() and len(first) > 1) and credit is None:
         return None
-    credit = match.group(2)
-    return f"{place} {credit}" if credit else place
+    return " ".join(filter(None, (f"{place}, {date}" if date else place, credit)))
 
 
 def find_structure(view: TextView, *, find_headline: bool = True) -> Structure:
@@ -297,12 +313,40 @@ def _sort_later(
 ) -> None:
     """Put a paragraph after the opening ones into the body, the boilerplate or the captions."""
     body, junk, captions = into
-    if _is_boilerplate_span(text, paragraphs[index]):
+    if _is_boilerplate_span(text, paragraphs[index]) or _listed_label(
+        text, paragraphs, index, junk
+    ):
         junk.append(index)
     elif (caption := caption_in_text(text, paragraphs, index)) is not None:
         captions.append(caption)
     else:
         body.append(index)
+
+
+def _listed_label(text: str, paragraphs: tuple[Span, ...], index: int, junk: list[int]) -> bool:
+    """
+    Whether a paragraph is a label in a list of links or topics: a short line with no
+    sentence, after a list's head ("Related Topics") and the labels that follow it.
+    """
+    if not _label(paragraphs[index].slice(text)):
+        return False
+    # the paragraphs just before this one that are boilerplate end the *junk* list
+    for back in range(1, min(len(junk), boilerplate.LIST_MAX_LABELS) + 1):
+        k = index - back
+        if junk[-back] != k:
+            return False
+        line = paragraphs[k].slice(text)
+        if line.lower().strip().rstrip(":") in boilerplate.LIST_HEADS:
+            return True
+        if not _label(line):
+            return False
+    return False
+
+
+def _label(line: str) -> bool:
+    """Whether a paragraph is a short line with no sentence in it: "Local government"."""
+    words = line.split()
+    return 0 < len(words) <= boilerplate.LABEL_MAX_WORDS and line.rstrip()[-1] not in ".!?:\"”’'"
 
 
 def spans(view: TextView, indices: tuple[int, ...]) -> tuple[Span, ...]:
