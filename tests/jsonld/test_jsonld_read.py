@@ -8,7 +8,7 @@ import orjson
 import pytest
 from hypothesis import given
 
-from newsmodel import Article, SerializationError, strategies
+from newsmodel import Article, Person, SerializationError, strategies
 from newsmodel.jsonld import dumps, from_jsonld
 from newsmodel.jsonld._nodes import quoted_words
 
@@ -83,8 +83,9 @@ def test_roundtrip_keeps_what_jsonld_carries(article: Article) -> None:
     assert "\n\n".join(back.paragraph_texts()) == "\n\n".join(article.paragraph_texts())
     if all(_separable(p) for p in article.paragraph_texts()):
         assert back.paragraph_texts() == article.paragraph_texts()
+    # alternateName holds each of an actor's names once
     assert [(a.id, a.name, a.aliases, a.same_as) for a in back.actors] == [
-        (a.id, a.name, a.aliases, a.same_as) for a in article.actors
+        (a.id, a.name, tuple(dict.fromkeys(a.aliases)), a.same_as) for a in article.actors
     ]
     # a partial quote carries its quoted words only, not the reporter's clause
     assert [q.text for q in back.quotes] == [quoted_words(q, article) for q in article.quotes]
@@ -225,3 +226,14 @@ def test_other_emitters_bytes_and_str(article: Article) -> None:
     """from_jsonld takes the JSON text as str or bytes."""
     text = dumps(article).decode()
     assert from_jsonld(text) == from_jsonld(orjson.loads(text))
+
+
+def test_a_repeated_alias_is_published_once() -> None:
+    """An alias given twice is one name in alternateName, and reads back once."""
+    text = "Amir Rahimi spoke."
+    article = Article.from_paragraphs(
+        [text],
+        actors=[Person(id="person/amir-rahimi", name="Amir Rahimi", aliases=("Rahimi", "Rahimi"))],
+    )
+    [back] = from_jsonld(dumps(article)).actors
+    assert back.aliases == ("Rahimi",)

@@ -175,3 +175,46 @@ def test_a_quote_that_mentions_a_newsletter_stays_in_the_body() -> None:
     assert [q.text for q in article.quotes if q.text == "It is a coin toss"]
     short_prompt = parse(f"Race is tied\n\n{PROSE}\n\nSign up to our daily newsletter.\n\n{AFTER}")
     assert short_prompt.boilerplate
+
+
+def test_labelled_picture_lines_of_a_copied_page() -> None:
+    """A page's "Image source, ..." line credits the "Image caption, ..." line after it: the
+    caption is the words after the label, the credit line is kept apart, and neither is body;
+    a "Media caption, ..." line is a caption too."""
+    text = (
+        "Bridge Shut for Repairs\n\n"
+        "Image source, Ana Ruiz/Harbour Photos\n\n"
+        "Image caption, The bridge was built in 1904\n\n"
+        "The bridge will stay shut until May, engineers said on Monday.\n\n"
+        "Media caption, Drivers describe the diversion\n\n"
+        "Drivers face a long diversion through the town centre."
+    )
+    article = parse(text)
+    assert article.image is not None
+    assert article.image.caption == "The bridge was built in 1904"
+    assert article.image.credit == "Ana Ruiz/Harbour Photos"
+    assert [image.caption for image in article.images] == ["Drivers describe the diversion"]
+    assert article.images[0].credit is None
+    assert [article.slice(s) for s in article.boilerplate] == [
+        "Image source, Ana Ruiz/Harbour Photos"
+    ]
+    assert article.paragraph_texts() == (
+        "The bridge will stay shut until May, engineers said on Monday.",
+        "Drivers face a long diversion through the town centre.",
+    )
+    assert all(actor.name != "Ana Ruiz" for actor in article.actors)
+
+
+def test_credit_line_far_from_a_caption_credits_nothing() -> None:
+    """A credit line with prose after it gives its credit to no later caption."""
+    text = (
+        "Bridge Shut for Repairs\n\n"
+        "Image source, Harbour Photos\n\n"
+        "The bridge will stay shut until May, engineers said on Monday.\n\n"
+        "Image caption, Drivers queue at the diversion\n\n"
+        "Drivers face a long diversion through the town centre."
+    )
+    article = parse(text)
+    assert article.image is not None
+    assert article.image.caption == "Drivers queue at the diversion"
+    assert article.image.credit is None

@@ -246,7 +246,13 @@ def test_page_furniture_is_boilerplate() -> None:
     """A page's timestamp, share button and list of topics, pasted with the story, are kept
     apart from it."""
     furniture = ["Published 3 hours ago", "Share", "Updated 12 March 2026, 09:15 GMT"]
-    topics = ["Related Topics", "Local government", "Council tax"]
+    topics = [
+        "Related Topics",
+        "Local government",
+        "Council tax",
+        "More on this story",
+        "Council tax bills to rise across the county next year",
+    ]
     text = (
         "Council Tax to Rise\n\n"
         + "\n\n".join(furniture)

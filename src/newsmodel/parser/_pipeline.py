@@ -244,9 +244,11 @@ def parse(
         draft = stage(draft)
     s = draft.structure
     paragraphs = draft.view.paragraphs
+    caption_spans = dict(s.caption_texts)  # "Image caption, ...": the words after the label
     pictures = [
-        Image(caption=paragraphs[i].slice(source), span=paragraphs[i], credit=credit)
+        Image(caption=span.slice(source), span=span, credit=credit)
         for i, credit, _ in s.captions
+        for span in (caption_spans.get(i, paragraphs[i]),)
     ]
     found = pictures.pop(0) if s.caption is None and pictures else None
     if s.caption is not None:

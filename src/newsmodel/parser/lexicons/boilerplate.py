@@ -51,8 +51,9 @@ LIST_HEADS: frozenset[str] = frozenset({
     "top stories", "most read", "most popular", "features",
 })  # fmt: skip
 
-#: The most words of a label in such a list, and the most labels a list is read for.
-LABEL_MAX_WORDS = 6
+#: The most words of a label in such a list (a linked headline has about 12), and the
+#: most labels a list is read for.
+LABEL_MAX_WORDS = 12
 LIST_MAX_LABELS = 30
 
 #: A paragraph that is one of these words and a time is a page's timestamp: "Published

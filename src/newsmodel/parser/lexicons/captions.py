@@ -85,3 +85,15 @@ PICTURE_OPENERS: tuple[str, ...] = (
 HEADING_OPENERS: tuple[str, ...] = (
     "How ", "Why ", "What ", "When ", "Where ", "Who ", "Which ", "Whether ",
 )  # fmt: skip
+
+#: How a news page labels a picture's credit and caption on lines of their own, as the
+#: text of the page reads when it is copied: "Image source, Getty Images" then "Image
+#: caption, The bridge in 2019". The credit line goes with the caption line after it.
+SOURCE_LABELS: tuple[str, ...] = (
+    "Image source, ", "Image source: ", "Media source, ", "Image copyright, ",
+    "Image copyright: ",
+)  # fmt: skip
+CAPTION_LABELS: tuple[str, ...] = (
+    "Image caption, ", "Image caption: ", "Media caption, ", "Media caption: ",
+    "Video caption, ", "Caption: ",
+)  # fmt: skip

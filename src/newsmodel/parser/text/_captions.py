@@ -10,9 +10,12 @@ paragraphs of prose.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
+from typing import NamedTuple
 
 from newsmodel.model import Span
 from newsmodel.parser.lexicons.captions import (
+    CAPTION_LABELS,
     CLAUSE_WORDS,
     CREDIT_WORDS,
     FIGURE_LABELS,
@@ -21,6 +24,7 @@ from newsmodel.parser.lexicons.captions import (
     INLINE_CREDIT_WORDS,
     PICTURE_OPENERS,
     PICTURE_POSITIONS,
+    SOURCE_LABELS,
 )
 from newsmodel.parser.lexicons.numbers import WEEKDAYS
 
@@ -239,3 +243,48 @@ def caption_in_text(
         paragraph[first_at:stop_at],
         Span(start=span.start + first_at, end=span.start + stop_at),
     )
+
+
+class LabelledPictures(NamedTuple):
+    """The pictures a page labels on lines of their own (see `labelled_pictures`)."""
+
+    #: by caption paragraph: (paragraph, credit, the credit's span), as `caption_in_text`
+    #: gives them
+    captions: Mapping[int, tuple[int, str | None, Span | None]] = {}
+    #: each caption paragraph's words after its label: "The bridge in 2019"
+    texts: tuple[tuple[int, Span], ...] = ()
+    #: the credit lines: "Image source, Getty Images"
+    credit_lines: frozenset[int] = frozenset()
+
+
+def labelled_pictures(text: str, paragraphs: tuple[Span, ...]) -> LabelledPictures:
+    """
+    The pictures a copied news page labels line by line: "Image source, Getty Images" (a
+    credit line, `SOURCE_LABELS`) then "Image caption, The bridge in 2019" (a caption
+    line, `CAPTION_LABELS`); a credit line gives its credit to the caption line after it.
+    """
+    captions: dict[int, tuple[int, str | None, Span | None]] = {}
+    texts: list[tuple[int, Span]] = []
+    credit_lines: set[int] = set()
+    credit: tuple[str, Span] | None = None
+    for index, span in enumerate(paragraphs):
+        if (label := _label_at(text, span, SOURCE_LABELS)) is not None:
+            credit_lines.add(index)
+            words = Span(start=span.start + len(label), end=span.end)
+            credit = (words.slice(text), words)
+            continue
+        if (label := _label_at(text, span, CAPTION_LABELS)) is not None:
+            words = Span(start=span.start + len(label), end=span.end)
+            if words.end > words.start:
+                given, given_span = credit if credit is not None else (None, None)
+                captions[index] = (index, given, given_span)
+                texts.append((index, words))
+        credit = None
+    return LabelledPictures(captions, tuple(texts), frozenset(credit_lines))
+
+
+def _label_at(text: str, span: Span, labels: tuple[str, ...]) -> str | None:
+    """The label of *labels* that opens the paragraph at *span*, if one does."""
+    if not text.startswith(labels, span.start, span.end):
+        return None
+    return next(label for label in labels if text.startswith(label, span.start))

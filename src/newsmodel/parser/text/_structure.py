@@ -13,9 +13,11 @@ from newsmodel.parser.lexicons import boilerplate
 from newsmodel.parser.lexicons.captions import CAPTION_VERBS, CREDIT_WORDS
 from newsmodel.parser.text._captions import (
     LINE_MAX_WORDS,
+    LabelledPictures,
     caption_in_text,
     credit_bounds,
     inline_caption,
+    labelled_pictures,
 )
 from newsmodel.parser.text._view import TextView
 
@@ -91,6 +93,8 @@ class Structure(NamedTuple):
     #: the captions of the pictures inside the text, after the lead one: (paragraph,
     #: credit, the credit's span), each kept out of the body
     captions: tuple[tuple[int, str | None, Span | None], ...] = ()
+    #: a caption's words when its paragraph also holds a label: "Image caption, ..."
+    caption_texts: tuple[tuple[int, Span], ...] = ()
 
 
 def _title_case(text: str) -> bool:
@@ -228,14 +232,14 @@ def find_structure(view: TextView, *, find_headline: bool = True) -> Structure:
     body: list[int] = []
     junk: list[int] = []
     captions: list[tuple[int, str | None, Span | None]] = []
+    labelled = labelled_pictures(text, paragraph_spans)
     for index in range(start, len(paragraph_spans)):
         span = paragraph_spans[index]
         if body:  # past the opening paragraphs, boilerplate and captions stand out
-            _sort_later(text, paragraph_spans, index, (body, junk, captions))
+            _sort_later(text, paragraph_spans, index, (body, junk, captions), labelled)
             continue
         paragraph = span.slice(text)
-        if _is_boilerplate(paragraph):
-            junk.append(index)
+        if _set_aside(paragraph, index, labelled, junk, captions):
             continue
         if byline is None and (found := _byline_authors(paragraph)) is not None:
             byline, authors = index, found
@@ -269,7 +273,40 @@ def find_structure(view: TextView, *, find_headline: bool = True) -> Structure:
         body=tuple(body),
         boilerplate=tuple(junk),
         captions=tuple(captions),
+        caption_texts=labelled.texts,
     )
+
+
+def _set_aside(
+    paragraph: str,
+    index: int,
+    labelled: LabelledPictures,
+    junk: list[int],
+    captions: list[tuple[int, str | None, Span | None]],
+) -> bool:
+    """Put an opening paragraph that is a labelled picture line or boilerplate where it belongs."""
+    if _sort_labelled(index, labelled, junk, captions):
+        return True
+    if _is_boilerplate(paragraph):
+        junk.append(index)
+        return True
+    return False
+
+
+def _sort_labelled(
+    index: int,
+    labelled: LabelledPictures,
+    junk: list[int],
+    captions: list[tuple[int, str | None, Span | None]],
+) -> bool:
+    """Put a paragraph a page labels as a picture's credit or caption where it belongs."""
+    if index in labelled.credit_lines:  # "Image source, Getty Images"
+        junk.append(index)
+        return True
+    found = labelled.captions.get(index)
+    if found is not None:  # "Image caption, The bridge in 2019"
+        captions.append(found)
+    return found is not None
 
 
 def _short_lead(span: Span) -> bool:
@@ -310,9 +347,12 @@ def _sort_later(
     paragraphs: tuple[Span, ...],
     index: int,
     into: tuple[list[int], list[int], list[tuple[int, str | None, Span | None]]],
+    labelled: LabelledPictures,
 ) -> None:
     """Put a paragraph after the opening ones into the body, the boilerplate or the captions."""
     body, junk, captions = into
+    if _sort_labelled(index, labelled, junk, captions):
+        return
     if _is_boilerplate_span(text, paragraphs[index]) or _listed_label(
         text, paragraphs, index, junk
     ):
