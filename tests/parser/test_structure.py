@@ -282,3 +282,11 @@ def test_prose_that_looks_like_furniture_stays_body() -> None:
         "The council meets again in May.",
         "Local government",
     )
+
+
+def test_dateline_place_in_capitals_is_no_acronym() -> None:
+    """ "WASHINGTON (AP) —" names the place only: no organization is made of the capitals."""
+    text = "Farm Bill Passes\n\nWASHINGTON (AP) — The farm bill passed on Thursday.\n\nIt is law."
+    article = parse(text)
+    assert [(type(a).__name__, a.name) for a in article.actors if "ASHINGTON" in a.name] == []
+    assert [type(a).__name__ for a in article.actors if a.name == "Washington"] == ["Place"]

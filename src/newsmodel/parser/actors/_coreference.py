@@ -96,6 +96,8 @@ def find_actors(
         nested.extend(nested_places(words, found))
     confirmed = {id(m) for _, m in phrases if m is not None}
     if dateline is not None and (place := _dateline_place(text, dateline)) is not None:
+        # the dateline's place in capitals is that place, not an acronym: "WASHINGTON (AP)"
+        mentions = [m for m in mentions if m.end <= place.start or m.start >= place.end]
         mentions.insert(0, place)
     _cluster(mentions, registry, text, confirmed, lowered, nested=nested)
     _merge_acronyms(registry)
