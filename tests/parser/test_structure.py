@@ -245,7 +245,13 @@ def test_wire_notes_after_the_story_are_boilerplate() -> None:
 def test_page_furniture_is_boilerplate() -> None:
     """A page's timestamp, share button and list of topics, pasted with the story, are kept
     apart from it."""
-    furniture = ["Published 3 hours ago", "Share", "Updated 12 March 2026, 09:15 GMT"]
+    furniture = [
+        "Published 3 hours ago",
+        "Share",
+        "Updated 12 March 2026, 09:15 GMT",
+        "Posted: Mar 12, 2026 / 09:15 AM EST",
+        "Last updated on May 3, 2026 at 6:40 p.m.",
+    ]
     topics = [
         "Related Topics",
         "Local government",

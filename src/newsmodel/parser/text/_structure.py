@@ -31,12 +31,13 @@ _DATELINE = re.compile(
     r"(?:\s{0,3}(\([^()\n]{1,40}\)))?\s{0,3}(?:--|[-—–])\s"
 )
 # A page's timestamp, lower case: "published 3 hours ago", "updated 12 march 2026, 09:15
-# gmt", "last updated: may 3, 2026" (see `boilerplate.STAMP_WORDS`).
+# gmt", "last updated: may 3, 2026", "posted: mar 12, 2026 / 09:15 am est" (see
+# `boilerplate.STAMP_WORDS`).
 _STAMP = re.compile(
     rf"(?:{'|'.join(boilerplate.STAMP_WORDS)}):?(?: on| at)?\s{{1,2}}"
     r"(?:\d{1,3}\s(?:minute|hour|day|week|month)s?\sago"
     r"|\d{1,2}\s[a-z]{3,9}\.?\s\d{4}|[a-z]{3,9}\.?\s\d{1,2},?\s\d{4}|\d{4}-\d{2}-\d{2})"
-    r"(?:,?\s{1,2}\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s[a-z]{2,4})?)?"
+    r"(?:(?:,?\s{1,2}|\s{0,2}[/|]\s{0,2}|,?\sat\s)\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s[a-z]{2,4})?)?"
 )
 # "By Jane Doe", "By Jane Doe and John Roe, Reuters", and the wires' two lines: "By ANNA
 # SMITH\nAssociated Press" (the second line is the desk or agency, not an author)
