@@ -34,21 +34,19 @@ PHRASES: tuple[str, ...] = (
     "contributed reporting",
 )  # fmt: skip
 
-#: Whole paragraphs, lower case, that are the labels of a news page's furniture: they
-#: carry no sentence, so they are never the article's.
-LINES: frozenset[str] = frozenset({
-    "share", "share this", "share page", "share this page", "share this story",
-    "related topics", "related", "more on this story", "related internet links",
-    "top stories", "most read", "most popular", "features", "skip to content",
-    "advertisement", "continue reading", "back to top", "print", "email", "listen",
-    "watch", "comments", "close", "menu", "save", "copy link",
-})  # fmt: skip
-
-#: The `LINES` that head a list of links or topics: the short labels after them ("Local
+#: The labels that head a list of links or topics: the short labels after them ("Local
 #: government", "Council tax") are the list's, not the article's.
 LIST_HEADS: frozenset[str] = frozenset({
     "related topics", "related", "more on this story", "related internet links",
     "top stories", "most read", "most popular", "features",
+})  # fmt: skip
+
+#: Whole paragraphs, lower case, that are the labels of a news page's furniture: they
+#: carry no sentence, so they are never the article's. The list heads are among them.
+LINES: frozenset[str] = LIST_HEADS | frozenset({
+    "share", "share this", "share page", "share this page", "share this story",
+    "skip to content", "advertisement", "continue reading", "back to top", "print",
+    "email", "listen", "watch", "comments", "close", "menu", "save", "copy link",
 })  # fmt: skip
 
 #: The most words of a label in such a list (a linked headline has about 12), and the

@@ -43,10 +43,7 @@ _STAMP = re.compile(
 # SMITH\nAssociated Press" (the second line is the desk or agency, not an author)
 _BYLINE = re.compile(r"By\s+([A-Z][^\n]{1,120})(?:\n[A-Z][^\n]{0,60})?")
 # "on August 28, 2018", "Aug. 28, 2018", "28 August 2018"
-_CAPTION_DATE = re.compile(
-    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,7}\.? \d{1,2}, \d{4}"
-    r"|\b\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,7} \d{4}"
-)
+_CAPTION_DATE = re.compile(rf"\b{_MONTH} \d{{1,2}}, \d{{4}}|\b\d{{1,2}} {_MONTH} \d{{4}}")
 # What every `_CAPTION_DATE` holds; it starts with one character, so it scans fast.
 _SPACED_YEAR = re.compile(r" \d{4}")
 _WORD = re.compile(r"[A-Za-z]+")
