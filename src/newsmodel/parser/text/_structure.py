@@ -67,6 +67,8 @@ _CAPTION_WINDOW = 3
 #: biography's first paragraph, with its dates, runs longer).
 _LEAD_CAPTION_CHARS = 480
 _BYLINE_MAX_WORDS = 12
+#: A label in a list of links is short: no longer than this many characters.
+_LABEL_MAX_CHARS = boilerplate.LABEL_MAX_WORDS * 20
 
 
 class Structure(NamedTuple):
@@ -366,7 +368,11 @@ def _listed_label(text: str, paragraphs: tuple[Span, ...], index: int, junk: lis
     Whether a paragraph is a label in a list of links or topics: a short line with no
     sentence, after a list's head ("Related Topics") and the labels that follow it.
     """
-    if not _label(paragraphs[index].slice(text)):
+    # cheap tests first: nearly every paragraph follows body, not boilerplate
+    span = paragraphs[index]
+    if not junk or junk[-1] != index - 1 or span.end - span.start > _LABEL_MAX_CHARS:
+        return False
+    if not _label(span.slice(text)):
         return False
     # the paragraphs just before this one that are boilerplate end the *junk* list
     for back in range(1, min(len(junk), boilerplate.LIST_MAX_LABELS) + 1):
